@@ -1,0 +1,90 @@
+//! The engine: everything Sift decides about a page, built once (all patterns compiled) and then asked
+//! about batches of facts. The browser layer and the native command line both talk only to this.
+//!
+//! ## Usage
+//! ```
+//! use sift::engine::Engine;
+//! use sift::model::{ElementFacts, TextBlock};
+//! use sift::settings::Settings;
+//!
+//! let engine = Engine::new();
+//! let settings = Settings::default();
+//! let banner = ElementFacts {
+//!     tag: "div".into(),
+//!     text: "We use cookies to improve your visit. Accept all".into(),
+//!     text_len: 48,
+//!     buttons: vec!["Accept all".into()],
+//!     ..Default::default()
+//! };
+//! let verdicts = engine.classify(&[vec![banner]], &settings);
+//! assert_eq!(verdicts[0].category.as_str(), "cookie");
+//!
+//! let block = TextBlock { text: "Officials, speaking on condition of anonymity, said the talks failed.".into(), ..Default::default() };
+//! assert_eq!(engine.highlights(&[block], &settings)[0].kind, "anon_source");
+//! ```
+
+use crate::article::{ArticleChoice, ArticleFinder, ArticleInput};
+use crate::claims::Scorer;
+use crate::model::{Highlight, TextBlock, Verdict};
+use crate::nags::{self, Candidate, Matchers};
+use crate::settings::Settings;
+
+pub struct Engine {
+    matchers: Matchers,
+    structure: nags::Structure,
+    article: ArticleFinder,
+    scorer: Scorer,
+}
+
+impl Engine {
+    pub fn new() -> Engine {
+        Engine {
+            matchers: Matchers::new(),
+            structure: nags::Structure::new(),
+            article: ArticleFinder::new(),
+            scorer: Scorer::new(),
+        }
+    }
+
+    /// Indices of the texts worth a closer look: their wording matches an enabled obstacle rule.
+    pub fn text_hits(&self, texts: &[String], settings: &Settings) -> Vec<u32> {
+        texts
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| !self.matchers.wording_categories(t, settings).is_empty())
+            .map(|(i, _)| i as u32)
+            .collect()
+    }
+
+    /// Indices of the elements (given as `tag id class role`) whose names match an enabled obstacle rule.
+    pub fn name_hits(&self, names: &[String], settings: &Settings) -> Vec<u32> {
+        names
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| !self.matchers.name_categories(n, settings).is_empty())
+            .map(|(i, _)| i as u32)
+            .collect()
+    }
+
+    pub fn classify(&self, chains: &[Candidate], settings: &Settings) -> Vec<Verdict> {
+        nags::classify(chains, &self.matchers, &self.structure, settings)
+    }
+
+    pub fn find_article(&self, input: &ArticleInput) -> Option<ArticleChoice> {
+        self.article.find(input)
+    }
+
+    pub fn highlights(&self, blocks: &[TextBlock], settings: &Settings) -> Vec<Highlight> {
+        crate::highlight::highlights(&self.scorer, blocks, settings)
+    }
+
+    pub fn scorer(&self) -> &Scorer {
+        &self.scorer
+    }
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine::new()
+    }
+}

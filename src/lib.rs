@@ -1,0 +1,25 @@
+//! Sift's core: recognises reading obstacles on news pages (donation asks, notification prompts, login
+//! nags, newsletter, comment, cookie and paywall boxes) and the sentences of an article that assert something
+//! without support. Everything here is a pure function of plain data, so it runs natively (tests, the `sift`
+//! command line) and in the browser (the `wasm` module, the only place that knows about JavaScript).
+//!
+//! - [`model`]: the facts read from a page and the verdicts sent back.
+//! - [`rules`]: the rule catalog with ids, shown in the popup and referred to by the settings.
+//! - [`settings`]: the reader's switches, decoded and repaired without ever failing.
+//! - [`nags`]: the obstacle detector; [`article`]: the article body finder.
+//! - [`claims`]: the sentence splitter and the unsupported-assertion scorer; [`highlight`] applies it to blocks.
+//! - [`engine`]: the facade built once per page.
+
+#![cfg_attr(target_arch = "wasm32", deny(clippy::unwrap_used))]
+
+pub mod article;
+pub mod claims;
+pub mod engine;
+pub mod highlight;
+pub mod model;
+pub mod nags;
+pub mod rules;
+pub mod settings;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;

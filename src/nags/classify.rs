@@ -1,0 +1,197 @@
+//! From candidate chains to verdicts. The browser layer sends, for each element whose wording or name looked
+//! like an obstacle, the chain of its ancestors (innermost first, cut before the article or `body`); each level
+//! is scored per category and the best level wins, so the verdict lands on the banner's own box (the one with
+//! the buttons and the fixed position) and not on a wrapper holding other content.
+
+use super::matchers::Matchers;
+use super::structure::{self, Signal, Structure};
+use crate::model::{Category, ElementFacts, Verdict};
+use crate::rules::RULES;
+use crate::settings::Settings;
+
+/// Score at or above which an element is hidden. One value for all categories: the signals are weighted so
+/// that wording alone (0.55) needs one more independent signal.
+pub const THRESHOLD: f32 = 0.6;
+
+pub type Candidate = Vec<ElementFacts>;
+
+struct Scored {
+    score: f32,
+    category: Category,
+    reason: String,
+    rules: Vec<String>,
+}
+
+/// Elements that must never be hidden whatever their wording: the page itself and the article.
+fn protected(e: &ElementFacts) -> bool {
+    let tag = e.tag.to_ascii_lowercase();
+    e.contains_article
+        || matches!(tag.as_str(), "html" | "body" | "main" | "article" | "head")
+        || e.page_text_share > 0.4
+}
+
+fn score(e: &ElementFacts, c: Category, m: &Matchers, s: &Structure, settings: &Settings) -> Option<Scored> {
+    let hits = m.wording_hits(&e.text, c, settings);
+    let names = format!("{} {} {} {}", e.tag, e.id, e.class, e.role);
+    let name_rule = m.name_hit(&names, c, settings);
+    if hits.is_empty() && name_rule.is_none() {
+        return None;
+    }
+    let mut signals: Vec<Signal> = Vec::new();
+    let mut reasons = Vec::new();
+    let mut rules: Vec<String> = Vec::new();
+    let mut total = 0.0;
+    if let Some(first) = hits.first() {
+        total += 0.55 + if hits.len() > 1 { 0.1 } else { 0.0 };
+        reasons.push(format!("wording \u{201c}{}\u{201d}", first.cue.trim()));
+        for h in &hits {
+            let id = RULES[h.rule].id.to_string();
+            if !rules.contains(&id) {
+                rules.push(id);
+            }
+        }
+    }
+    if let Some(rule) = name_rule {
+        total += 0.25;
+        reasons.push("named so by the site".to_string());
+        rules.push(RULES[rule].id.to_string());
+    }
+    s.controls(e, c, &mut signals);
+    structure::layout(e, &mut signals);
+    structure::context(e, &mut signals);
+    for sig in &signals {
+        total += sig.weight;
+        if sig.weight > 0.0 {
+            reasons.push(sig.reason.to_string());
+        }
+    }
+    Some(Scored { score: total, category: c, reason: reasons.join(", "), rules })
+}
+
+/// Verdicts for the chains whose best level clears the threshold. `chain`/`level` index into `chains`.
+pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Settings) -> Vec<Verdict> {
+    let mut out = Vec::new();
+    for (ci, chain) in chains.iter().enumerate() {
+        let mut best: Option<(usize, Scored)> = None;
+        for (li, e) in chain.iter().enumerate() {
+            if protected(e) {
+                break; // everything further out contains the article or the page
+            }
+            for c in Category::HIDING {
+                if !settings.category_on(c) {
+                    continue;
+                }
+                if c == Category::Login && e.user_opened {
+                    continue; // the reader just asked for this sign-in box
+                }
+                if let Some(sc) = score(e, c, m, s, settings) {
+                    if best.as_ref().is_none_or(|(_, b)| sc.score > b.score) {
+                        best = Some((li, sc));
+                    }
+                }
+            }
+        }
+        let Some((mut level, sc)) = best else { continue };
+        if sc.score < THRESHOLD {
+            continue;
+        }
+        // Wrappers with exactly the same text are the same banner: hide the outermost so no empty frame stays.
+        while let Some(outer) = chain.get(level + 1) {
+            if protected(outer) || outer.text_len != chain[level].text_len || outer.in_article != chain[level].in_article {
+                break;
+            }
+            level += 1;
+        }
+        out.push(Verdict {
+            chain: ci as u32,
+            level: level as u32,
+            category: sc.category,
+            confidence: sc.score.min(1.0),
+            reason: sc.reason,
+            rules: sc.rules,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn el(tag: &str, text: &str) -> ElementFacts {
+        ElementFacts {
+            tag: tag.into(),
+            text: text.into(),
+            text_len: text.chars().count() as u32,
+            page_text_share: 0.02,
+            ..Default::default()
+        }
+    }
+
+    fn run(chains: &[Candidate]) -> Vec<Verdict> {
+        classify(chains, &Matchers::new(), &Structure::new(), &Settings::default())
+    }
+
+    #[test]
+    fn a_fixed_notification_prompt_with_allow_and_not_now_is_hidden_at_its_box() {
+        let text = "Get breaking-news alerts from us. Alerts can be turned off in your browser. Allow Not now";
+        let inner = el("p", "Get breaking-news alerts from us.");
+        let mut boxed = el("div", text);
+        boxed.buttons = vec!["Allow".into(), "Not now".into()];
+        boxed.position = "fixed".into();
+        let mut page = el("div", &format!("{text} {}", "news ".repeat(400)));
+        page.page_text_share = 0.9;
+        let v = run(&[vec![inner, boxed, page]]);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].category, Category::Notification);
+        assert_eq!(v[0].level, 1);
+        assert!(v[0].reason.contains("Allow / Not now"), "{}", v[0].reason);
+    }
+
+    #[test]
+    fn an_article_paragraph_about_donations_is_not_a_donation_ask() {
+        let mut p = el("p", &format!("The charity said donations fell. {} Your support helps us, the director wrote in a letter quoted by the board.", "Budget figures were published in March. ".repeat(20)));
+        p.in_article = true;
+        assert!(run(&[vec![p]]).is_empty());
+    }
+
+    #[test]
+    fn nothing_that_contains_the_article_is_ever_hidden() {
+        let mut wrapper = el("div", "Your support helps us keep reporting. Donate now");
+        wrapper.contains_article = true;
+        wrapper.position = "fixed".into();
+        assert!(run(&[vec![wrapper]]).is_empty());
+    }
+
+    #[test]
+    fn a_sign_in_box_the_reader_opened_stays() {
+        let mut dialog = el("div", "Sign in to continue reading Sign in");
+        dialog.role = "dialog".into();
+        dialog.buttons = vec!["Sign in".into()];
+        dialog.inputs = vec!["email".into(), "password".into()];
+        assert_eq!(run(&[vec![dialog.clone()]]).len(), 1);
+        dialog.user_opened = true;
+        assert!(run(&[vec![dialog]]).is_empty());
+    }
+
+    #[test]
+    fn a_newsletter_box_is_found_by_its_form_and_an_outer_twin_wrapper_is_taken() {
+        let mut form = el("form", "The Morning Brief newsletter: sign up to get it every day");
+        form.inputs = vec!["email".into()];
+        form.buttons = vec!["Sign up".into()];
+        let wrapper = ElementFacts { tag: "div".into(), ..form.clone() };
+        let v = run(&[vec![form, wrapper]]);
+        assert_eq!(v.len(), 1);
+        assert_eq!((v[0].category, v[0].level), (Category::Newsletter, 1));
+    }
+
+    #[test]
+    fn a_switched_off_category_hides_nothing() {
+        let mut b = el("div", "We use cookies to improve your visit. Accept all");
+        b.buttons = vec!["Accept all".into()];
+        let mut s = Settings::default();
+        assert_eq!(classify(&[vec![b.clone()]], &Matchers::new(), &Structure::new(), &s).len(), 1);
+        s.categories.insert("cookie".into(), false);
+        assert!(classify(&[vec![b]], &Matchers::new(), &Structure::new(), &s).is_empty());
+    }
+}

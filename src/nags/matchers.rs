@@ -1,0 +1,163 @@
+//! The compiled form of the catalog's wording and name patterns: one `RegexSet` per family, built once per
+//! engine, so a page costs one pass per text, never a compile.
+
+use crate::model::{Category, CategorySet};
+use crate::rules::{Matcher, RULES};
+use crate::settings::Settings;
+use regex::{Regex, RegexSet};
+
+pub struct Matchers {
+    wording: RegexSet,
+    /// Pattern index in `wording` → rule index in `RULES`.
+    wording_rule: Vec<usize>,
+    /// The same patterns one by one, to quote the matched words in a reason.
+    wording_each: Vec<Regex>,
+    names: RegexSet,
+    names_rule: Vec<usize>,
+}
+
+/// A rule that fired on an element, with the words that made it fire.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    pub rule: usize,
+    pub cue: String,
+}
+
+impl Matchers {
+    pub fn new() -> Matchers {
+        let mut wording = Vec::new();
+        let mut wording_rule = Vec::new();
+        let mut names = Vec::new();
+        let mut names_rule = Vec::new();
+        for (i, r) in RULES.iter().enumerate() {
+            match r.matcher {
+                Matcher::Wording(ps) => {
+                    for p in ps {
+                        wording.push(*p);
+                        wording_rule.push(i);
+                    }
+                }
+                Matcher::Names(p) => {
+                    names.push(p);
+                    names_rule.push(i);
+                }
+                Matcher::Claim(_) => {}
+            }
+        }
+        // The catalog's patterns are constants covered by a unit test; failing here is a build defect.
+        let wording_each = wording.iter().map(|p| Regex::new(p).expect("catalog wording pattern")).collect();
+        Matchers {
+            wording: RegexSet::new(&wording).expect("catalog wording patterns"),
+            wording_rule,
+            wording_each,
+            names: RegexSet::new(&names).expect("catalog name patterns"),
+            names_rule,
+        }
+    }
+
+    /// Categories whose enabled wording rules match `text`.
+    pub fn wording_categories(&self, text: &str, settings: &Settings) -> CategorySet {
+        let mut set = CategorySet::default();
+        for p in self.wording.matches(text).iter() {
+            let rule = &RULES[self.wording_rule[p]];
+            if settings.rule_on(rule) {
+                set.insert(rule.category);
+            }
+        }
+        set
+    }
+
+    /// Categories whose enabled name rules match `names` (`tag id class role`).
+    pub fn name_categories(&self, names: &str, settings: &Settings) -> CategorySet {
+        let mut set = CategorySet::default();
+        for p in self.names.matches(names).iter() {
+            let rule = &RULES[self.names_rule[p]];
+            if settings.rule_on(rule) {
+                set.insert(rule.category);
+            }
+        }
+        set
+    }
+
+    /// Enabled wording hits of one category in `text`, one per matching pattern, with the matched words.
+    pub fn wording_hits(&self, text: &str, category: Category, settings: &Settings) -> Vec<Hit> {
+        self.wording
+            .matches(text)
+            .iter()
+            .filter_map(|p| {
+                let rule = self.wording_rule[p];
+                let r = &RULES[rule];
+                if r.category != category || !settings.rule_on(r) {
+                    return None;
+                }
+                let cue = self.wording_each[p].find(text).map(|m| m.as_str().to_string()).unwrap_or_default();
+                Some(Hit { rule, cue })
+            })
+            .collect()
+    }
+
+    /// Enabled name rule of one category matching `names`, if any.
+    pub fn name_hit(&self, names: &str, category: Category, settings: &Settings) -> Option<usize> {
+        self.names.matches(names).iter().map(|p| self.names_rule[p]).find(|&rule| {
+            let r = &RULES[rule];
+            r.category == category && settings.rule_on(r)
+        })
+    }
+}
+
+impl Default for Matchers {
+    fn default() -> Self {
+        Matchers::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cats(text: &str) -> Vec<Category> {
+        Matchers::new().wording_categories(text, &Settings::default()).iter().collect()
+    }
+
+    #[test]
+    fn asks_are_recognised_in_four_languages() {
+        assert_eq!(cats("Your support helps us keep reporting from the ground"), vec![Category::Donation]);
+        assert_eq!(cats("Unterstützen Sie unabhängigen Journalismus"), vec![Category::Donation]);
+        assert_eq!(cats("Faire un don à la rédaction"), vec![Category::Donation]);
+        assert_eq!(cats("Apoya nuestro periodismo hoy"), vec![Category::Donation]);
+        assert_eq!(cats("Turn on notifications to hear first"), vec![Category::Notification]);
+        assert_eq!(cats("Benachrichtigungen aktivieren"), vec![Category::Notification]);
+        assert_eq!(cats("Sign in to continue reading"), vec![Category::Login]);
+        assert_eq!(cats("Créez un compte gratuitement"), vec![Category::Login]);
+        assert_eq!(cats("Join the conversation below"), vec![Category::Comments]);
+        assert_eq!(cats("We use cookies to improve your visit"), vec![Category::Cookie]);
+    }
+
+    #[test]
+    fn topic_words_alone_are_not_asks() {
+        assert!(cats("The charity said donations fell by a third last year.").is_empty());
+        assert!(cats("Donate").is_empty());
+        assert!(cats("The app sends notifications when a train is late, the operator said.").is_empty());
+        assert!(cats("She signed in at the front desk before the hearing.").is_empty());
+    }
+
+    #[test]
+    fn a_rule_switched_off_stops_matching() {
+        let m = Matchers::new();
+        let mut s = Settings::default();
+        s.rules.insert("donation.reader-support".into(), false);
+        assert!(m.wording_categories("Your support helps us", &s).is_empty());
+        s.rules.clear();
+        s.categories.insert("donation".into(), false);
+        assert!(m.wording_categories("Your support helps us", &s).is_empty());
+    }
+
+    #[test]
+    fn names_point_at_their_category() {
+        let m = Matchers::new();
+        let s = Settings::default();
+        assert!(m.name_categories("div newsletter-signup", &s).contains(Category::Newsletter));
+        assert!(m.name_categories("section #cookie-banner", &s).contains(Category::Cookie));
+        assert!(m.name_categories("div sc-1x9kq3 jzPqL", &s).is_empty());
+    }
+}

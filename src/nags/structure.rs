@@ -1,0 +1,138 @@
+//! Structure and layout signals: what an element's controls and box say about it, independent of the site.
+//! Each signal adds to a category's score with a short reason the reader sees in the popup.
+
+use crate::model::{Category, ElementFacts};
+use regex::Regex;
+
+pub struct Signal {
+    pub weight: f32,
+    pub reason: &'static str,
+}
+
+pub struct Structure {
+    allow: Regex,
+    decline: Regex,
+    subscribe: Regex,
+    sign_in: Regex,
+    give: Regex,
+    consent: Regex,
+    comment: Regex,
+    close: Regex,
+}
+
+impl Structure {
+    pub fn new() -> Structure {
+        let re = |p: &str| Regex::new(p).expect("structure pattern");
+        Structure {
+            allow: re(r"(?i)^\s*(?:allow|yes|enable|turn on|ok|sure|subscribe|erlauben|aktivieren|autoriser|activer|permitir|activar|sí)\b"),
+            decline: re(r"(?i)^\s*(?:not now|no,? thanks|no thank you|later|maybe later|block|don'?t allow|dismiss|never|nein|später|plus tard|non merci|ahora no|no,? gracias|más tarde)\b"),
+            subscribe: re(r"(?i)\b(?:subscribe|sign ?up|join|submit|get (?:it|the newsletter)|abonnieren|anmelden|s'inscrire|je m'abonne|suscribirme|suscribirse|inscribirme)\b"),
+            sign_in: re(r"(?i)\b(?:sign ?in|log ?in|register|sign ?up|create (?:an |a free )?account|continue with|anmelden|registrieren|se connecter|connexion|s'inscrire|iniciar sesión|regístrate)\b"),
+            give: re(r"(?i)\b(?:donate|contribute|support (?:us|now|the)|become a (?:supporter|member|patron)|give|spenden|unterstützen|faire un don|soutenir|donar|apoyar)\b"),
+            consent: re(r"(?i)\b(?:accept|agree|allow all|reject all|got it|i understand|akzeptieren|zustimmen|accepter|j'accepte|aceptar|rechazar)\b"),
+            comment: re(r"(?i)\b(?:comment|comments|reply|post|kommentar|commentaire|comentar)\b"),
+            close: re(r"(?i)^\s*(?:×|✕|✖|x|close|dismiss|schließen|fermer|cerrar)\s*$"),
+        }
+    }
+
+    fn any_button(&self, e: &ElementFacts, re: &Regex) -> bool {
+        e.buttons.iter().any(|b| re.is_match(b))
+    }
+
+    /// Signals from the element's controls for one category.
+    pub fn controls(&self, e: &ElementFacts, c: Category, out: &mut Vec<Signal>) {
+        let has_input = |t: &str| e.inputs.iter().any(|i| i == t);
+        match c {
+            Category::Notification => {
+                if self.any_button(e, &self.allow) && self.any_button(e, &self.decline) {
+                    out.push(Signal { weight: 0.35, reason: "an Allow / Not now button pair" });
+                }
+            }
+            Category::Newsletter => {
+                if has_input("email") && self.any_button(e, &self.subscribe) {
+                    out.push(Signal { weight: 0.35, reason: "an email field with a subscribe button" });
+                } else if has_input("email") {
+                    out.push(Signal { weight: 0.15, reason: "an email field" });
+                }
+            }
+            Category::Login => {
+                if has_input("password") {
+                    out.push(Signal { weight: 0.25, reason: "a password field" });
+                }
+                if self.any_button(e, &self.sign_in) {
+                    out.push(Signal { weight: 0.15, reason: "sign-in or register buttons" });
+                }
+            }
+            Category::Donation => {
+                if self.any_button(e, &self.give) {
+                    out.push(Signal { weight: 0.2, reason: "a donate or support button" });
+                }
+            }
+            Category::Cookie => {
+                if self.any_button(e, &self.consent) {
+                    out.push(Signal { weight: 0.3, reason: "accept / reject buttons" });
+                }
+            }
+            Category::Paywall => {
+                if self.any_button(e, &self.subscribe) {
+                    out.push(Signal { weight: 0.15, reason: "a subscribe button" });
+                }
+            }
+            Category::Comments => {
+                if self.any_button(e, &self.comment) {
+                    out.push(Signal { weight: 0.1, reason: "a comment button" });
+                }
+                if e.after_article {
+                    out.push(Signal { weight: 0.1, reason: "right after the article" });
+                }
+            }
+            Category::Claims => {}
+        }
+        if self.any_button(e, &self.close) {
+            out.push(Signal { weight: 0.05, reason: "a close button" });
+        }
+    }
+}
+
+impl Default for Structure {
+    fn default() -> Self {
+        Structure::new()
+    }
+}
+
+/// Signals from the element's box: floating over the page, modal, covering the reader's view.
+pub fn layout(e: &ElementFacts, out: &mut Vec<Signal>) {
+    let floating = matches!(e.position.as_str(), "fixed" | "sticky");
+    if floating {
+        out.push(Signal { weight: 0.15, reason: "fixed over the page" });
+        if e.viewport_cover > 0.3 {
+            out.push(Signal { weight: 0.1, reason: "covers much of the screen" });
+        }
+    }
+    let role = e.role.to_ascii_lowercase();
+    if e.aria_modal || role == "dialog" || role == "alertdialog" || e.tag.eq_ignore_ascii_case("dialog") {
+        out.push(Signal { weight: 0.15, reason: "a dialog" });
+    }
+    if e.z_index >= 100 && (floating || e.position == "absolute") {
+        out.push(Signal { weight: 0.05, reason: "stacked above the page" });
+    }
+}
+
+/// Penalties from the element's place in the page: big, text-heavy or menu-like boxes are not banners.
+pub fn context(e: &ElementFacts, out: &mut Vec<Signal>) {
+    if !e.in_article {
+        out.push(Signal { weight: 0.05, reason: "outside the article" });
+    } else if e.text_len > 600 {
+        out.push(Signal { weight: -0.3, reason: "prose inside the article" });
+    }
+    if e.text_len > 700 {
+        let extra = (e.text_len - 700) as f32 / 400.0;
+        out.push(Signal { weight: -(0.05 * extra.ceil()).min(0.6), reason: "a lot of text for a banner" });
+    }
+    if e.page_text_share > 0.15 {
+        out.push(Signal { weight: -0.3, reason: "holds a large share of the page's text" });
+    }
+    if e.links >= 5 && e.text_len > 0 && e.link_text_len as f32 / e.text_len as f32 > 0.7 {
+        out.push(Signal { weight: -0.25, reason: "a menu of links" });
+    }
+}

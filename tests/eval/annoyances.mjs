@@ -1,0 +1,237 @@
+#!/usr/bin/env node
+// Annoyance evaluation (MEASURE.md §1): recall per category, article breakage and false hides of the BUILT
+// extension in real Chromium on the labelled corpus pages, served offline, against a no-extension baseline and the
+// Ghostery list-based peer.
+//
+//   node tests/eval/annoyances.mjs [--ext dist/chrome] [--corpus ../shared/corpus]
+//        [--labels ../shared/labels/pages-dev.jsonl] [--filterlists ../shared/filterlists] [--limit N]
+//        [--page SUBSTR] [--json out/eval-annoyances.json]
+//
+// Exit: 0 when the run completed (whatever the scores), 2 when ../shared (corpus/labels) is missing, 1 on a crash.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startServer } from './server.mjs';
+import { loadLabels, loadManifest, realUrl, resolvePageFile } from './corpus.mjs';
+import { loadSnippetSource, chooseSnippets, normText } from './snippets.mjs';
+import { launch, openSettled, withDeadline, PAGE_TIMEOUT_MS, READY_MS, SETTLE_MS } from './browser.mjs';
+import { measurePage, peerHidden } from './dom.mjs';
+import { loadPeerEngine, extendedSelectorsDir, pageFeatures, cosmeticsFor, applyCosmetics, PEER_MODE } from './peer.mjs';
+import { summarize, printReport } from './report.mjs';
+
+const { values: opt } = parseArgs({
+  options: {
+    ext: { type: 'string', default: 'dist/chrome' },
+    corpus: { type: 'string', default: '../shared/corpus' },
+    labels: { type: 'string', default: '../shared/labels/pages-dev.jsonl' },
+    filterlists: { type: 'string' },
+    limit: { type: 'string' },
+    page: { type: 'string' },
+    json: { type: 'string' },
+    'no-peer': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (opt.help) {
+  process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 10).join('\n') + '\n');
+  process.exit(0);
+}
+
+const corpusDir = path.resolve(opt.corpus);
+const labelsFile = path.resolve(opt.labels);
+const filterDir = path.resolve(opt.filterlists || path.join(corpusDir, '..', 'filterlists'));
+const extDir = path.resolve(opt.ext);
+const log = (s) => process.stderr.write(s + '\n');
+
+const missingShared = [[corpusDir, 'MANIFEST.tsv'], [labelsFile, '']].filter(([p, f]) => !fs.existsSync(path.join(p, f)));
+if (missingShared.length) {
+  log(`error: shared reference material not found: ${missingShared.map(([p]) => p).join(', ')}\n` +
+    `This evaluation needs ../shared (the corpus and labels) beside the checkout; pass --corpus/--labels otherwise.`);
+  process.exit(2);
+}
+
+const T_START = performance.now();
+let pages = loadLabels(labelsFile);
+if (opt.page) pages = pages.filter((p) => p.page.includes(opt.page));
+if (opt.limit) pages = pages.slice(0, Number(opt.limit));
+const manifest = loadManifest(corpusDir);
+const snippetCandidates = loadSnippetSource(corpusDir);
+
+let siftSkipped = null;
+if (!fs.existsSync(path.join(extDir, 'manifest.json'))) {
+  siftSkipped = `build first: make build (no extension at ${path.relative(process.cwd(), extDir) || extDir})`;
+  log(`note: ${siftSkipped} — condition "sift" skipped`);
+}
+
+let peer = null;
+if (!opt['no-peer']) {
+  if (fs.existsSync(filterDir)) {
+    peer = loadPeerEngine(filterDir);
+    log(`peer: Ghostery engine from ${peer.files.length} lists in ${(peer.ms / 1000).toFixed(1)} s (${PEER_MODE})`);
+  } else log(`note: no filter lists at ${filterDir} — condition "peer" skipped`);
+}
+
+const server = await startServer(corpusDir, { __eval_xs: extendedSelectorsDir() });
+const xsUrl = `${server.origin}/__eval_xs/index.js`;
+
+const envs = {};
+async function env(name) {
+  if (!envs[name]) {
+    envs[name] = name === 'sift' ? await launch({ extDir }) : await launch({ bypassCSP: true });
+    if (name === 'sift') log(`sift: extension ${envs[name].extensionId || '(no service worker seen)'} from ${extDir}`);
+  }
+  return envs[name];
+}
+async function resetEnv(name) {
+  const e = envs[name];
+  delete envs[name];
+  if (e) await e.close();
+}
+
+const DEADLINE_MS = PAGE_TIMEOUT_MS + READY_MS + SETTLE_MS + 5_000;
+const rafTwice = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok())));
+
+/** One condition on one page, with a hard deadline; never throws. */
+async function runCondition(name, url, fn) {
+  const holder = {};
+  const t0 = performance.now();
+  try {
+    const out = await withDeadline(DEADLINE_MS, name, async () => {
+      const e = await env(name);
+      const opened = await openSettled(e.context, url, { waitReady: name === 'sift' });
+      holder.page = opened.page;
+      return fn(opened);
+    });
+    return { ms: performance.now() - t0, ...out };
+  } catch (err) {
+    const msg = String(err?.message || err).split('\n')[0];
+    // a dead browser/context is relaunched for the next page
+    const e = envs[name];
+    const alive = e && (await e.context.newPage().then((p) => p.close().then(() => true), () => false));
+    if (!alive) await resetEnv(name);
+    return { ms: performance.now() - t0, error: msg };
+  } finally {
+    if (holder.page) await holder.page.close().catch(() => {});
+  }
+}
+
+const labelArgs = (labels, base) => labels.map((l, i) => ({ selector: l.selector, text: l.text, occurrence: base?.[i]?.occurrence }));
+const textShare = (baseNorm, condText) => {
+  if (!baseNorm.length) return null;
+  return Math.min(1, Math.max(0, 1 - normText(condText).length / baseNorm.length));
+};
+
+const results = [];
+let i = 0;
+for (const entry of pages) {
+  i++;
+  const t0 = performance.now();
+  const file = resolvePageFile(corpusDir, entry.page);
+  const row = manifest.get(entry.page);
+  const origUrl = realUrl(row?.url);
+  const r = { page: entry.page, origUrl, noneOf: entry.noneOf, labels: entry.labels, conditions: {} };
+  results.push(r);
+  if (!file) {
+    r.missing = true;
+    log(`[${i}/${pages.length}] ${entry.page}  MISSING from corpus — skipped`);
+    continue;
+  }
+  const url = server.urlFor(file);
+  r.url = url;
+
+  // (a) baseline, then (c) the peer applied to the same settled page
+  let base = null;
+  const baseRes = await runCondition('baseline', url, async ({ page, loadMs }) => {
+    const m = await page.evaluate(measurePage, { labels: labelArgs(entry.labels), markVisible: !!peer });
+    const baseNorm = normText(m.bodyText);
+    base = { m, baseNorm, snippets: chooseSnippets(snippetCandidates(entry.page), baseNorm) };
+    if (!peer) return { loadMs };
+    const t1 = performance.now();
+    const cos = cosmeticsFor(peer.engine, origUrl || url, await page.evaluate(pageFeatures));
+    const applied = await applyCosmetics(page, cos, xsUrl);
+    await page.evaluate(rafTwice);
+    const pm = await page.evaluate(measurePage, { labels: labelArgs(entry.labels, m.labels), markVisible: false });
+    const hides = await page.evaluate(peerHidden);
+    base.peer = { m: pm, hides, applied, ms: performance.now() - t1 };
+    return { loadMs };
+  });
+  r.conditions.baseline = baseRes.error ? { error: baseRes.error } : {
+    ms: baseRes.ms, loadMs: baseRes.loadMs, textLength: base.baseNorm.length,
+    labels: base.m.labels.map((l, k) => ({ category: entry.labels[k].category, text: entry.labels[k].text, ...l })),
+    snippetCandidates: snippetCandidates(entry.page).length,
+  };
+
+  const scoreCondition = (m) => ({
+    labels: m.labels.map((l, k) => {
+      const b = base.m.labels[k];
+      return {
+        category: entry.labels[k].category, text: entry.labels[k].text, via: b.via,
+        baselineVisible: b.found && b.visible, visible: l.visible, hidden: !l.visible, desc: b.desc,
+      };
+    }),
+    snippets: base.snippets.map((s) => ({ ...s, lost: !normText(m.bodyText).includes(s.text) })),
+    textShareLost: textShare(base.baseNorm, m.bodyText),
+  });
+
+  if (peer) {
+    r.conditions.peer = baseRes.error ? { error: `baseline failed: ${baseRes.error}` } : {
+      ms: base.peer.ms, ...base.peer.applied, ...scoreCondition(base.peer.m),
+      hides: base.peer.hides, falseHides: entry.noneOf.length ? base.peer.hides : [],
+    };
+  }
+
+  // (b) the built extension
+  if (!siftSkipped) {
+    const s = await runCondition('sift', url, async ({ page, loadMs, ready, readyMs }) => {
+      const m = await page.evaluate(measurePage, { labels: labelArgs(entry.labels, base?.m.labels), markVisible: false });
+      return { loadMs, ready, readyMs, m };
+    });
+    if (s.error || baseRes.error) r.conditions.sift = { error: s.error || `baseline failed: ${baseRes.error}` };
+    else {
+      r.conditions.sift = {
+        ms: s.ms, loadMs: s.loadMs, ready: s.ready, readyMs: s.readyMs, ...scoreCondition(s.m),
+        hides: s.m.siftHides, falseHides: s.m.siftHides.filter((h) => entry.noneOf.includes(h.category)),
+      };
+    }
+  }
+
+  const parts = [`base ${(baseRes.ms / 1000).toFixed(1)} s`];
+  if (r.conditions.baseline.error) parts.push(`BASELINE ERROR: ${r.conditions.baseline.error}`);
+  if (r.conditions.sift) parts.push(r.conditions.sift.error ? `SIFT ERROR: ${r.conditions.sift.error}` :
+    `sift ${(r.conditions.sift.ms / 1000).toFixed(1)} s${r.conditions.sift.ready ? '' : ' (not ready)'} hid ${r.conditions.sift.hides.length}`);
+  if (r.conditions.peer && !r.conditions.peer.error) parts.push(`peer hid ${r.conditions.peer.hides.length}`);
+  log(`[${i}/${pages.length}] ${entry.page}  ${((performance.now() - t0) / 1000).toFixed(1)} s  (${parts.join(', ')})`);
+}
+
+for (const name of Object.keys(envs)) await resetEnv(name);
+await server.close();
+
+const summaries = [
+  siftSkipped ? { condition: 'sift', skipped: siftSkipped } : summarize(results, 'sift'),
+  peer ? summarize(results, 'peer') : { condition: 'peer', skipped: 'no filter lists' },
+];
+const ok = results.filter((r) => !r.missing && !r.conditions.baseline?.error);
+const meta = {
+  pages: results.length,
+  labelled: results.filter((r) => r.labels.length).length,
+  noneOfPages: results.filter((r) => r.noneOf.length).length,
+  labels: ok.reduce((a, r) => a + r.labels.length, 0),
+  absent: ok.reduce((a, r) => a + r.conditions.baseline.labels.filter((l) => !(l.found && l.visible)).length, 0),
+  missingPages: results.filter((r) => r.missing).length,
+  baselineErrors: results.filter((r) => r.conditions.baseline?.error).length,
+  peerMode: PEER_MODE,
+  extension: siftSkipped ? null : extDir,
+  settleMs: SETTLE_MS, readyTimeoutMs: READY_MS, pageTimeoutMs: PAGE_TIMEOUT_MS,
+  seconds: Math.round((performance.now() - T_START) / 100) / 10,
+};
+printReport(process.stdout, summaries, meta);
+for (const r of results.filter((x) => x.missing)) process.stdout.write(`missing page file: ${r.page}\n`);
+for (const r of results.filter((x) => x.conditions.baseline?.error)) process.stdout.write(`baseline error: ${r.page}: ${r.conditions.baseline.error}\n`);
+process.stdout.write(`\n${meta.seconds} s total\n`);
+
+if (opt.json) {
+  const out = path.resolve(opt.json);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify({ meta, summaries, pages: results }, null, 1));
+  log(`wrote ${path.relative(process.cwd(), out)}`);
+}

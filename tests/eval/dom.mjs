@@ -1,0 +1,94 @@
+// Functions evaluated inside the page (must be self-contained).
+
+/**
+ * Locate each label's element and report its visibility; collect body text and Sift's own marks.
+ * args: { labels: [{selector?, text, occurrence?}], markVisible: bool }
+ *   occurrence: index among minimal text candidates chosen in the baseline (undefined in the baseline itself).
+ *   markVisible: remember every visible element that has text (used before applying the peer).
+ */
+export function measurePage({ labels, markVisible }) {
+  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK']);
+  const norm = (s) => (s || '').toLowerCase().replace(/\s+/g, '');
+  const visible = (el) => {
+    if (!el || !el.isConnected) return false;
+    const r = el.getBoundingClientRect();
+    return el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && r.width * r.height > 0;
+  };
+  const describe = (el) => {
+    if (!el) return null;
+    let d = el.tagName.toLowerCase();
+    if (el.id) d += '#' + el.id;
+    const cls = typeof el.className === 'string' ? el.className.trim().split(/\s+/).filter(Boolean).slice(0, 3) : [];
+    if (cls.length) d += '.' + cls.join('.');
+    return d;
+  };
+  // minimal elements (no element child also matches) whose textContent contains t, in document order
+  const minimal = (t) => {
+    const out = [];
+    const visit = (el) => {
+      let child = false;
+      for (const c of el.children) {
+        if (SKIP.has(c.tagName)) continue;
+        if (norm(c.textContent).includes(t)) { child = true; visit(c); }
+      }
+      if (!child) out.push(el);
+    };
+    if (document.body && norm(document.body.textContent).includes(t)) visit(document.body);
+    return out;
+  };
+  const labelResults = labels.map((l) => {
+    if (l.selector) {
+      let el = null;
+      try { el = document.querySelector(l.selector); } catch { /* bad selector */ }
+      if (el) return { via: 'selector', found: true, visible: visible(el), desc: describe(el) };
+    }
+    const t = norm(l.text);
+    const cands = minimal(t);
+    let idx = l.occurrence;
+    if (idx === undefined) {
+      // baseline: first candidate that renders the text and is visible, else first that renders it
+      idx = cands.findIndex((el) => visible(el) && norm(el.innerText).includes(t));
+      if (idx < 0) idx = cands.findIndex((el) => norm(el.innerText).includes(t));
+    }
+    const el = idx >= 0 ? cands[idx] : null;
+    return { via: 'text', found: !!el, occurrence: idx, visible: visible(el), desc: describe(el) };
+  });
+  if (markVisible) {
+    const vis = [];
+    for (const el of document.body ? document.body.querySelectorAll('*') : []) {
+      if (SKIP.has(el.tagName)) continue;
+      if (/\S/.test(el.textContent || '') && visible(el)) vis.push(el);
+    }
+    window.__siftEvalVisible = vis;
+  }
+  const siftHides = [...document.querySelectorAll('[data-sift-hide]')].map((el) => ({
+    category: el.getAttribute('data-sift-hide'), reason: el.getAttribute('data-sift-reason') || undefined,
+    desc: describe(el), text: (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 80),
+  }));
+  return {
+    labels: labelResults,
+    bodyText: document.body ? document.body.innerText : '',
+    ready: document.documentElement.hasAttribute('data-sift-ready'),
+    siftHides,
+  };
+}
+
+/** After the peer's cosmetics: elements marked visible before that are hidden now (outermost only). */
+export function peerHidden() {
+  const visible = (el) => {
+    if (!el || !el.isConnected) return false;
+    const r = el.getBoundingClientRect();
+    return el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && r.width * r.height > 0;
+  };
+  const describe = (el) => {
+    let d = el.tagName.toLowerCase();
+    if (el.id) d += '#' + el.id;
+    const cls = typeof el.className === 'string' ? el.className.trim().split(/\s+/).filter(Boolean).slice(0, 3) : [];
+    if (cls.length) d += '.' + cls.join('.');
+    return d;
+  };
+  const hidden = (window.__siftEvalVisible || []).filter((el) => !visible(el));
+  const set = new Set(hidden);
+  const outer = hidden.filter((el) => { for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false; return true; });
+  return outer.map((el) => ({ desc: describe(el), text: (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 80) }));
+}
