@@ -154,6 +154,8 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Wording(&[
             r"(?i)\b(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies\b",
             r"(?i)\baccept (?:all )?cookies\b",
+            r"(?i)\b(?:store|use|set|place|read)s? (?:and (?:read|access|use) )?cookies\b",
+            r"(?i)\bcookies on (?:your|this) (?:device|browser|computer)\b",
             r"(?i)\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b.{0,60}\bcookies\b",
             r"(?i)\b(?:manage|cookie) (?:preferences|settings|consent)\b.{0,80}\baccept\b",
             r"(?i)\b(?:wir verwenden cookies|diese website (?:verwendet|nutzt) cookies|cookies akzeptieren)\b",

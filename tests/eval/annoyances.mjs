@@ -33,7 +33,7 @@ const { values: opt } = parseArgs({
   },
 });
 if (opt.help) {
-  process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 10).join('\n') + '\n');
+  process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 10).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
   process.exit(0);
 }
 
@@ -72,7 +72,7 @@ if (!opt['no-peer']) {
 }
 
 const server = await startServer(corpusDir, { __eval_xs: extendedSelectorsDir() });
-const xsUrl = `${server.origin}/__eval_xs/index.js`;
+const xsUrl = '/__eval_xs/index.js';
 
 const envs = {};
 async function env(name) {
@@ -88,7 +88,7 @@ async function resetEnv(name) {
   if (e) await e.close();
 }
 
-const DEADLINE_MS = PAGE_TIMEOUT_MS + READY_MS + SETTLE_MS + 5_000;
+const DEADLINE_MS = PAGE_TIMEOUT_MS; // whole condition: load + settle + measure
 const rafTwice = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok())));
 
 /** One condition on one page, with a hard deadline; never throws. */
@@ -181,12 +181,13 @@ for (const entry of pages) {
   }
 
   // (b) the built extension
-  if (!siftSkipped) {
+  if (!siftSkipped && baseRes.error) r.conditions.sift = { error: `baseline failed: ${baseRes.error}` };
+  else if (!siftSkipped) {
     const s = await runCondition('sift', url, async ({ page, loadMs, ready, readyMs }) => {
       const m = await page.evaluate(measurePage, { labels: labelArgs(entry.labels, base?.m.labels), markVisible: false });
       return { loadMs, ready, readyMs, m };
     });
-    if (s.error || baseRes.error) r.conditions.sift = { error: s.error || `baseline failed: ${baseRes.error}` };
+    if (s.error) r.conditions.sift = { error: s.error };
     else {
       r.conditions.sift = {
         ms: s.ms, loadMs: s.loadMs, ready: s.ready, readyMs: s.readyMs, ...scoreCondition(s.m),
@@ -224,7 +225,7 @@ const meta = {
   settleMs: SETTLE_MS, readyTimeoutMs: READY_MS, pageTimeoutMs: PAGE_TIMEOUT_MS,
   seconds: Math.round((performance.now() - T_START) / 100) / 10,
 };
-printReport(process.stdout, summaries, meta);
+printReport(process.stdout, summaries, meta, results);
 for (const r of results.filter((x) => x.missing)) process.stdout.write(`missing page file: ${r.page}\n`);
 for (const r of results.filter((x) => x.conditions.baseline?.error)) process.stdout.write(`baseline error: ${r.page}: ${r.conditions.baseline.error}\n`);
 process.stdout.write(`\n${meta.seconds} s total\n`);

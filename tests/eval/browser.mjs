@@ -18,7 +18,8 @@ function isLocal(url) {
   try {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:' && u.protocol !== 'ws:' && u.protocol !== 'wss:') return true;
-    return u.hostname === '127.0.0.1';
+    // https://127.0.0.1 goes through the route below (served from the http server)
+    return u.hostname === '127.0.0.1' && (u.protocol === 'http:' || u.protocol === 'ws:');
   } catch { return false; }
 }
 
@@ -37,7 +38,20 @@ export async function launch({ extDir = null, bypassCSP = false } = {}) {
     ignoreDefaultArgs: extDir ? ['--disable-extensions', '--disable-component-extensions-with-background-pages'] : [],
   });
   let blocked = 0;
-  await context.route((url) => !isLocal(url.href), (route) => { blocked++; return route.abort('blockedbyclient'); });
+  await context.route((url) => !isLocal(url.href), async (route) => {
+    const u = new URL(route.request().url());
+    if (u.protocol === 'https:' && u.hostname === '127.0.0.1') {
+      // pages that upgrade themselves to https (`if (location.protocol != "https:") location = …`) get the same
+      // file, answered by the local http server
+      u.protocol = 'http:';
+      try { return await route.fulfill({ response: await route.fetch({ url: u.href }) }); } catch { return route.abort().catch(() => {}); }
+    }
+    blocked++;
+    // a navigation away (script redirect, meta refresh) answered with 204 leaves the saved page in place, where
+    // an abort would replace it with Chromium's error page
+    if (route.request().isNavigationRequest()) return route.fulfill({ status: 204, body: '' });
+    return route.abort('blockedbyclient');
+  });
   context.on('page', (p) => p.on('dialog', (d) => d.dismiss().catch(() => {})));
   let extensionId = null;
   if (extDir) {
@@ -62,7 +76,10 @@ export async function openSettled(context, url, { waitReady = false } = {}) {
   page.on('popup', (p) => p.close().catch(() => {}));
   const t0 = performance.now();
   try {
-    await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+    // 'commit' then readyState: a page that tries to navigate away during load (the 204 above) never gives
+    // Playwright its 'load' for the navigation it tracks, but its document does complete
+    await page.goto(url, { waitUntil: 'commit', timeout: PAGE_TIMEOUT_MS });
+    await page.waitForFunction(() => document.readyState === 'complete', null, { timeout: PAGE_TIMEOUT_MS, polling: 20 });
   } catch (e) {
     await page.close().catch(() => {});
     throw e;
@@ -76,6 +93,8 @@ export async function openSettled(context, url, { waitReady = false } = {}) {
   }
   const since = performance.now() - t0 - loadMs;
   if (since < SETTLE_MS) await sleep(SETTLE_MS - since);
+  // a page that navigated itself during the settle time (e.g. an http→https upgrade) must be complete again
+  await page.waitForFunction(() => document.readyState === 'complete', null, { timeout: PAGE_TIMEOUT_MS, polling: 20 });
   return { page, loadMs, ready, readyMs };
 }
 

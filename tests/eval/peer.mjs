@@ -48,13 +48,13 @@ export function cosmeticsFor(engine, origUrl, features) {
   });
 }
 
-/** Apply the cosmetics to a Playwright page; `xsUrl` is the served extended-selectors module URL. */
+/** Apply the cosmetics to a Playwright page; `xsUrl` is the served extended-selectors module path (same origin). */
 export async function applyCosmetics(page, cosmetics, xsUrl) {
   if (cosmetics.styles) await page.addStyleTag({ content: cosmetics.styles });
   let extendedHits = 0;
   if (cosmetics.extended?.length) {
     extendedHits = await page.evaluate(async ({ xsUrl, extended }) => {
-      const xs = await import(xsUrl);
+      const xs = await import(new URL(xsUrl, location.origin).href);
       let hits = 0;
       for (const { ast, attribute, directive } of extended) {
         let els = [];

@@ -46,14 +46,28 @@ function table(rows) {
   return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
-export function printReport(out, summaries, meta) {
+const LIST_CAP = 12; // per page, in the printed lists (the JSON has everything)
+
+function capped(items, keyFn, write) {
+  const seen = new Map();
+  let skipped = 0;
+  for (const it of items) {
+    const k = keyFn(it);
+    const n = (seen.get(k) || 0) + 1;
+    seen.set(k, n);
+    if (n <= LIST_CAP) write(it); else skipped++;
+  }
+  return skipped;
+}
+
+export function printReport(out, summaries, meta, results = []) {
   const w = (s = '') => out.write(s + '\n');
   const ref = summaries.find((s) => s && !s.skipped) || summaries[0];
   const head = ['condition', ...CATEGORIES.map((c) => `${c} n=${ref?.recall[c]?.n ?? 0}`),
     'snippets lost', 'text lost mean/max', 'none_of hides', 'not ready', 'errors'];
   const rows = [head];
   for (const s of summaries) {
-    if (s.skipped) { rows.push([s.condition, ...CATEGORIES.map(() => '—'), '—', '—', '—', '—', s.skipped]); continue; }
+    if (s.skipped) { rows.push([s.condition, ...CATEGORIES.map(() => '—'), '—', '—', '—', '—', 'skipped']); continue; }
     rows.push([
       s.condition,
       ...CATEGORIES.map((c) => (s.recall[c]?.n ? `${fmt(s.recall[c].recall)} (${s.recall[c].hidden})` : '—')),
@@ -68,7 +82,8 @@ export function printReport(out, summaries, meta) {
   w(`Annoyance eval — ${meta.pages} pages (${meta.labelled} labelled, ${meta.noneOfPages} none_of), ` +
     `${meta.labels} labels, ${meta.absent} absent in baseline (excluded), ${meta.missingPages} page files missing`);
   w(`recall = hidden/visible-in-baseline (hidden count); sift none_of hides = data-sift-hide in a none_of category; ` +
-    `peer none_of hides = text elements visible in baseline hidden by the peer (peer has no categories)`);
+    `peer none_of hides = text elements visible in baseline hidden by the peer (peer has no categories); ` +
+    `text lost = 1 - len(body innerText)/len(baseline innerText), annoyances' own text included`);
   w(`peer: ${meta.peerMode}`);
   w();
   w(table(rows));
@@ -77,10 +92,27 @@ export function printReport(out, summaries, meta) {
     w(`\n[${s.condition}] missed labels (${s.missed.length})`);
     for (const m of s.missed) w(`  ${m.page}  ${m.category}  "${m.text}"  (${m.desc || 'not found'})`);
     w(`[${s.condition}] ${s.condition === 'sift' ? 'false hides' : 'hides'} on none_of pages (${s.falseHides.list.length})`);
-    for (const h of s.falseHides.list) w(`  ${h.page}  ${h.category || '-'}  ${h.desc}  "${h.text}"${h.reason ? `  reason: ${h.reason}` : ''}`);
+    const more = capped(s.falseHides.list, (h) => h.page,
+      (h) => w(`  ${h.page}  ${h.category || '-'}  ${h.desc}  "${h.text}"${h.reason ? `  reason: ${h.reason}` : ''}`));
+    if (more) w(`  … ${more} more (beyond ${LIST_CAP} per page; see --json)`);
     w(`[${s.condition}] lost snippets (${s.snippets.list.length})`);
     for (const l of s.snippets.list) w(`  ${l.page}  [${l.source}]  "${l.text}"`);
     if (s.notReady.length) { w(`[${s.condition}] pages not ready within 5 s (${s.notReady.length})`); for (const p of s.notReady) w(`  ${p}`); }
     if (s.errors.length) { w(`[${s.condition}] errors (${s.errors.length})`); for (const e of s.errors) w(`  ${e.page}: ${e.error}`); }
+  }
+  // everything the extension hid, per page
+  const withSift = results.filter((r) => r.conditions?.sift && !r.conditions.sift.error);
+  if (withSift.length) {
+    const total = withSift.reduce((a, r) => a + r.conditions.sift.hides.length, 0);
+    w(`\n[sift] everything hidden (data-sift-hide), per page: ${total} elements on ${withSift.filter((r) => r.conditions.sift.hides.length).length} pages`);
+    for (const r of withSift) {
+      const hides = r.conditions.sift.hides;
+      if (!hides.length) continue;
+      const byCat = {};
+      for (const h of hides) byCat[h.category] = (byCat[h.category] || 0) + 1;
+      w(`  ${r.page}${r.noneOf.length ? ' (none_of)' : ''}: ${Object.entries(byCat).map(([c, n]) => `${c} ${n}`).join(', ')}`);
+      hides.slice(0, LIST_CAP).forEach((h) => w(`    ${h.category}  ${h.desc}  "${h.text}"${h.reason ? `  reason: ${h.reason}` : ''}`));
+      if (hides.length > LIST_CAP) w(`    … ${hides.length - LIST_CAP} more`);
+    }
   }
 }

@@ -49,13 +49,18 @@ export function loadSnippetSource(corpusDir) {
     if (r) {
       const meta = readJson(path.join(corpusDir, 'readability', r[1], 'expected-metadata.json'));
       if (meta?.excerpt) add(meta.excerpt, 'readability.excerpt');
+      if (meta?.title) add(meta.title, 'readability.title');
     }
     if (page.startsWith('trafilatura/')) {
       const t = trafByFile.get(path.basename(page).normalize('NFC'));
       // `with` items are short must-keep strings; URLs among them are link targets, not text
       if (t) for (const w of t.with || []) if (!/^https?:\/\//.test(w) && normText(w).length >= 8) out.push({ text: normText(w), source: 'trafilatura.with' });
     }
-    if (post[page]) for (const c of post[page].content || []) add(c, 'postlight.content');
+    if (post[page]) {
+      for (const c of post[page].content || []) add(c, 'postlight.content');
+      if (post[page].title) add(post[page].title, 'postlight.title');
+      if (post[page].dek) add(post[page].dek, 'postlight.dek');
+    }
     // dedupe
     const seen = new Set();
     return out.filter((s) => !seen.has(s.text) && seen.add(s.text));

@@ -1,0 +1,52 @@
+# Sift: `make demo` and `make test` do everything on a fresh Debian machine (they run `make setup` first).
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+WASM_FEATURES := --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int
+
+.PHONY: all setup wasm build demo test test-unit test-wasm test-e2e eval bench lint clean
+
+all: build
+
+setup: .setup-done
+.setup-done: scripts/setup.sh Cargo.toml package-lock.json
+	scripts/setup.sh
+	@touch $@
+
+# The wasm core for the extension: no-modules glue, so content scripts (classic scripts) can load it.
+wasm: setup
+	wasm-pack build --release --target no-modules --out-dir pkg --out-name sift --no-typescript --no-pack
+	wasm-opt -Oz $(WASM_FEATURES) pkg/sift_bg.wasm -o pkg/sift_bg.wasm
+
+build: wasm
+	node scripts/build-extension.mjs
+	@ls -l pkg/sift_bg.wasm | awk '{printf "wasm: %d bytes raw, ", $$5}'; gzip -9c pkg/sift_bg.wasm | wc -c | awk '{print $$1 " bytes gzip"}'
+
+demo: build
+	node tests/demo/run.mjs
+
+test: setup
+	@start=$$(date +%s); \
+	$(MAKE) --no-print-directory test-unit && \
+	$(MAKE) --no-print-directory test-wasm && \
+	$(MAKE) --no-print-directory test-e2e && \
+	echo "make test: all tiers passed in $$(( $$(date +%s) - start )) s"
+
+test-unit:
+	cargo test --quiet
+
+test-wasm: setup
+	wasm-pack test --headless --chrome
+	wasm-pack test --headless --firefox
+
+test-e2e: build
+	node --test --test-concurrency=1 tests/e2e/
+
+eval: build
+	cargo run --release --quiet -- eval-weasel
+	node tests/eval/annoyances.mjs
+
+bench: build
+	node tests/bench/run.mjs
+
+clean:
+	rm -rf target pkg dist out .setup-done

@@ -1,0 +1,104 @@
+// Hiding, reversibly: a data attribute per hidden element (the stylesheet in sift.css does the hiding, so no
+// inline style of the page is touched), and a repair of what modal nags leave behind (scroll locked on
+// html/body, the article blurred or made inert), each remembered exactly so that undo restores the page.
+
+// eslint-disable-next-line no-unused-vars
+const SiftHide = (() => {
+  const hidden = new Map(); // element -> {id, category, reason, confidence, rules, text}
+  const revealed = new WeakSet(); // elements the reader chose to see again: never hidden again
+  const repairs = []; // {el, attr, before} in the order made
+  let nextId = 1;
+
+  function isHidden(el) {
+    for (let cur = el; cur; cur = cur.parentElement) if (hidden.has(cur)) return true;
+    return false;
+  }
+
+  function hide(el, verdict) {
+    if (hidden.has(el) || revealed.has(el)) return false;
+    const entry = {
+      id: nextId++,
+      category: verdict.category,
+      reason: verdict.reason,
+      confidence: Math.round(verdict.confidence * 100) / 100,
+      rules: verdict.rules,
+      text: (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 120),
+      modal: !!verdict.modal,
+    };
+    hidden.set(el, entry);
+    el.setAttribute('data-sift-hide', verdict.category);
+    el.setAttribute('data-sift-reason', `${verdict.category}: ${verdict.reason}`);
+    return true;
+  }
+
+  function unhideElement(el) {
+    el.removeAttribute('data-sift-hide');
+    el.removeAttribute('data-sift-reason');
+    hidden.delete(el);
+  }
+
+  function remember(el, attr) {
+    if (repairs.some((r) => r.el === el && r.attr === attr)) return;
+    repairs.push({ el, attr, before: el.getAttribute(attr) });
+  }
+
+  /** Undo a scroll lock, blur or inert that a now-hidden modal left on the page around `article`. */
+  function repair(article) {
+    const modal = [...hidden.values()].some((h) => h.modal);
+    if (!modal) return;
+    for (const el of [document.documentElement, document.body]) {
+      if (!el) continue;
+      const s = getComputedStyle(el);
+      if (s.overflowY === 'hidden' || s.overflow === 'hidden') {
+        remember(el, 'style');
+        el.style.setProperty('overflow', 'visible', 'important');
+        if (getComputedStyle(el).position === 'fixed') el.style.setProperty('position', 'static', 'important');
+      }
+    }
+    const around = [];
+    for (let cur = article; cur && cur !== document.documentElement; cur = cur.parentElement) around.push(cur);
+    if (document.body) around.push(...document.body.children);
+    for (const el of around) {
+      if (isHidden(el)) continue;
+      if (/blur\(/.test(getComputedStyle(el).filter)) {
+        remember(el, 'style');
+        el.style.setProperty('filter', 'none', 'important');
+      }
+      if (el.hasAttribute('inert')) {
+        remember(el, 'inert');
+        el.removeAttribute('inert');
+      }
+    }
+  }
+
+  function undoRepairs() {
+    while (repairs.length) {
+      const { el, attr, before } = repairs.pop();
+      if (before === null) el.removeAttribute(attr);
+      else el.setAttribute(attr, before);
+    }
+  }
+
+  function undoAll() {
+    for (const el of [...hidden.keys()]) unhideElement(el);
+    undoRepairs();
+  }
+
+  function reveal(id) {
+    for (const [el, entry] of hidden) {
+      if (entry.id === id) {
+        unhideElement(el);
+        revealed.add(el);
+        if (![...hidden.values()].some((h) => h.modal)) undoRepairs();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  function report() {
+    return [...hidden.values()].map(({ modal, ...rest }) => rest);
+  }
+
+  return { hide, isHidden, repair, undoAll, reveal, report, isRevealed: (el) => revealed.has(el), count: () => hidden.size };
+})();

@@ -1,0 +1,29 @@
+// Small DOM helpers for the extension pages: every text goes in as a text node, never as HTML.
+
+// eslint-disable-next-line no-unused-vars
+function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === false || v === null || v === undefined) continue;
+    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    else if (k === 'checked') el.checked = !!v;
+    else el.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children.flat()) {
+    if (c !== null && c !== undefined && c !== false) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+
+/* global wasm_bindgen, siftApi */
+// eslint-disable-next-line no-unused-vars
+async function loadSettings() {
+  await wasm_bindgen({ module_or_path: siftApi.runtime.getURL('pkg/sift_bg.wasm') });
+  const stored = await siftApi.storage.sync.get('settings');
+  const decoded = wasm_bindgen.decodeSettings(stored.settings);
+  if (decoded.repairs.length) {
+    // Keep what was valid, drop what was not, and tell the reader once.
+    await siftApi.storage.sync.set({ settings: decoded.settings });
+  }
+  return decoded;
+}

@@ -1,0 +1,37 @@
+//! The `sift` command line: the same core as the extension, for writers, editors and evaluations.
+
+mod check_cmd;
+mod claims_cmd;
+mod page;
+mod weasel_cmd;
+
+const USAGE: &str = "\
+usage: sift <command> [options]
+
+commands:
+  check FILE        what Sift would hide and highlight in an HTML page or a plain-text draft
+  claims            score one sentence per line from stdin; one JSON object per line on stdout
+  eval-weasel       WikiWeasel cross-validation table and scorer throughput [--data DIR] [--folds N]
+  train-weasel      retrain the shipped weasel weights [--data DIR] [--out FILE]
+";
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let rest = args.get(1..).unwrap_or(&[]);
+    let result = match args.first().map(String::as_str) {
+        Some("check") => check_cmd::run(rest),
+        Some("claims") => claims_cmd::run(std::io::stdin().lock(), std::io::stdout().lock()),
+        Some("eval-weasel") => weasel_cmd::run(rest),
+        Some("train-weasel") => weasel_cmd::train(rest),
+        Some("-h" | "--help" | "help") => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command {other:?}\n{USAGE}")),
+        None => Err(USAGE.to_string()),
+    };
+    if let Err(e) = result {
+        eprintln!("sift: {e}");
+        std::process::exit(2);
+    }
+}
