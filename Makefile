@@ -1,7 +1,7 @@
 # Sift: `make demo` and `make test` do everything on a fresh Debian machine (they run `make setup` first).
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
-WASM_FEATURES := --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int
+WASM_FEATURES := --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue
 
 .PHONY: all setup wasm build demo test test-unit test-wasm test-e2e eval bench lint clean
 

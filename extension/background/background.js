@@ -29,7 +29,9 @@ async function runEngine(msg) {
     e.setSettings(msg.settings);
     currentSettings = JSON.stringify(msg.settings);
   }
-  const result = e[msg.op](msg.arg);
+  let result = e[msg.op](msg.arg);
+  // Typed arrays (index lists) do not survive extension messaging as arrays in every browser.
+  if (ArrayBuffer.isView(result)) result = Array.from(result);
   if (msg.op === 'setSettings') currentSettings = JSON.stringify(result.settings);
   return result;
 }

@@ -45,7 +45,7 @@ const SiftEngineLoader = (() => {
       try {
         return await local();
       } catch (err) {
-        console.info('sift: wasm cannot run in this page (%s); using the background engine', String(err && err.message || err));
+        console.info(`sift: wasm cannot run in this page (${String((err && err.message) || err)}); using the background engine`);
         return remote();
       }
     },

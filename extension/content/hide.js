@@ -42,33 +42,34 @@ const SiftHide = (() => {
     repairs.push({ el, attr, before: el.getAttribute(attr) });
   }
 
-  /** Undo a scroll lock, blur or inert that a now-hidden modal left on the page around `article`. */
+  /** Undo a scroll lock, blur or inert that a hidden modal left on the page around `article`. True if it changed anything. */
   function repair(article) {
-    const modal = [...hidden.values()].some((h) => h.modal);
-    if (!modal) return;
+    if (![...hidden.values()].some((h) => h.modal)) return false;
+    let changed = false;
+    const force = (el, prop, value) => {
+      remember(el, 'style');
+      el.style.setProperty(prop, value, 'important');
+      changed = true;
+    };
     for (const el of [document.documentElement, document.body]) {
       if (!el) continue;
       const s = getComputedStyle(el);
-      if (s.overflowY === 'hidden' || s.overflow === 'hidden') {
-        remember(el, 'style');
-        el.style.setProperty('overflow', 'visible', 'important');
-        if (getComputedStyle(el).position === 'fixed') el.style.setProperty('position', 'static', 'important');
-      }
+      if (s.overflowY === 'hidden') force(el, 'overflow', 'visible');
+      if (s.position === 'fixed') force(el, 'position', 'static');
     }
     const around = [];
     for (let cur = article; cur && cur !== document.documentElement; cur = cur.parentElement) around.push(cur);
     if (document.body) around.push(...document.body.children);
     for (const el of around) {
       if (isHidden(el)) continue;
-      if (/blur\(/.test(getComputedStyle(el).filter)) {
-        remember(el, 'style');
-        el.style.setProperty('filter', 'none', 'important');
-      }
+      if (/blur\(/.test(getComputedStyle(el).filter)) force(el, 'filter', 'none');
       if (el.hasAttribute('inert')) {
         remember(el, 'inert');
         el.removeAttribute('inert');
+        changed = true;
       }
     }
+    return changed;
   }
 
   function undoRepairs() {

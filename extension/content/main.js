@@ -73,9 +73,10 @@
     return n;
   }
 
-  function findArticle() {
+  async function findArticle() {
     const { input, elements } = SiftCollect.articleInput(document);
-    return state.engine.call('findArticle', input).then((choice) => (choice ? elements[choice.container] : null));
+    const choice = await state.engine.call('findArticle', input);
+    return choice ? elements[choice.container] : null;
   }
 
   async function highlight() {
@@ -124,11 +125,9 @@
     if (!state.active || state.paused) return;
     try {
       const n = await hideIn(elements);
-      if (n) {
-        SiftHide.repair(state.article);
-        SiftObserve.forget();
-        counts();
-      }
+      // Repair again even when nothing new was hidden: a page may lock scrolling after its modal was hidden.
+      if (SiftHide.repair(state.article)) SiftObserve.forget();
+      if (n) counts();
     } catch (err) {
       log('late content', err);
     }
@@ -175,6 +174,7 @@
         host,
         paused: state.paused,
         mode: state.engine ? state.engine.mode : 'loading',
+        url: location.href,
         hidden: SiftHide.report(),
         highlights: SiftHighlight.report(),
         errors: state.errors.slice(-5),

@@ -119,11 +119,9 @@ async function main() {
   }
   const tab = await targetTab().catch(() => null);
   tabId = tab ? tab.id : null;
-  try {
-    tabHost = tab && tab.url ? new URL(tab.url).hostname : '';
-  } catch {
-    tabHost = '';
-  }
+  // The page's host comes from Sift's own content script, so the popup needs no "tabs" permission.
+  const report = tabId === null ? null : await siftApi.tabs.sendMessage(tabId, { type: SiftMsg.REPORT }).catch(() => null);
+  tabHost = report ? report.host : '';
   ui.host.textContent = tabHost;
   ui.pause.disabled = !tabHost;
   ui.pause.checked = settings.paused.includes(tabHost);

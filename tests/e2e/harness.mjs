@@ -1,0 +1,120 @@
+// One small interface over both browsers, so every end-to-end check is written once and run in Chromium
+// (playwright-core, extension loaded unpacked) and in Firefox (geckodriver, temporary add-on):
+//   open(path) -> tab;  tab.run(fn, arg);  tab.click(css);  tab.wait(fn, arg, ms);  popupFor(tab) -> tab
+
+import { resolve } from 'node:path';
+import { FIREFOX_UUID, distDir, launchChromium, launchFirefox } from '../support/browsers.mjs';
+
+/** Runs in an extension page: the id of the tab showing `url`, asked of Sift's content scripts (the extension
+ * has no "tabs" permission, so tab URLs are not visible to it). */
+async function findTab(url) {
+  const api = globalThis.browser ?? globalThis.chrome;
+  for (const t of await api.tabs.query({})) {
+    const report = await api.tabs.sendMessage(t.id, { type: 'sift:report' }).catch(() => null);
+    if (report && report.url === url) return t.id;
+  }
+  throw new Error(`no tab shows ${url}`);
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor(tab, fn, arg, ms, what) {
+  const t0 = Date.now();
+  let last;
+  while (Date.now() - t0 < ms) {
+    last = await tab.run(fn, arg).catch((e) => e);
+    if (last === true || (last && last.ok === true)) return last;
+    await sleep(100);
+  }
+  throw new Error(`timed out after ${ms} ms waiting for ${what || fn.name}: last ${JSON.stringify(last)}`);
+}
+
+export async function chromiumHarness(baseUrl, { extension = true } = {}) {
+  const b = await launchChromium(extension ? distDir('chrome') : null);
+  const wrap = (page) => {
+    const tab = {
+      page,
+      run: (fn, arg) => page.evaluate(fn, arg),
+      click: (css) => page.click(css),
+      wait: (fn, arg, ms = 8000, what) => waitFor(tab, fn, arg, ms, what),
+      url: () => page.url(),
+      close: () => page.close(),
+    };
+    return tab;
+  };
+  return {
+    name: 'chromium',
+    async open(path) {
+      const page = await b.context.newPage();
+      await page.goto(`${baseUrl}/${path}`);
+      return wrap(page);
+    },
+    async popupFor(tab) {
+      const page = await b.context.newPage();
+      await page.goto(`chrome-extension://${b.extensionId}/popup/popup.html`);
+      const id = await page.evaluate(findTab, tab.url());
+      await page.goto(`chrome-extension://${b.extensionId}/popup/popup.html?tab=${id}`);
+      return wrap(page);
+    },
+    close: () => b.close(),
+  };
+}
+
+export async function firefoxHarness(baseUrl, { extension = true } = {}) {
+  const zip = extension ? resolve(distDir('firefox'), '..', 'sift-firefox.zip') : null;
+  const f = await launchFirefox(zip);
+  const { driver } = f;
+  const first = await driver.getWindowHandle();
+  let firstUsed = false;
+  const wrap = (handle, urlOf) => {
+    const on = async () => {
+      if ((await driver.getWindowHandle()) !== handle) await driver.switchTo().window(handle);
+    };
+    const tab = {
+      handle,
+      async run(fn, arg) {
+        await on();
+        return driver.executeScript(`return (${fn.toString()})(arguments[0]);`, arg);
+      },
+      async click(css) {
+        await on();
+        const { By } = await import('selenium-webdriver');
+        await driver.findElement(By.css(css)).click();
+      },
+      wait: (fn, arg, ms = 8000, what) => waitFor(tab, fn, arg, ms, what),
+      url: urlOf,
+      async close() {
+        await on();
+        await driver.close();
+        await driver.switchTo().window(first);
+      },
+    };
+    return tab;
+  };
+  const newTab = async (url) => {
+    if (!firstUsed) {
+      firstUsed = true;
+      await driver.switchTo().window(first);
+    } else {
+      await driver.switchTo().newWindow('tab');
+    }
+    await driver.get(url);
+    return driver.getWindowHandle();
+  };
+  return {
+    name: 'firefox',
+    async open(path) {
+      const url = `${baseUrl}/${path}`;
+      return wrap(await newTab(url), () => url);
+    },
+    async popupFor(tab) {
+      const popupUrl = `moz-extension://${FIREFOX_UUID}/popup/popup.html`;
+      const handle = await newTab(popupUrl);
+      const id = await driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
+        (${findTab.toString()})(arguments[0]).then(done, (e) => done(String(e)));`, tab.url());
+      await driver.get(`${popupUrl}?tab=${id}`);
+      return wrap(handle, () => popupUrl);
+    },
+    close: () => f.close(),
+  };
+}
