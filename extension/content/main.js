@@ -156,14 +156,16 @@
     const handle = (els) => onAdded(els);
     handle.sync = state.engine.mode === 'wasm';
     SiftObserve.start(handle, () => { undo(); fullScan(); });
+    // Changes are applied one after the other: two quick switches must not interleave their undo and scan.
+    let applying = Promise.resolve();
     siftApi.storage.onChanged.addListener((changes, area) => {
       if (area !== 'sync' || !changes.settings) return;
-      (async () => {
+      applying = applying.then(async () => {
         undo();
         await applySettings(changes.settings.newValue);
         await fullScan();
         if (state.paused) counts();
-      })().catch((err) => log('settings change', err));
+      }).catch((err) => log('settings change', err));
     });
   }
 

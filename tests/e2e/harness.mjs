@@ -64,7 +64,7 @@ export async function firefoxHarness(baseUrl, { extension = true } = {}) {
   const zip = extension ? resolve(distDir('firefox'), '..', 'sift-firefox.zip') : null;
   const f = await launchFirefox(zip);
   const { driver } = f;
-  const first = await driver.getWindowHandle();
+  let first = await driver.getWindowHandle();
   let firstUsed = false;
   const wrap = (handle, urlOf) => {
     const on = async () => {
@@ -85,7 +85,16 @@ export async function firefoxHarness(baseUrl, { extension = true } = {}) {
       url: urlOf,
       async close() {
         await on();
+        const handles = await driver.getAllWindowHandles();
+        if (handles.length <= 1) {
+          // Closing the last window would end the WebDriver session: blank it and reuse it instead.
+          await driver.get('about:blank');
+          first = handle;
+          firstUsed = false;
+          return;
+        }
         await driver.close();
+        first = handles.find((x) => x !== handle);
         await driver.switchTo().window(first);
       },
     };
@@ -109,10 +118,28 @@ export async function firefoxHarness(baseUrl, { extension = true } = {}) {
     },
     async popupFor(tab) {
       const popupUrl = `moz-extension://${FIREFOX_UUID}/popup/popup.html`;
-      const handle = await newTab(popupUrl);
+      // WebDriver may not navigate a content tab to an extension page; the browser chrome may open one.
+      const openPrivileged = async (url) => {
+        const before = await driver.getAllWindowHandles();
+        await driver.setContext('chrome');
+        await driver.executeScript(`gBrowser.selectedTab = gBrowser.addTab(arguments[0],
+          { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });`, url);
+        await driver.setContext('content');
+        let handle;
+        for (let i = 0; i < 50 && !handle; i++) {
+          handle = (await driver.getAllWindowHandles()).find((x) => !before.includes(x));
+          if (!handle) await sleep(100);
+        }
+        await driver.switchTo().window(handle);
+        return handle;
+      };
+      const probe = await openPrivileged(popupUrl);
+      await sleep(300);
       const id = await driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
         (${findTab.toString()})(arguments[0]).then(done, (e) => done(String(e)));`, tab.url());
-      await driver.get(`${popupUrl}?tab=${id}`);
+      await driver.close();
+      await driver.switchTo().window(first);
+      const handle = await openPrivileged(`${popupUrl}?tab=${id}`);
       return wrap(handle, () => popupUrl);
     },
     close: () => f.close(),

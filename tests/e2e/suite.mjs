@@ -63,8 +63,10 @@ export function endToEnd(makeHarness) {
         && [...document.querySelectorAll('[data-sift-hide]')].some((el) => el.textContent.includes(t)) }), donation, 8000, 'back on');
       assertExpected(await tab.run(checkExpected, expected['demo/article.html']), 'demo after toggles');
       // Reveal one hidden item from the popup's list.
-      await popup.run(() => location.reload());
-      await popup.wait(() => ({ ok: document.querySelectorAll('[data-reveal]').length > 0 }), null, 8000, 'popup list');
+      await popup.run(() => { setTimeout(() => location.reload(), 0); return true; });
+      await sleep(500);
+      await popup.wait(() => ({ ok: [...document.querySelectorAll('.item')].some((li) => li.textContent.includes('notification')) }),
+        null, 8000, 'popup list with the notification prompt');
       const revealed = await popup.run(() => {
         const item = [...document.querySelectorAll('.item')].find((li) => li.textContent.includes('notification'));
         item.querySelector('[data-reveal]').click();

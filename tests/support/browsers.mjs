@@ -79,7 +79,7 @@ export async function launchFirefox(extZip, { width = 1280, height = 900 } = {})
   const driver = await new Builder()
     .forBrowser('firefox')
     .setFirefoxOptions(options)
-    .setFirefoxService(new firefox.ServiceBuilder(gecko))
+    .setFirefoxService(new firefox.ServiceBuilder(gecko).addArguments('--allow-system-access'))
     .build();
   if (extZip) await driver.installAddon(extZip, true);
   return { driver, close: () => driver.quit().catch(() => {}) };
