@@ -13,9 +13,11 @@ setup: .setup-done
 	@touch $@
 
 # The wasm core for the extension: no-modules glue, so content scripts (classic scripts) can load it.
+# wasm-opt comes from npm (binaryen 132): Debian's binaryen 108 predates the externref tables that
+# wasm-bindgen 0.2.130 emits and produces a module that fails to instantiate.
 wasm: setup
 	wasm-pack build --release --target no-modules --out-dir pkg --out-name sift --no-typescript --no-pack
-	wasm-opt -Oz $(WASM_FEATURES) pkg/sift_bg.wasm -o pkg/sift_bg.wasm
+	node_modules/.bin/wasm-opt -Oz $(WASM_FEATURES) pkg/sift_bg.wasm -o pkg/sift_bg.wasm
 
 build: wasm
 	node scripts/build-extension.mjs

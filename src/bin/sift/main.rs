@@ -1,10 +1,20 @@
 //! The `sift` command line: the same core as the extension, for writers, editors and evaluations.
 
+// The command line is native only; `wasm-pack test` builds every target for wasm32, where it compiles to an
+// empty program.
+#[cfg(not(target_arch = "wasm32"))]
 mod check_cmd;
+#[cfg(not(target_arch = "wasm32"))]
 mod claims_cmd;
+#[cfg(not(target_arch = "wasm32"))]
 mod page;
+#[cfg(not(target_arch = "wasm32"))]
 mod weasel_cmd;
 
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 const USAGE: &str = "\
 usage: sift <command> [options]
 
@@ -15,6 +25,7 @@ commands:
   train-weasel      retrain the shipped weasel weights [--data DIR] [--out FILE]
 ";
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let rest = args.get(1..).unwrap_or(&[]);
