@@ -45,6 +45,8 @@ test-e2e: build
 
 eval: build
 	cargo run --release --quiet -- eval-weasel
+	cargo run --release --quiet -- eval-article
+	node tests/eval/wasm-throughput.mjs
 	node tests/eval/annoyances.mjs
 
 bench: build

@@ -3,6 +3,8 @@
 // The command line is native only; `wasm-pack test` builds every target for wasm32, where it compiles to an
 // empty program.
 #[cfg(not(target_arch = "wasm32"))]
+mod article_eval_cmd;
+#[cfg(not(target_arch = "wasm32"))]
 mod check_cmd;
 #[cfg(not(target_arch = "wasm32"))]
 mod claims_cmd;
@@ -21,6 +23,7 @@ usage: sift <command> [options]
 commands:
   check FILE        what Sift would hide and highlight in an HTML page or a plain-text draft
   claims            score one sentence per line from stdin; one JSON object per line on stdout
+  eval-article      article body finder against the corpus ground truth [--corpus DIR]
   eval-weasel       WikiWeasel cross-validation table and scorer throughput [--data DIR] [--folds N]
   train-weasel      retrain the shipped weasel weights [--data DIR] [--out FILE]
 ";
@@ -33,6 +36,7 @@ fn main() {
         Some("check") => check_cmd::run(rest),
         Some("claims") => claims_cmd::run(std::io::stdin().lock(), std::io::stdout().lock()),
         Some("eval-weasel") => weasel_cmd::run(rest),
+        Some("eval-article") => article_eval_cmd::run(rest),
         Some("train-weasel") => weasel_cmd::train(rest),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
