@@ -409,19 +409,28 @@ pub(crate) const CUES: &[Cue] = &[
         r"\b(?:will|would) (?:likely|probably|almost certainly)\b",
     ),
     cue(Speculation, 0.6, Plain, &["reportedly"], r"\breportedly\b"),
+    // "probably" / "presumably" alone are the writer's register as often as a claim ("you probably think of
+    // the mountains"): a feature, not a flag. The remaining words cast doubt on what follows.
+    cue(Speculation, 0.45, Plain, &["probably", "presumably"], r"\b(?:probably|presumably)\b"),
+    // ... but stated about what happened or what is ("was probably started", "probably because") it is a guess.
+    cue(
+        Speculation,
+        0.55,
+        Plain,
+        &["probably", "presumably"],
+        r"\b(?:was|were|is|are|had been|has been|have been) (?:probably|presumably)\b|\b(?:probably|presumably) (?:because|due to|caused|started|linked|the result)\b",
+    ),
     cue(
         Speculation,
         0.55,
         Plain,
         &[
-            "probably",
-            "presumably",
             "supposedly",
             "purportedly",
             "ostensibly",
             "seemingly",
         ],
-        r"\b(?:probably|presumably|supposedly|purportedly|ostensibly|seemingly)\b",
+        r"\b(?:supposedly|purportedly|ostensibly|seemingly)\b",
     ),
     cue(
         Speculation,
@@ -448,9 +457,10 @@ pub(crate) const CUES: &[Cue] = &[
         &["appear", "seem"],
         r"\b(?:appears|appeared|seems|seemed) to (?:be|have|show|suggest|indicate)\b|\bit (?:appears|seems) (?:that|as if|as though)\b",
     ),
+    // "may have emerged" in science and feature writing is ordinary caution, not an unsupported claim.
     cue(
         Speculation,
-        0.55,
+        0.45,
         Plain,
         &["may", "might"],
         r"\b(?:may|might) have (?:been )?[a-z]+(?:ed|en|wn)\b",
