@@ -24,6 +24,7 @@ const SiftHide = (() => {
       rules: verdict.rules,
       text: (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 120),
       modal: !!verdict.modal,
+      provisional: !!verdict.provisional,
     };
     hidden.set(el, entry);
     el.setAttribute('data-sift-hide', verdict.category);
@@ -97,9 +98,19 @@ const SiftHide = (() => {
     return false;
   }
 
-  function report() {
-    return [...hidden.values()].map(({ modal, ...rest }) => rest);
+  /** Take back the hides made from memory before the engine ran (the scan that follows decides afresh). */
+  function undoProvisional() {
+    for (const [el, entry] of [...hidden]) if (entry.provisional) unhideElement(el);
   }
 
-  return { hide, isHidden, repair, undoAll, reveal, report, isRevealed: (el) => revealed.has(el), count: () => hidden.size };
+  function report() {
+    return [...hidden.values()].map(({ modal, provisional, ...rest }) => rest);
+  }
+
+  return {
+    hide, isHidden, repair, undoAll, undoProvisional, reveal, report,
+    entries: () => [...hidden],
+    isRevealed: (el) => revealed.has(el),
+    count: () => hidden.size,
+  };
 })();

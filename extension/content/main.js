@@ -2,7 +2,7 @@
 // changes, and answer the popup. Settings changes apply live: everything Sift did is undone, then the page
 // is scanned again with the new settings. Any error is logged with context and leaves the page as it was.
 
-/* global siftApi, SiftMsg, SiftEngineLoader, SiftCollect, SiftHide, SiftHighlight, SiftObserve */
+/* global siftApi, SiftMsg, SiftEngineLoader, SiftCollect, SiftHide, SiftHighlight, SiftObserve, SiftMemory */
 
 (() => {
   if (window.__siftLoaded) return; // a frame injected twice keeps one instance
@@ -61,14 +61,56 @@
     // Biggest box first, so a box inside an already hidden one is not listed twice.
     const len = (v) => payload[v.chain][v.level].textLen;
     verdicts.sort((a, b) => len(b) - len(a) || b.confidence - a.confidence);
-    let n = 0;
+    const picked = new Map(); // element -> verdict
     for (const v of verdicts) {
       const el = chains[v.chain][v.level];
-      if (!el || SiftHide.isHidden(el) || SiftHide.isRevealed(el)) continue;
+      if (!el || picked.has(el) || SiftHide.isHidden(el) || SiftHide.isRevealed(el)) continue;
       if (state.article && el.contains(state.article)) continue; // never the article, whatever the core said
       const f = payload[v.chain][v.level];
       v.modal = (f.position === 'fixed' || f.position === 'sticky') && f.viewportCover > 0.3;
-      if (SiftHide.hide(el, v)) n++;
+      picked.set(el, v);
+    }
+    // A box chosen by the core often sits in a frame that holds nothing else worth reading: a widget with only
+    // its title left, a rail around two callouts, a modal's frame around its body. Take the frame, so no empty
+    // box or orphan heading stays. Outside the article a short leftover (a title, a close link) may go with it;
+    // inside the article only a frame with no visible text of its own.
+    const FRAME_REST = 40;
+    const FRAME_LEVELS = 4;
+    const NO_FRAME = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE', 'NAV', 'HEADER', 'FOOTER']);
+    const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+    const visibleText = (box, limit) => {
+      let len = 0;
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+        acceptNode: (node) => {
+          if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+          if (NO_TEXT.has(node.tagName) || picked.has(node) || node.hasAttribute('data-sift-hide')) return NodeFilter.FILTER_REJECT;
+          return SiftCollect.rendered(node) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_REJECT;
+        },
+      });
+      for (let t = walker.nextNode(); t && len <= limit; t = walker.nextNode()) len += t.data.replace(/\s+/g, '').length;
+      return len;
+    };
+    for (const [el, v] of [...picked]) {
+      if (!picked.has(el)) continue;
+      const own = (el.textContent || '').replace(/\s+/g, '').length;
+      let target = el;
+      for (let k = 0; k < FRAME_LEVELS; k++) {
+        const frame = target.parentElement;
+        if (!frame || NO_FRAME.has(frame.tagName) || SiftHide.isRevealed(frame) || picked.has(frame)) break;
+        if (state.article && frame.contains(state.article)) break;
+        const inArticle = !!state.article && state.article.contains(frame);
+        const limit = inArticle ? 0 : Math.min(FRAME_REST, own);
+        if (visibleText(frame, limit) > limit) break; // `target` (still picked) is not counted
+        picked.delete(target);
+        picked.set(frame, v);
+        target = frame;
+      }
+    }
+    let n = 0;
+    for (const [el, v] of picked) {
+      let inner = false;
+      for (let cur = el.parentElement; cur && !inner; cur = cur.parentElement) inner = picked.has(cur);
+      if (!inner && !SiftHide.isHidden(el) && SiftHide.hide(el, v)) n++;
     }
     return n;
   }
@@ -96,6 +138,10 @@
     if (!document.body || state.paused) return;
     try {
       state.article = await findArticle();
+      SiftMemory.stop();
+      // With the local engine everything from here to the hides is synchronous work: no frame is painted
+      // between taking back the provisional hides and hiding again what the engine confirms.
+      SiftHide.undoProvisional();
       await hideIn([document.body]);
       SiftHide.repair(state.article);
       await highlight();
@@ -103,6 +149,7 @@
       document.documentElement.setAttribute('data-sift-ready', state.engine.mode);
       state.active = true;
       counts();
+      if (window === window.top) SiftMemory.save(host);
     } catch (err) {
       log('scan failed; page left as it was', err);
       undo();
@@ -139,10 +186,37 @@
     state.paused = decoded.settings.paused.includes(host.toLowerCase());
   }
 
+  /** Stylesheets still loading at DOMContentLoaded: layout facts (fixed, covering) are only true once they
+   * apply. Head stylesheets block the first paint anyway, so waiting for them costs no flash. */
+  function stylesReady(capMs = 1500) {
+    const pending = [...document.querySelectorAll('link[rel~="stylesheet"]')].filter((l) => !l.sheet && !l.disabled);
+    if (!pending.length) return Promise.resolve();
+    const loaded = pending.map((l) => new Promise((resolve) => {
+      l.addEventListener('load', resolve, { once: true });
+      l.addEventListener('error', resolve, { once: true });
+    }));
+    return Promise.race([Promise.all(loaded), new Promise((resolve) => setTimeout(resolve, capMs))]);
+  }
+
+  /** Provisional hides from memory, judged on the raw stored settings (the engine is not loaded yet). */
+  function startEarly(raw, known) {
+    if (window !== window.top || !known.length) return;
+    const ok = raw === undefined || (raw && typeof raw === 'object' && !Array.isArray(raw));
+    if (!ok) return; // a damaged settings object: wait for the engine to repair it
+    const paused = Array.isArray(raw && raw.paused) && raw.paused.some((h) => String(h).toLowerCase() === host.toLowerCase());
+    if (paused) return;
+    const cats = (raw && raw.categories) || {};
+    SiftMemory.early(known, (c) => cats[c] !== false);
+  }
+
   async function start() {
     try {
-      state.engine = await SiftEngineLoader.load();
-      const stored = await siftApi.storage.sync.get('settings');
+      const storedP = siftApi.storage.sync.get('settings');
+      const knownP = SiftMemory.load(host).catch(() => []);
+      const engineP = SiftEngineLoader.load();
+      const stored = await storedP;
+      startEarly(stored.settings, await knownP);
+      state.engine = await engineP;
       await applySettings(stored.settings);
     } catch (err) {
       log('could not start; page left as it was', err);
@@ -152,6 +226,7 @@
       ? new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }))
       : Promise.resolve();
     await whenParsed;
+    await stylesReady();
     await fullScan();
     const handle = (els) => onAdded(els);
     handle.sync = state.engine.mode === 'wasm';

@@ -1,0 +1,79 @@
+// No flash on pages seen before: after a scan, the elements Sift hid are remembered for the site as unique
+// CSS selectors (in storage.local, on this device only). On the next visit they are hidden provisionally as
+// the HTML is parsed, before the first paint and before the engine has loaded; the first full scan then takes
+// every provisional hide back and decides afresh, so a stale memory never hides anything for long.
+
+/* global siftApi, SiftHide */
+
+// eslint-disable-next-line no-unused-vars
+const SiftMemory = (() => {
+  const MAX = 24;
+  const key = (host) => `known:${host}`;
+  let observer = null;
+
+  function selectorFor(el) {
+    const id = el.id;
+    // Generated ids (long digit runs) change per visit; a selector on them would never match again.
+    if (id && /^[A-Za-z][\w-]{2,63}$/.test(id) && !/\d{4,}/.test(id)) {
+      const s = `#${CSS.escape(id)}`;
+      if (document.querySelectorAll(s).length === 1) return s;
+    }
+    const classes = [...el.classList].filter((c) => c.length < 48).slice(0, 4);
+    if (!classes.length) return null;
+    const s = `${el.tagName.toLowerCase()}${classes.map((c) => `.${CSS.escape(c)}`).join('')}`;
+    return document.querySelectorAll(s).length === 1 ? s : null;
+  }
+
+  async function load(host) {
+    const got = await siftApi.storage.local.get(key(host));
+    const list = got[key(host)];
+    return Array.isArray(list) ? list.filter((k) => k && typeof k.s === 'string' && typeof k.category === 'string') : [];
+  }
+
+  function save(host) {
+    const list = [];
+    for (const [el, entry] of SiftHide.entries()) {
+      const s = el.isConnected ? selectorFor(el) : null;
+      if (s && list.length < MAX) list.push({ s, category: entry.category });
+    }
+    const write = list.length ? siftApi.storage.local.set({ [key(host)]: list }) : siftApi.storage.local.remove(key(host));
+    return write.catch(() => {});
+  }
+
+  /** Hide remembered elements as they are parsed, until `stop()`; `allowed(category)` filters by settings. */
+  function early(known, allowed) {
+    const valid = known.filter((k) => {
+      if (!allowed(k.category)) return false;
+      try {
+        document.createDocumentFragment().querySelector(k.s); // a selector that no longer parses is skipped
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    if (!valid.length) return;
+    const union = valid.map((k) => k.s).join(',');
+    const apply = (el) => {
+      const k = valid.find((x) => el.matches(x.s));
+      if (k) SiftHide.hide(el, { category: k.category, reason: 'hidden on this site before; checking again', confidence: 1, rules: [], provisional: true });
+    };
+    document.querySelectorAll(union).forEach(apply);
+    observer = new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (n.nodeType !== Node.ELEMENT_NODE) continue;
+          if (n.matches(union)) apply(n);
+          if (n.firstElementChild) n.querySelectorAll(union).forEach(apply);
+        }
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  }
+
+  function stop() {
+    if (observer) observer.disconnect();
+    observer = null;
+  }
+
+  return { load, save, early, stop };
+})();
