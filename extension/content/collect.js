@@ -111,9 +111,11 @@ const SiftCollect = (() => {
       const hint = `${i.type} ${i.name} ${i.getAttribute('placeholder') || ''} ${i.getAttribute('autocomplete') || ''}`;
       inputs.push(i.type === 'password' ? 'password' : /mail/i.test(hint) ? 'email' : i.type || 'text');
     }
+    // Lengths count collapsed text: indentation between tags must not dilute the share of link text in a menu
+    // or make a wrapper look different from the box it only wraps.
     for (const a of el.querySelectorAll('a')) {
       links++;
-      linkTextLen += (a.textContent || '').length;
+      linkTextLen += collapse(a.textContent || '').length;
     }
     const style = getComputedStyle(el);
     const rect = el.getBoundingClientRect();
@@ -129,7 +131,7 @@ const SiftCollect = (() => {
       role: el.getAttribute('role') || '',
       ariaModal: el.getAttribute('aria-modal') === 'true',
       text: collapse(text.slice(0, MAX_FACT_TEXT * 2)).slice(0, MAX_FACT_TEXT),
-      textLen: text.length,
+      textLen: text.length > CHAIN_TEXT_LIMIT * 4 ? text.length : collapse(text).length,
       buttons,
       inputs,
       links,

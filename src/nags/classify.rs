@@ -3,7 +3,7 @@
 //! is scored per category and the best level wins, so the verdict lands on the banner's own box (the one with
 //! the buttons and the fixed position) and not on a wrapper holding other content.
 
-use super::matchers::Matchers;
+use super::matchers::{Hit, Matchers};
 use super::structure::{self, Signal, Structure};
 use crate::model::{Category, ElementFacts, Verdict};
 use crate::rules::RULES;
@@ -30,10 +30,51 @@ fn protected(e: &ElementFacts) -> bool {
         || e.page_text_share > 0.4
 }
 
-fn score(e: &ElementFacts, c: Category, m: &Matchers, s: &Structure, settings: &Settings) -> Option<Scored> {
-    let hits = m.wording_hits(&e.text, c, settings);
-    let names = format!("{} {} {} {}", e.tag, e.id, e.class, e.role);
-    let name_rule = m.name_hit(&names, c, settings);
+/// A link's share of a box's text above which the box is a menu of links.
+fn link_menu(e: &ElementFacts) -> bool {
+    e.links >= 3 && e.text_len > 0 && e.link_text_len as f32 / e.text_len as f32 > 0.7
+}
+
+/// The element at `level` is one short link (or its box) whose nearest ancestor with more text is a menu of links:
+/// a menu item such as "Become a member" in a nav bar or footer, not a banner.
+fn menu_item(chain: &[ElementFacts], level: usize) -> bool {
+    let e = &chain[level];
+    let tag = e.tag.to_ascii_lowercase();
+    let one_link = tag == "a" || (e.links == 1 && e.link_text_len as f32 >= 0.8 * e.text_len as f32);
+    if e.text_len > 60 || !one_link {
+        return false;
+    }
+    chain[level + 1..].iter().find(|p| p.text_len > e.text_len + 2).is_some_and(link_menu)
+}
+
+/// The asks found are only the labels of links in a box made mostly of links (a header or footer holding a
+/// "Donate now" or "Become a member" item among its navigation), so the box is navigation, not a banner.
+fn cue_is_one_link(e: &ElementFacts, hits: &[Hit]) -> bool {
+    if hits.is_empty() || e.links < 3 || e.text_len == 0 || (e.link_text_len as f32) < 0.5 * e.text_len as f32 {
+        return false;
+    }
+    hits.iter().all(|h| {
+        let cue = h.cue.trim().to_lowercase();
+        !cue.is_empty() && e.buttons.iter().any(|b| b.to_lowercase().contains(&cue))
+    })
+}
+
+/// What the catalog found in one element, all categories at once (matching is the costly part of scoring).
+struct Found {
+    hits: Vec<Hit>,
+    names: Vec<usize>,
+}
+
+impl Found {
+    fn of(e: &ElementFacts, m: &Matchers, settings: &Settings) -> Found {
+        let names = format!("{} {} {} {}", e.tag, e.id, e.class, e.role);
+        Found { hits: m.wording_hits_all(&e.text, settings), names: m.name_hits_all(&names, settings) }
+    }
+}
+
+fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, in_menu: bool) -> Option<Scored> {
+    let hits: Vec<Hit> = found.hits.iter().filter(|h| RULES[h.rule].category == c).cloned().collect();
+    let name_rule = found.names.iter().copied().find(|&r| RULES[r].category == c);
     if hits.is_empty() && name_rule.is_none() {
         return None;
     }
@@ -59,6 +100,11 @@ fn score(e: &ElementFacts, c: Category, m: &Matchers, s: &Structure, settings: &
     s.controls(e, c, &mut signals);
     structure::layout(e, &mut signals);
     structure::context(e, &mut signals);
+    if in_menu {
+        signals.push(Signal { weight: -0.5, reason: "an item in a menu of links" });
+    } else if cue_is_one_link(e, &hits) {
+        signals.push(Signal { weight: -0.3, reason: "one link among many" });
+    }
     for sig in &signals {
         total += sig.weight;
         if sig.weight > 0.0 {
@@ -77,6 +123,11 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
             if protected(e) {
                 break; // everything further out contains the article or the page
             }
+            let in_menu = menu_item(chain, li);
+            let found = Found::of(e, m, settings);
+            if found.hits.is_empty() && found.names.is_empty() {
+                continue;
+            }
             for c in Category::HIDING {
                 if !settings.category_on(c) {
                     continue;
@@ -84,7 +135,7 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
                 if c == Category::Login && e.user_opened {
                     continue; // the reader just asked for this sign-in box
                 }
-                if let Some(sc) = score(e, c, m, s, settings) {
+                if let Some(sc) = score(e, c, &found, s, in_menu) {
                     if best.as_ref().is_none_or(|(_, b)| sc.score > b.score) {
                         best = Some((li, sc));
                     }
@@ -183,6 +234,62 @@ mod tests {
         let v = run(&[vec![form, wrapper]]);
         assert_eq!(v.len(), 1);
         assert_eq!((v[0].category, v[0].level), (Category::Newsletter, 1));
+    }
+
+    #[test]
+    fn a_member_link_in_a_footer_menu_stays_but_a_two_button_call_to_action_goes() {
+        let mut item = el("li", "Become a supporter");
+        item.links = 1;
+        item.link_text_len = 18;
+        item.buttons = vec!["Become a supporter".into()];
+        let mut menu = el("ul", "Masthead Careers Ethics policy Become a supporter Contact");
+        menu.links = 5;
+        menu.link_text_len = 53;
+        assert_eq!(cats("Become a supporter"), vec![Category::Donation]);
+        assert!(run(&[vec![item.clone(), menu]]).is_empty());
+        let mut cta = el("div", "Become a supporter Renew");
+        cta.links = 2;
+        cta.link_text_len = 23;
+        assert_eq!(run(&[vec![item, cta]]).len(), 1);
+    }
+
+    #[test]
+    fn a_header_holding_a_donate_link_among_its_navigation_is_not_a_banner() {
+        let mut header = el("header", "Skip to content Home About Projects Blog Donate now Contact");
+        header.links = 7;
+        header.link_text_len = 35;
+        header.buttons = ["Home", "About", "Projects", "Blog", "Donate now", "Contact"].map(String::from).to_vec();
+        assert!(run(&[vec![header.clone()]]).is_empty());
+        // the same ask written out in the box's own prose is a banner
+        let mut banner = el("div", "Your support helps us keep the archive open. Donate now Later");
+        banner.links = 3;
+        banner.link_text_len = 20;
+        banner.buttons = vec!["Donate now".into(), "Later".into(), "×".into()];
+        assert_eq!(run(&[vec![banner]]).len(), 1);
+    }
+
+    #[test]
+    fn a_comment_login_prompt_is_a_comment_prompt() {
+        let mut section = el("section", "You must log in or create an account to comment. Log in Create account");
+        section.buttons = vec!["Log in".into(), "Create account".into()];
+        section.after_article = true;
+        let v = run(&[vec![section]]);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].category, Category::Comments);
+    }
+
+    fn cats(text: &str) -> Vec<Category> {
+        Matchers::new().wording_categories(text, &Settings::default()).iter().collect()
+    }
+
+    #[test]
+    fn a_push_prompt_with_accept_and_refuse_is_taken_at_its_frame() {
+        let body = el("div", "Get push notifications from the Daily Planet");
+        let mut frame = el("div", "Planet alerts Get push notifications from the Daily Planet Accept Refuse");
+        frame.buttons = vec!["Accept".into(), "Refuse".into()];
+        let v = run(&[vec![body, frame]]);
+        assert_eq!(v.len(), 1);
+        assert_eq!((v[0].category, v[0].level), (Category::Notification, 1));
     }
 
     #[test]

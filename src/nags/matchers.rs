@@ -96,6 +96,28 @@ impl Matchers {
             .collect()
     }
 
+    /// Enabled wording hits of every category in `text`, one per matching pattern: one pass over the text for
+    /// all categories (the classifier scores each element for seven categories).
+    pub fn wording_hits_all(&self, text: &str, settings: &Settings) -> Vec<Hit> {
+        self.wording
+            .matches(text)
+            .iter()
+            .filter_map(|p| {
+                let rule = self.wording_rule[p];
+                if !settings.rule_on(&RULES[rule]) {
+                    return None;
+                }
+                let cue = self.wording_each[p].find(text).map(|m| m.as_str().to_string()).unwrap_or_default();
+                Some(Hit { rule, cue })
+            })
+            .collect()
+    }
+
+    /// Enabled name rules matching `names`, all categories.
+    pub fn name_hits_all(&self, names: &str, settings: &Settings) -> Vec<usize> {
+        self.names.matches(names).iter().map(|p| self.names_rule[p]).filter(|&rule| settings.rule_on(&RULES[rule])).collect()
+    }
+
     /// Enabled name rule of one category matching `names`, if any.
     pub fn name_hit(&self, names: &str, category: Category, settings: &Settings) -> Option<usize> {
         self.names.matches(names).iter().map(|p| self.names_rule[p]).find(|&rule| {
@@ -139,6 +161,32 @@ mod tests {
         assert!(cats("Donate").is_empty());
         assert!(cats("The app sends notifications when a train is late, the operator said.").is_empty());
         assert!(cats("She signed in at the front desk before the hearing.").is_empty());
+    }
+
+    #[test]
+    fn more_asks_in_four_languages() {
+        assert_eq!(cats("Please consider making a small donation to keep the lights on"), vec![Category::Donation]);
+        assert_eq!(cats("Unser Magazin ist spendenfinanziert."), vec![Category::Donation]);
+        assert_eq!(cats("Faites un don pour la rédaction"), vec![Category::Donation]);
+        assert_eq!(cats("Hazte socio de la revista"), vec![Category::Donation]);
+        assert_eq!(cats("We'd like to show you notifications for the latest headlines."), vec![Category::Notification]);
+        assert_eq!(cats("Möchten Sie Push-Nachrichten von uns?"), vec![Category::Notification]);
+        assert_eq!(cats("Souhaitez-vous recevoir nos alertes ?"), vec![Category::Notification]);
+        assert_eq!(cats("¿Quieres recibir nuestras alertas?"), vec![Category::Notification]);
+        assert_eq!(cats("Don't have an account? Register"), vec![Category::Login]);
+        assert_eq!(cats("Noch kein Konto? Hier entlang"), vec![Category::Login]);
+        assert_eq!(cats("Pas encore de compte ?"), vec![Category::Login]);
+        assert_eq!(cats("¿Ya tienes una cuenta?"), vec![Category::Login]);
+        assert_eq!(cats("Get our weekly newsletter"), vec![Category::Newsletter]);
+        assert_eq!(cats("Enter your email address to follow this site"), vec![Category::Newsletter]);
+        assert_eq!(cats("Subscribe for full access to the archive"), vec![Category::Paywall]);
+    }
+
+    #[test]
+    fn new_asks_leave_reporting_alone() {
+        assert!(cats("The museum relies on donations from a few wealthy families, the report found.").is_empty());
+        assert!(cats("Neighbours chip in to repair the roof").is_empty());
+        assert!(cats("The council got notified of the leak in May.").is_empty());
     }
 
     #[test]

@@ -24,8 +24,8 @@ impl Structure {
     pub fn new() -> Structure {
         let re = |p: &str| Regex::new(p).expect("structure pattern");
         Structure {
-            allow: re(r"(?i)^\s*(?:allow|yes|enable|turn on|ok|sure|subscribe|erlauben|aktivieren|autoriser|activer|permitir|activar|sí)\b"),
-            decline: re(r"(?i)^\s*(?:not now|no,? thanks|no thank you|later|maybe later|block|don'?t allow|dismiss|never|nein|später|plus tard|non merci|ahora no|no,? gracias|más tarde)\b"),
+            allow: re(r"(?i)^\s*(?:allow|accept|yes|enable|turn on|ok|sure|subscribe|erlauben|zulassen|aktivieren|akzeptieren|autoriser|activer|accepter|oui|permitir|activar|aceptar|sí)\b"),
+            decline: re(r"(?i)^\s*(?:not now|no,? thanks|no thank you|no|later|maybe later|block|refuse|decline|deny|don'?t allow|dismiss|never|nein|später|ablehnen|blockieren|plus tard|non merci|refuser|bloquer|ahora no|no,? gracias|más tarde|rechazar|bloquear)\b"),
             subscribe: re(r"(?i)\b(?:subscribe|sign ?up|join|submit|get (?:it|the newsletter)|abonnieren|anmelden|s'inscrire|je m'abonne|suscribirme|suscribirse|inscribirme)\b"),
             sign_in: re(r"(?i)\b(?:sign ?in|log ?in|register|sign ?up|create (?:an |a free )?account|continue with|anmelden|registrieren|se connecter|connexion|s'inscrire|iniciar sesión|regístrate)\b"),
             give: re(r"(?i)\b(?:donate|contribute|support (?:us|now|the)|become a (?:supporter|member|patron)|give|spenden|unterstützen|faire un don|soutenir|donar|apoyar)\b"),
