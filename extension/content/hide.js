@@ -14,7 +14,13 @@ const SiftHide = (() => {
     return false;
   }
 
+  /** Forget elements the page itself removed, so a site re-inserting a banner cannot grow the list. */
+  function prune() {
+    for (const el of [...hidden.keys()]) if (!el.isConnected) hidden.delete(el);
+  }
+
   function hide(el, verdict) {
+    if (hidden.size >= 64) prune();
     if (hidden.has(el) || revealed.has(el)) return false;
     const entry = {
       id: nextId++,
@@ -104,6 +110,7 @@ const SiftHide = (() => {
   }
 
   function report() {
+    prune();
     return [...hidden.values()].map(({ modal, provisional, ...rest }) => rest);
   }
 
@@ -111,6 +118,9 @@ const SiftHide = (() => {
     hide, isHidden, repair, undoAll, undoProvisional, reveal, report,
     entries: () => [...hidden],
     isRevealed: (el) => revealed.has(el),
-    count: () => hidden.size,
+    count: () => {
+      prune();
+      return hidden.size;
+    },
   };
 })();

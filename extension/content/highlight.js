@@ -6,6 +6,10 @@
 const SiftHighlight = (() => {
   const BLOCKS = 'p, li, blockquote, dd';
   const SKIP_INSIDE = 'nav, aside, footer, figure, figcaption, form, button, header, [data-sift-hide]';
+  // A "paragraph" longer than this (some 40 pages) is a data dump or a transcript pasted into one element, not
+  // prose to read: it is left alone, because marking it means splitting one huge text node once per flagged
+  // sentence, and each split copies the rest of the node (a 10 MB element froze the page for minutes).
+  const MAX_BLOCK_TEXT = 100000;
   const marks = []; // {id, kind, reason, text, nodes: [mark elements]}
   const touched = new Set(); // parents whose text nodes were split
   let nextId = 1;
@@ -34,8 +38,9 @@ const SiftHighlight = (() => {
         if (p && (p.closest('script, style, noscript, mark.sift-mark') || p.closest(SKIP_INSIDE))) continue;
         segs.push({ node, start: text.length });
         text += node.data;
+        if (text.length > MAX_BLOCK_TEXT) break;
       }
-      if (text.trim().length < 20) continue;
+      if (text.length > MAX_BLOCK_TEXT || text.trim().length < 20) continue;
       const links = [];
       for (const a of el.querySelectorAll('a[href]')) {
         const first = segs.find((s) => a.contains(s.node));

@@ -22,8 +22,12 @@
     if (e.isTrusted) state.lastClick = performance.now();
   }, true);
 
+  // body.textContent costs a walk of the whole page: during a mutation storm, reuse it for a while.
+  let textLenCache = { at: -Infinity, len: 0 };
   function pageTextLen() {
-    return document.body ? (document.body.textContent || '').length : 0;
+    const now = performance.now();
+    if (now - textLenCache.at > 1000) textLenCache = { at: now, len: document.body ? (document.body.textContent || '').length : 0 };
+    return textLenCache.len;
   }
 
   /** Classify the candidates among `roots` (a whole page or added subtrees) and hide what clears the bar. */
@@ -74,7 +78,7 @@
     // its title left, a rail around two callouts, a modal's frame around its body. Take the frame, so no empty
     // box or orphan heading stays. Outside the article a short leftover (a title, a close link) may go with it;
     // inside the article only a frame with no visible text of its own.
-    const FRAME_REST = 40;
+    const FRAME_REST = 25;
     const FRAME_LEVELS = 4;
     const NO_FRAME = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE', 'NAV', 'HEADER', 'FOOTER']);
     const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -135,7 +139,7 @@
   }
 
   async function fullScan() {
-    if (!document.body || state.paused) return;
+    if (!document.body || state.paused || state.idle) return;
     try {
       state.article = await findArticle();
       SiftMemory.stop();
@@ -169,7 +173,7 @@
   }
 
   async function onAdded(elements) {
-    if (!state.active || state.paused) return;
+    if (!state.active || state.paused || state.idle) return;
     try {
       const n = await hideIn(elements);
       // Repair again even when nothing new was hidden: a page may lock scrolling after its modal was hidden.
@@ -184,6 +188,8 @@
     const decoded = await state.engine.setSettings(raw);
     if (decoded.repairs && decoded.repairs.length) console.info('sift: settings repaired:', decoded.repairs.join('; '));
     state.paused = decoded.settings.paused.includes(host.toLowerCase());
+    // Everything switched off is the same as paused: the page is left byte-for-byte as it was.
+    state.idle = Object.values(decoded.settings.categories).every((on) => on === false);
   }
 
   /** Stylesheets still loading at DOMContentLoaded: layout facts (fixed, covering) are only true once they

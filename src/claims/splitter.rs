@@ -97,7 +97,13 @@ fn is_terminator(c: char) -> bool {
 
 /// Characters that may follow the terminator but still belong to the sentence: `."`, `.”`, `.)`.
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}')
+    // Zero-width and direction marks glued after a full stop (common in RTL and mixed-script text) are not
+    // the start of the next word: treat them like a closing quote.
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}'
+            | '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
 }
 
 /// Characters that may open the next sentence before its first letter.
@@ -397,5 +403,14 @@ mod tests {
     fn ten_megabytes_without_punctuation_is_one_sentence() {
         let t = "x".repeat(10 << 20);
         assert_eq!(split_sentences(&t), vec![0..t.len()]);
+    }
+
+    #[test]
+    fn direction_and_zero_width_marks_after_a_full_stop_still_end_the_sentence() {
+        for text in ["The committee met on the site.\u{200E} Then it left.", "It was free.\u{200D} Then it was not."] {
+            let parts: Vec<&str> = split_sentences(text).into_iter().map(|r| &text[r]).collect();
+            assert_eq!(parts.len(), 2, "{parts:?}");
+            assert!(parts[1].ends_with("."), "{parts:?}");
+        }
     }
 }
