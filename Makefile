@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 WASM_FEATURES := --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue
 
-.PHONY: all setup wasm build demo test test-unit test-wasm test-e2e eval bench lint clean
+.PHONY: all setup wasm build demo test test-unit test-wasm test-e2e eval bench lint fuzz clean
 
 all: build
 
@@ -51,6 +51,14 @@ eval: build
 
 bench: build
 	node tests/bench/run.mjs
+
+# The built Firefox add-on through Mozilla's linter (web-ext from npm, offline with --self-hosted).
+lint: build
+	npx web-ext lint --source-dir dist/firefox --self-hosted
+
+# Coverage-guided fuzzing of the core (fuzz/, cargo-fuzz): FUZZ_SECONDS per target, default 60.
+fuzz: setup
+	scripts/fuzz.sh
 
 clean:
 	rm -rf target pkg dist out .setup-done

@@ -1,7 +1,11 @@
 // End-to-end in Firefox ESR with dist/firefox installed as a temporary add-on.
 import { firefoxHarness } from './harness.mjs';
 import { endToEnd } from './suite.mjs';
+import { hostile } from './hostile.mjs';
 
 const make = (url) => firefoxHarness(url);
 make.label = 'Firefox';
+// The same browser without the extension: the reference for "disabled means untouched".
+make.bare = (url) => firefoxHarness(url, { extension: false });
 endToEnd(make);
+hostile(make);
