@@ -7,11 +7,13 @@
 //! assertion scorer). Pages: `SIFT_BENCH_CORPUS` (default `../shared/corpus`), every `SIFT_BENCH_STRIDE`-th
 //! HTML file in path order, up to `SIFT_BENCH_PAGES` (default 40); without a corpus, the pages under `www/`.
 //!
+//! Each iteration covers as many of those pages as one untimed pass does in `SIFT_BENCH_ITER_MS` (150 ms),
+//! so a slow stage is measured on fewer pages rather than making the run long.
 //! Throughput is declared per benchmark (criterion's `Elements` / `Bytes`), so criterion prints elements/s
 //! and MB/s, and target/criterion/<group>/<name>/new/{estimates,benchmark}.json hold the numbers that
 //! tests/bench/run.mjs reads back.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput};
 use scraper::{ElementRef, Html, Selector};
 use sift::article::{ArticleInput, BlockStat, ContainerInfo};
 use sift::engine::Engine;
@@ -20,7 +22,7 @@ use sift::settings::Settings;
 use std::collections::HashMap;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 const SKIP: &[&str] = &["script", "style", "noscript", "template", "head", "title", "svg", "iframe", "textarea"];
 const MAX_PROBE_TEXT: usize = 400;
@@ -216,40 +218,56 @@ fn core(c: &mut Criterion) {
         .filter_map(|f| std::fs::read(f).ok())
         .map(|b| read_page(&engine, &settings, &String::from_utf8_lossy(&b)))
         .collect();
-    let n_names: usize = inputs.iter().map(|p| p.names.len()).sum();
-    let n_texts: usize = inputs.iter().map(|p| p.texts.len()).sum();
-    let n_facts: usize = inputs.iter().map(|p| p.chains.iter().map(Vec::len).sum::<usize>()).sum();
-    let n_chains: usize = inputs.iter().map(|p| p.chains.len()).sum();
-    let text_bytes: usize = inputs.iter().map(|p| p.blocks.iter().map(|b| b.text.len()).sum::<usize>()).sum();
-    let n_blocks: usize = inputs.iter().map(|p| p.blocks.len()).sum();
+    // One iteration covers as many pages as fit in ~ITER_BUDGET of one untimed pass (at least one page), so
+    // the whole run stays short whatever the speed of each stage; the throughput is per element or byte.
+    let budget = Duration::from_millis(env_num("SIFT_BENCH_ITER_MS", 150) as u64);
+    let fit = |f: &dyn Fn(&PageInput) -> usize| -> Vec<&PageInput> {
+        let mut out = Vec::new();
+        let start = Instant::now();
+        for p in &inputs {
+            black_box(f(p));
+            out.push(p);
+            if start.elapsed() >= budget {
+                break;
+            }
+        }
+        out
+    };
+    let names_f = |p: &PageInput| engine.name_hits(black_box(&p.names), &settings).len();
+    let texts_f = |p: &PageInput| engine.text_hits(black_box(&p.texts), &settings).len();
+    let classify_f = |p: &PageInput| engine.classify(black_box(&p.chains), &settings).len();
+    let article_f = |p: &PageInput| p.article.as_ref().and_then(|a| engine.find_article(black_box(a))).map_or(0, |c| c.container as usize);
+    let scorer_f = |p: &PageInput| engine.highlights(black_box(&p.blocks), &settings).len();
+    let (names_in, texts_in, classify_in, article_in, scorer_in) = (fit(&names_f), fit(&texts_f), fit(&classify_f), fit(&article_f), fit(&scorer_f));
+    let count = |set: &[&PageInput], f: &dyn Fn(&PageInput) -> usize| set.iter().map(|p| f(p)).sum::<usize>();
+    let n_names = count(&names_in, &|p| p.names.len());
+    let n_texts = count(&texts_in, &|p| p.texts.len());
+    let n_facts = count(&classify_in, &|p| p.chains.iter().map(Vec::len).sum());
+    let text_bytes = count(&scorer_in, &|p| p.blocks.iter().map(|b| b.text.len()).sum());
     eprintln!(
-        "core bench: {} pages from {label}: {n_names} names, {n_texts} texts, {n_chains} chains of {n_facts} elements, \
-         {n_blocks} paragraphs ({text_bytes} bytes)",
-        inputs.len()
+        "core bench: {} pages read from {label}; per iteration: {n_names} names ({} pages), {n_texts} texts ({}), \
+         {n_facts} candidate elements ({}), {} pages for the article finder, {text_bytes} bytes of paragraphs ({})",
+        inputs.len(),
+        names_in.len(),
+        texts_in.len(),
+        classify_in.len(),
+        article_in.len(),
+        scorer_in.len()
     );
 
     let mut g = c.benchmark_group("core");
-    g.sample_size(20).warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(3));
+    g.sampling_mode(SamplingMode::Flat).sample_size(10).warm_up_time(Duration::from_millis(300)).measurement_time(Duration::from_secs(2));
+    let run = |set: &[&PageInput], f: &dyn Fn(&PageInput) -> usize| set.iter().map(|p| f(p)).sum::<usize>();
     g.throughput(Throughput::Elements(n_names as u64));
-    g.bench_function(BenchmarkId::new("name_hits", "elements"), |b| {
-        b.iter(|| inputs.iter().map(|p| engine.name_hits(black_box(&p.names), &settings).len()).sum::<usize>())
-    });
+    g.bench_function(BenchmarkId::new("name_hits", "elements"), |b| b.iter(|| run(&names_in, &names_f)));
     g.throughput(Throughput::Elements(n_texts as u64));
-    g.bench_function(BenchmarkId::new("text_hits", "elements"), |b| {
-        b.iter(|| inputs.iter().map(|p| engine.text_hits(black_box(&p.texts), &settings).len()).sum::<usize>())
-    });
+    g.bench_function(BenchmarkId::new("text_hits", "elements"), |b| b.iter(|| run(&texts_in, &texts_f)));
     g.throughput(Throughput::Elements(n_facts as u64));
-    g.bench_function(BenchmarkId::new("classify", "elements"), |b| {
-        b.iter(|| inputs.iter().map(|p| engine.classify(black_box(&p.chains), &settings).len()).sum::<usize>())
-    });
-    g.throughput(Throughput::Elements(inputs.len() as u64));
-    g.bench_function(BenchmarkId::new("find_article", "pages"), |b| {
-        b.iter(|| inputs.iter().filter_map(|p| p.article.as_ref().and_then(|a| engine.find_article(black_box(a)))).count())
-    });
+    g.bench_function(BenchmarkId::new("classify", "elements"), |b| b.iter(|| run(&classify_in, &classify_f)));
+    g.throughput(Throughput::Elements(article_in.len() as u64));
+    g.bench_function(BenchmarkId::new("find_article", "pages"), |b| b.iter(|| run(&article_in, &article_f)));
     g.throughput(Throughput::Bytes(text_bytes as u64));
-    g.bench_function(BenchmarkId::new("highlights", "bytes"), |b| {
-        b.iter(|| inputs.iter().map(|p| engine.highlights(black_box(&p.blocks), &settings).len()).sum::<usize>())
-    });
+    g.bench_function(BenchmarkId::new("highlights", "bytes"), |b| b.iter(|| run(&scorer_in, &scorer_f)));
     g.finish();
 }
 

@@ -1,0 +1,17 @@
+// Size (MEASURE.md §3): the shipped .wasm raw and gzip -9, the glue, and the store zips.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+export function sizes(root) {
+  const f = (rel) => { const p = path.join(root, rel); return fs.existsSync(p) ? fs.readFileSync(p) : null; };
+  const wasm = f('dist/chrome/pkg/sift_bg.wasm');
+  const glue = f('dist/chrome/pkg/sift.js');
+  const gz = (b) => (b ? zlib.gzipSync(b, { level: 9 }).length : null);
+  return {
+    wasmRaw: wasm ? wasm.length : null, wasmGzip: gz(wasm),
+    glueRaw: glue ? glue.length : null, glueGzip: gz(glue),
+    zipChrome: f('dist/sift-chrome.zip')?.length ?? null,
+    zipFirefox: f('dist/sift-firefox.zip')?.length ?? null,
+  };
+}
