@@ -5,13 +5,16 @@ use crate::model::{Category, CategorySet};
 use crate::rules::{Matcher, RULES};
 use crate::settings::Settings;
 use regex::{Regex, RegexSet};
+use std::sync::OnceLock;
 
 pub struct Matchers {
     wording: RegexSet,
     /// Pattern index in `wording` → rule index in `RULES`.
     wording_rule: Vec<usize>,
-    /// The same patterns one by one, to quote the matched words in a reason.
-    wording_each: Vec<Regex>,
+    /// The same patterns one by one, to quote the matched words in a reason. Compiled on first use: a page
+    /// needs a handful, and compiling all of them up front was most of the engine's start-up time.
+    wording_src: Vec<&'static str>,
+    wording_each: Vec<OnceLock<Regex>>,
     names: RegexSet,
     names_rule: Vec<usize>,
 }
@@ -45,14 +48,18 @@ impl Matchers {
             }
         }
         // The catalog's patterns are constants covered by a unit test; failing here is a build defect.
-        let wording_each = wording.iter().map(|p| Regex::new(p).expect("catalog wording pattern")).collect();
         Matchers {
             wording: RegexSet::new(&wording).expect("catalog wording patterns"),
             wording_rule,
-            wording_each,
+            wording_each: wording.iter().map(|_| OnceLock::new()).collect(),
+            wording_src: wording,
             names: RegexSet::new(&names).expect("catalog name patterns"),
             names_rule,
         }
+    }
+
+    fn each(&self, p: usize) -> &Regex {
+        self.wording_each[p].get_or_init(|| Regex::new(self.wording_src[p]).expect("catalog wording pattern"))
     }
 
     /// Categories whose enabled wording rules match `text`.
@@ -90,7 +97,7 @@ impl Matchers {
                 if r.category != category || !settings.rule_on(r) {
                     return None;
                 }
-                let cue = self.wording_each[p].find(text).map(|m| m.as_str().to_string()).unwrap_or_default();
+                let cue = self.each(p).find(text).map(|m| m.as_str().to_string()).unwrap_or_default();
                 Some(Hit { rule, cue })
             })
             .collect()
@@ -107,7 +114,7 @@ impl Matchers {
                 if !settings.rule_on(&RULES[rule]) {
                     return None;
                 }
-                let cue = self.wording_each[p].find(text).map(|m| m.as_str().to_string()).unwrap_or_default();
+                let cue = self.each(p).find(text).map(|m| m.as_str().to_string()).unwrap_or_default();
                 Some(Hit { rule, cue })
             })
             .collect()
