@@ -34,9 +34,13 @@ const targets = {
     ...m,
     // Firefox MV3 runs event pages from a script list and does not support service_worker backgrounds.
     background: { scripts: backgroundScripts },
-    // Firefox needs a stable add-on id for storage.sync and for installing the add-on; 128 is the oldest
-    // ESR with MV3 content-script CSS and world isolation as used here.
-    browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } },
+    // Firefox needs a stable add-on id for storage.sync and for installing the add-on. Sift collects and
+    // sends no data, which Firefox asks add-ons to declare; that key exists from Firefox 140 (the current
+    // ESR; 128 has reached its end of life) and Firefox for Android 142.
+    browser_specific_settings: {
+      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    },
   }),
 };
 
