@@ -7,13 +7,21 @@ use crate::settings::Settings;
 use regex::{Regex, RegexSet};
 use std::sync::OnceLock;
 
+/// Word boundaries as ASCII boundaries. The regex crate's lazy DFA cannot evaluate a Unicode `\b` on text with
+/// non-ASCII letters and falls back to its slowest engine for the whole search, which made every German,
+/// French or Spanish page several times slower. The patterns' boundaries all sit next to ASCII letters or
+/// punctuation, where both kinds of boundary agree (a unit test checks the four languages).
+fn ascii_boundaries(p: &str) -> String {
+    p.replace(r"\b", r"(?-u:\b)")
+}
+
 pub struct Matchers {
     wording: RegexSet,
     /// Pattern index in `wording` → rule index in `RULES`.
     wording_rule: Vec<usize>,
     /// The same patterns one by one, to quote the matched words in a reason. Compiled on first use: a page
     /// needs a handful, and compiling all of them up front was most of the engine's start-up time.
-    wording_src: Vec<&'static str>,
+    wording_src: Vec<String>,
     wording_each: Vec<OnceLock<Regex>>,
     names: RegexSet,
     names_rule: Vec<usize>,
@@ -36,12 +44,12 @@ impl Matchers {
             match r.matcher {
                 Matcher::Wording(ps) => {
                     for p in ps {
-                        wording.push(*p);
+                        wording.push(ascii_boundaries(p));
                         wording_rule.push(i);
                     }
                 }
                 Matcher::Names(p) => {
-                    names.push(p);
+                    names.push(ascii_boundaries(p));
                     names_rule.push(i);
                 }
                 Matcher::Claim(_) => {}
@@ -59,7 +67,7 @@ impl Matchers {
     }
 
     fn each(&self, p: usize) -> &Regex {
-        self.wording_each[p].get_or_init(|| Regex::new(self.wording_src[p]).expect("catalog wording pattern"))
+        self.wording_each[p].get_or_init(|| Regex::new(&self.wording_src[p]).expect("catalog wording pattern"))
     }
 
     /// Categories whose enabled wording rules match `text`.
