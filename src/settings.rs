@@ -50,7 +50,7 @@ impl Settings {
 
     pub fn is_paused(&self, host: &str) -> bool {
         let host = host.trim().to_ascii_lowercase();
-        self.paused.iter().any(|p| *p == host)
+        self.paused.contains(&host)
     }
 
     /// Decodes whatever is stored, keeping every valid field and repairing the rest.
