@@ -79,6 +79,65 @@ export function endToEnd(makeHarness) {
       await tab.close();
     });
 
+    test('a damaged settings object: repaired with a notice in the popup, valid choices kept, the page follows', async () => {
+      const tab = await h.open('demo/article.html');
+      await tab.wait(ready, null, 10000, 'Sift ready');
+      const popup = await h.popupFor(tab);
+      await popup.wait(() => ({ ok: !!document.querySelector('input[data-category]') }), null, 8000, 'popup');
+      // A wrong type for one category, a whole field of the wrong type, and a valid choice: cookie off.
+      await popup.run(() => (globalThis.browser ?? globalThis.chrome).storage.sync
+        .set({ settings: { version: 1, categories: { donation: 'yes', cookie: false }, rules: 7, paused: 'nope' } })
+        .then(() => true));
+      await tab.wait((t) => ({ ok: (() => [...document.querySelectorAll('*')].some((el) => el.textContent.includes(t)
+        && el.getClientRects().length > 0 && !el.closest('[data-sift-hide]')))() }), 'store and read cookies', 8000, 'cookie card shown');
+      assert.equal(await tab.run(textVisible, 'Your support keeps us independent'), false, 'donation stays hidden');
+      await popup.run(() => { setTimeout(() => location.reload(), 0); return true; });
+      await sleep(500);
+      const shown = await popup.wait(() => {
+        const n = document.getElementById('notice');
+        return { ok: !!n && !n.hidden && /repaired/.test(n.textContent), text: n && n.textContent };
+      }, null, 8000, 'repair notice');
+      assert.match(shown.text, /category donation/);
+      const stored = await popup.run(() => (globalThis.browser ?? globalThis.chrome).storage.sync.get('settings').then((r) => r.settings));
+      assert.equal(stored.categories.cookie, false, 'the valid choice survived');
+      assert.equal(stored.categories.donation, true);
+      assert.deepEqual(stored.paused, []);
+      await popup.run(() => (globalThis.browser ?? globalThis.chrome).storage.sync.remove('settings').then(() => true));
+      await popup.close();
+      await tab.close();
+    });
+
+    test('options page: a bad import is refused and changes nothing, a good one applies', async () => {
+      const tab = await h.open('fixtures/clean.html');
+      await tab.wait(ready, null, 10000, 'Sift ready');
+      const page = await h.popupFor(tab);
+      await page.run(() => { setTimeout(() => { location.href = 'options.html'; }, 0); return true; });
+      await sleep(500);
+      await page.wait(() => ({ ok: !!document.getElementById('import') && document.getElementById('json').value.length > 0 }), null, 8000, 'options page');
+      const importText = (text) => page.run((t) => {
+        document.getElementById('json').value = t;
+        document.getElementById('import').click();
+        return true;
+      }, text);
+      const notice = () => page.wait(() => {
+        const n = document.getElementById('notice');
+        return { ok: !!n && !n.hidden && n.textContent.length > 0, text: n && n.textContent };
+      }, null, 5000, 'options notice');
+      const stored = () => page.run(() => (globalThis.browser ?? globalThis.chrome).storage.sync.get('settings').then((r) => r.settings ?? null));
+      const before = await stored();
+      await importText('{"categories": {"donation": false,');
+      assert.match((await notice()).text, /not valid JSON/);
+      await importText('{"categories": {"donation": "off"}, "rules": {"no.such.rule": true}}');
+      assert.match((await notice()).text, /Not imported: .*unknown rule/);
+      assert.deepEqual(await stored(), before, 'refused imports change nothing');
+      await importText('{"version": 1, "categories": {"newsletter": false}}');
+      await page.wait(() => ({ ok: /Imported/.test(document.getElementById('notice').textContent) }), null, 5000, 'imported');
+      assert.equal((await stored()).categories.newsletter, false);
+      await page.run(() => (globalThis.browser ?? globalThis.chrome).storage.sync.remove('settings').then(() => true));
+      await page.close();
+      await tab.close();
+    });
+
     test('late banners injected after load are hidden', async () => {
       const tab = await h.open('fixtures/late-banner.html');
       await tab.wait(ready, null, 10000, 'Sift ready');
