@@ -41,7 +41,10 @@ pub struct Scorer {
     gate: Regex,
     /// Anchor word -> bit set of the cues it unlocks.
     anchor_cues: HashMap<&'static str, u64>,
-    cues: Vec<Regex>,
+    /// Cue patterns, compiled on first use: the keyword gate lets a page reach only a few of them, and
+    /// compiling all up front was a large part of the engine's start-up in wasm.
+    cue_src: Vec<String>,
+    cues: Vec<std::sync::OnceLock<Regex>>,
     claim_object_exceptions: Regex,
     attribution: Regex,
     named_source: Regex,
@@ -80,10 +83,8 @@ impl Scorer {
         Scorer {
             gate,
             anchor_cues,
-            cues: patterns
-                .iter()
-                .map(|p| Regex::new(p).expect("lexicon cue pattern is a valid regex"))
-                .collect(),
+            cues: patterns.iter().map(|_| std::sync::OnceLock::new()).collect(),
+            cue_src: patterns,
             claim_object_exceptions: Regex::new(CLAIM_OBJECT_EXCEPTIONS)
                 .expect("claim exceptions regex is valid"),
             attribution: Regex::new(&ATTRIBUTION.replace(r"\b", r"(?-u:\b)"))
@@ -92,6 +93,10 @@ impl Scorer {
                 .expect("named source regex is valid"),
             weasel: WeaselModel::from_bytes(WEASEL_BIN),
         }
+    }
+
+    fn cue(&self, i: usize) -> &Regex {
+        self.cues[i].get_or_init(|| Regex::new(&self.cue_src[i]).expect("lexicon cue pattern is a valid regex"))
     }
 
     /// Judge one sentence for a news reader. Precise by design: only strong cues flag.
@@ -171,18 +176,18 @@ impl Scorer {
         for (i, cue) in CUES.iter().enumerate() {
             if cue.score < FLAG {
                 // Hedges never flag news and need no position.
-                if with_hedges && self.cues[i].is_match(&lower) {
+                if with_hedges && self.cue(i).is_match(&lower) {
                     weak = weak.max(cue.score);
                     matched.push(i);
                 }
                 continue;
             }
             // `is_match` first: most unlocked cues do not match, and a plain yes/no search is the cheaper one.
-            if unlocked & (1 << i) == 0 || !self.cues[i].is_match(&lower) {
+            if unlocked & (1 << i) == 0 || !self.cue(i).is_match(&lower) {
                 continue;
             }
             let mut any = false;
-            for m in self.cues[i].find_iter(&lower) {
+            for m in self.cue(i).find_iter(&lower) {
                 any = true;
                 let Some((base, legal)) =
                     self.check(cue.check, cue.score, &lower, m.start(), m.end())
@@ -718,5 +723,13 @@ mod tests {
         let plain = s.weasel_score("The castle was built in 1210 by the count of Flanders.");
         assert!((0.0..=1.0).contains(&hedged) && (0.0..=1.0).contains(&plain));
         assert!(hedged > plain);
+    }
+
+    #[test]
+    fn every_cue_compiles_so_lazy_compilation_never_fails_in_a_page() {
+        let scorer = Scorer::new();
+        for i in 0..CUES.len() {
+            let _ = scorer.cue(i);
+        }
     }
 }
