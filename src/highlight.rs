@@ -55,6 +55,7 @@ pub fn highlights(scorer: &Scorer, blocks: &[TextBlock], settings: &Settings) ->
                     start,
                     end,
                     kind: kind.as_str().to_string(),
+                    label: kind.label().to_string(),
                     score: v.score,
                     cue: v.cue,
                     reason: v.reason,

@@ -162,6 +162,8 @@ pub struct Highlight {
     pub start: u32,
     pub end: u32,
     pub kind: String,
+    /// The kind as the reader sees it ("Anonymous source"), so the page and the popup need no copy of the names.
+    pub label: String,
     pub score: f32,
     pub cue: String,
     pub reason: String,

@@ -14,13 +14,6 @@ const SiftHighlight = (() => {
   const touched = new Set(); // parents whose text nodes were split
   let nextId = 1;
 
-  const LABELS = {
-    evidence_absent: 'Evidence absent',
-    anon_source: 'Anonymous source',
-    vague_source: 'Vague source',
-    contested_claim: 'Contested claim',
-    speculation: 'Speculation',
-  };
 
   /** Text blocks of the article: the text, where each text node starts, and where the links are. */
   function collect(article) {
@@ -59,8 +52,8 @@ const SiftHighlight = (() => {
     for (const h of ordered) {
       const segs = segments[h.block];
       if (!segs) continue;
-      const entry = { id: nextId++, kind: h.kind, reason: h.reason, cue: h.cue, text: '', nodes: [] };
-      const title = `${LABELS[h.kind] || h.kind}: ${h.reason}`;
+      const entry = { id: nextId++, kind: h.kind, label: h.label, reason: h.reason, cue: h.cue, text: '', nodes: [] };
+      const title = `${h.label}: ${h.reason}`;
       for (let i = segs.length - 1; i >= 0; i--) {
         const { node, start } = segs[i];
         const end = start + node.data.length;
@@ -102,7 +95,7 @@ const SiftHighlight = (() => {
   }
 
   function report() {
-    return marks.map(({ id, kind, reason, cue, text }) => ({ id, kind, reason, cue, text: text.replace(/\s+/g, ' ').trim() }));
+    return marks.map(({ id, kind, label, reason, cue, text }) => ({ id, kind, label, reason, cue, text: text.replace(/\s+/g, ' ').trim() }));
   }
 
   return { collect, apply, undoAll, report, count: () => marks.length };

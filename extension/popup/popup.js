@@ -4,13 +4,6 @@
 
 /* global wasm_bindgen, siftApi, SiftMsg, h, loadSettings */
 
-const KIND_LABELS = {
-  evidence_absent: 'Evidence absent',
-  anon_source: 'Anonymous source',
-  vague_source: 'Vague source',
-  contested_claim: 'Contested claim',
-  speculation: 'Speculation',
-};
 
 const ui = {
   host: document.getElementById('host'),
@@ -92,7 +85,7 @@ function renderReport(report) {
       },
     }, 'Show'))));
   ui.highlightList.replaceChildren(...report.highlights.map((m) => h('li', { class: 'item' },
-    h('span', { class: `badge kind-${m.kind}` }, KIND_LABELS[m.kind] || m.kind),
+    h('span', { class: `badge kind-${m.kind}` }, m.label),
     h('span', { class: 'item-text' }, m.text.length > 160 ? `${m.text.slice(0, 157)}…` : m.text),
     h('small', { class: 'reason' }, m.reason))));
   if (report.errors && report.errors.length) notice(`Sift hit a problem on this page and left it as it was: ${report.errors[0]}`);
