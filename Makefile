@@ -51,6 +51,7 @@ eval: build
 
 bench: build
 	node tests/bench/run.mjs
+	node tests/bench/startup.mjs
 
 # The built Firefox add-on through Mozilla's linter (web-ext from npm, offline with --self-hosted).
 lint: build

@@ -3,7 +3,7 @@
 //! nudge the score, and link-heavy containers are discounted. The browser layer sends block statistics, not
 //! text, so this costs one small batch per page.
 
-use regex::Regex;
+use crate::pattern::Pattern;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -45,24 +45,25 @@ pub struct ArticleChoice {
 const MIN_BLOCK: u32 = 25;
 
 pub struct ArticleFinder {
-    positive: Regex,
-    negative: Regex,
+    positive: Pattern,
+    negative: Pattern,
 }
 
 impl ArticleFinder {
     pub fn new() -> ArticleFinder {
         ArticleFinder {
-            positive: Regex::new(r"(?i)article|body|content|entry|hentry|main|page|post|story|text|blog|prose")
+            positive: Pattern::new(r"article|body|content|entry|hentry|main|page|post|story|text|blog|prose")
                 .expect("article positive pattern"),
-            negative: Regex::new(
-                r"(?i)comment|footer|sidebar|widget|nav|menu|share|social|related|promo|sponsor|banner|combx|masthead|meta|outbrain|popup|modal|newsletter|subscribe|cookie|donat",
+            negative: Pattern::new(
+                r"comment|footer|sidebar|widget|nav|menu|share|social|related|promo|sponsor|banner|combx|masthead|meta|outbrain|popup|modal|newsletter|subscribe|cookie|donat",
             )
             .expect("article negative pattern"),
         }
     }
 
     fn name_weight(&self, c: &ContainerInfo) -> f32 {
-        let names = format!("{} {}", c.id, c.class);
+        // The patterns are lower case: cheaper to build than `(?i)` on every page.
+        let names = format!("{} {}", c.id, c.class).to_lowercase();
         let mut w = 0.0;
         if self.negative.is_match(&names) {
             w -= 25.0;

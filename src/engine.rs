@@ -1,4 +1,4 @@
-//! The engine: everything Sift decides about a page, built once (all patterns compiled) and then asked
+//! The engine: everything Sift decides about a page, built once per page and then asked
 //! about batches of facts. The browser layer and the native command line both talk only to this.
 //!
 //! ## Usage
@@ -28,12 +28,16 @@ use crate::claims::Scorer;
 use crate::model::{Highlight, TextBlock, Verdict};
 use crate::nags::{self, Candidate, Matchers};
 use crate::settings::Settings;
+use std::sync::OnceLock;
 
+/// Every page and frame builds an engine before its first scan, so what a page may not need is built on first
+/// use: the claim scorer (pages with no article), the article finder and the button wordings (pages with
+/// nothing to classify, such as most frames).
 pub struct Engine {
     matchers: Matchers,
     structure: nags::Structure,
-    article: ArticleFinder,
-    scorer: Scorer,
+    article: OnceLock<ArticleFinder>,
+    scorer: OnceLock<Scorer>,
 }
 
 impl Engine {
@@ -41,8 +45,8 @@ impl Engine {
         Engine {
             matchers: Matchers::new(),
             structure: nags::Structure::new(),
-            article: ArticleFinder::new(),
-            scorer: Scorer::new(),
+            article: OnceLock::new(),
+            scorer: OnceLock::new(),
         }
     }
 
@@ -71,15 +75,15 @@ impl Engine {
     }
 
     pub fn find_article(&self, input: &ArticleInput) -> Option<ArticleChoice> {
-        self.article.find(input)
+        self.article.get_or_init(ArticleFinder::new).find(input)
     }
 
     pub fn highlights(&self, blocks: &[TextBlock], settings: &Settings) -> Vec<Highlight> {
-        crate::highlight::highlights(&self.scorer, blocks, settings)
+        crate::highlight::highlights(self.scorer(), blocks, settings)
     }
 
     pub fn scorer(&self) -> &Scorer {
-        &self.scorer
+        self.scorer.get_or_init(Scorer::new)
     }
 }
 

@@ -18,6 +18,8 @@ pub mod engine;
 pub mod highlight;
 pub mod model;
 pub mod nags;
+pub mod pattern;
+pub mod pattern_set;
 pub mod rules;
 pub mod settings;
 

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use regex::Regex;
+use crate::pattern::{escape, Pattern};
 
 use super::learned::{ngram_features, rule_feature, WeaselModel};
 use super::lexicon::{
@@ -38,16 +38,16 @@ const CLAIM_NOUN_SCORE: f32 = 0.6;
 /// Compiles every pattern once; `score` is then cheap and allocation-light.
 pub struct Scorer {
     /// One literal pass: which anchor words occur (see `Cue::anchors`).
-    gate: Regex,
+    gate: Pattern,
     /// Anchor word -> bit set of the cues it unlocks.
     anchor_cues: HashMap<&'static str, u64>,
     /// Cue patterns, compiled on first use: the keyword gate lets a page reach only a few of them, and
     /// compiling all up front was a large part of the engine's start-up in wasm.
     cue_src: Vec<String>,
-    cues: Vec<std::sync::OnceLock<Regex>>,
-    claim_object_exceptions: Regex,
-    attribution: Regex,
-    named_source: Regex,
+    cues: Vec<std::sync::OnceLock<Pattern>>,
+    claim_object_exceptions: Pattern,
+    attribution: Pattern,
+    named_source: Pattern,
     weasel: Option<WeaselModel>,
 }
 
@@ -85,18 +85,18 @@ impl Scorer {
             anchor_cues,
             cues: patterns.iter().map(|_| std::sync::OnceLock::new()).collect(),
             cue_src: patterns,
-            claim_object_exceptions: Regex::new(CLAIM_OBJECT_EXCEPTIONS)
+            claim_object_exceptions: Pattern::new(CLAIM_OBJECT_EXCEPTIONS)
                 .expect("claim exceptions regex is valid"),
-            attribution: Regex::new(&ATTRIBUTION.replace(r"\b", r"(?-u:\b)"))
+            attribution: Pattern::new(&compile_pattern(ATTRIBUTION))
                 .expect("attribution regex is valid"),
-            named_source: Regex::new(&compile_pattern(NAMED_SOURCE_LEAD))
+            named_source: Pattern::new(&compile_pattern(NAMED_SOURCE_LEAD))
                 .expect("named source regex is valid"),
             weasel: WeaselModel::from_bytes(WEASEL_BIN),
         }
     }
 
-    fn cue(&self, i: usize) -> &Regex {
-        self.cues[i].get_or_init(|| Regex::new(&self.cue_src[i]).expect("lexicon cue pattern is a valid regex"))
+    fn cue(&self, i: usize) -> &Pattern {
+        self.cues[i].get_or_init(|| Pattern::new(&self.cue_src[i]).expect("lexicon cue pattern is a valid regex"))
     }
 
     /// Judge one sentence for a news reader. Precise by design: only strong cues flag.
@@ -170,7 +170,7 @@ impl Scorer {
         let mut unlocked = if gated { 0 } else { u64::MAX };
         if gated {
             for m in self.gate.find_iter(&lower) {
-                unlocked |= self.anchor_cues.get(m.as_str()).copied().unwrap_or(0);
+                unlocked |= self.anchor_cues.get(&lower[m]).copied().unwrap_or(0);
             }
         }
         for (i, cue) in CUES.iter().enumerate() {
@@ -190,7 +190,7 @@ impl Scorer {
             for m in self.cue(i).find_iter(&lower) {
                 any = true;
                 let Some((base, legal)) =
-                    self.check(cue.check, cue.score, &lower, m.start(), m.end())
+                    self.check(cue.check, cue.score, &lower, m.start, m.end)
                 else {
                     continue;
                 };
@@ -198,8 +198,8 @@ impl Scorer {
                 let mut hit = Hit {
                     kind: cue.kind,
                     score: base,
-                    start: m.start(),
-                    end: m.end(),
+                    start: m.start,
+                    end: m.end,
                     legal,
                     discount: None,
                 };
@@ -209,7 +209,7 @@ impl Scorer {
                 };
                 match cue.kind {
                     ClaimKind::Speculation => {
-                        if facts.in_quotes(m.start())
+                        if facts.in_quotes(m.start)
                             || *attributed.get_or_insert_with(|| self.attribution.is_match(&lower))
                         {
                             discount(
@@ -223,7 +223,7 @@ impl Scorer {
                         if facts.question {
                             discount(QUESTION_FACTOR, "is part of a question");
                         }
-                        if facts.conditional_at(&lower, m.start()) {
+                        if facts.conditional_at(&lower, m.start) {
                             discount(CONDITIONAL_FACTOR, "is conditional");
                         }
                         if ctx.in_quote_block {
@@ -293,8 +293,8 @@ impl Scorer {
     /// A named source: a lead-in ("according to the") followed in the original text by a capital letter, or by
     /// a year and a capital ("a 2019 study" is not enough; "a study by 2020 Analytics" is).
     fn has_named_source(&self, s: &str, lower: &str) -> bool {
-        self.named_source.find_iter(lower).any(|m| {
-            let rest = &s[m.end()..];
+        self.named_source.find_iter(lower).into_iter().any(|m| {
+            let rest = &s[m.end..];
             let rest = match rest.get(..5) {
                 Some(y) if y.as_bytes()[..4].iter().all(u8::is_ascii_digit) && y.ends_with(' ') => {
                     &rest[5..]
@@ -412,7 +412,7 @@ impl Scorer {
 /// made prefix-free (an anchor that extends another hands its cues to the shorter one). No word boundary:
 /// anchors hold no spaces, so a match never crosses a word, and the anchor at a word's start is the leftmost
 /// match there; matches inside words only unlock extra cues, which is harmless.
-fn build_gate() -> (Regex, HashMap<&'static str, u64>) {
+fn build_gate() -> (Pattern, HashMap<&'static str, u64>) {
     assert!(CUES.len() <= 64, "cue bit sets are u64");
     let mut anchors: Vec<(&'static str, u64)> = Vec::new();
     for (i, c) in CUES.iter().enumerate() {
@@ -432,8 +432,8 @@ fn build_gate() -> (Regex, HashMap<&'static str, u64>) {
     }
     let mut words: Vec<&str> = map.keys().copied().collect();
     words.sort_unstable();
-    let alternation: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
-    let gate = Regex::new(&alternation.join("|")).expect("anchor gate regex is valid");
+    let alternation: Vec<String> = words.iter().map(|w| escape(w)).collect();
+    let gate = Pattern::new(&alternation.join("|")).expect("anchor gate regex is valid");
     (gate, map)
 }
 

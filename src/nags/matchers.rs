@@ -1,33 +1,36 @@
-//! The compiled form of the catalog's wording and name patterns: one `RegexSet` per family, built once per
-//! engine, so a page costs one pass per text, never a compile.
+//! The compiled form of the catalog's wording and name patterns: one lazy DFA per family, built once per
+//! engine, so a page costs one pass per text, never a compile. Patterns are written in lower case and
+//! matched against the lowercased text: a case-insensitive pattern costs the DFA build several times more
+//! (every letter becomes a Unicode case class), and the build runs on every page.
 
 use crate::model::{Category, CategorySet};
+use crate::pattern_set::PatternSet;
 use crate::rules::{Matcher, RULES};
 use crate::settings::Settings;
-use regex::{Regex, RegexSet};
+use crate::pattern::Pattern;
 use std::sync::OnceLock;
 
-/// Word boundaries as ASCII boundaries. The regex crate's lazy DFA cannot evaluate a Unicode `\b` on text with
-/// non-ASCII letters and falls back to its slowest engine for the whole search, which made every German,
-/// French or Spanish page several times slower. The patterns' boundaries all sit next to ASCII letters or
-/// punctuation, where both kinds of boundary agree (a unit test checks the four languages).
+/// Word boundaries as ASCII boundaries. The lazy DFA cannot evaluate a Unicode `\b` on text with non-ASCII
+/// letters (the regex crate fell back to its slowest engine for the whole search on every German, French or
+/// Spanish page). The patterns' boundaries all sit next to ASCII letters or punctuation, where both kinds of
+/// boundary agree (a unit test checks the four languages).
 fn ascii_boundaries(p: &str) -> String {
     p.replace(r"\b", r"(?-u:\b)")
 }
 
 pub struct Matchers {
-    wording: RegexSet,
+    wording: PatternSet,
     /// Pattern index in `wording` → rule index in `RULES`.
     wording_rule: Vec<usize>,
     /// The same patterns one by one, to quote the matched words in a reason. Compiled on first use: a page
     /// needs a handful, and compiling all of them up front was most of the engine's start-up time.
     wording_src: Vec<String>,
-    wording_each: Vec<OnceLock<Regex>>,
-    names: RegexSet,
+    wording_each: Vec<OnceLock<Pattern>>,
+    names: PatternSet,
     names_rule: Vec<usize>,
 }
 
-/// A rule that fired on an element, with the words that made it fire.
+/// A rule that fired on an element, with the words that made it fire (lowercased).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
     pub rule: usize,
@@ -57,23 +60,23 @@ impl Matchers {
         }
         // The catalog's patterns are constants covered by a unit test; failing here is a build defect.
         Matchers {
-            wording: RegexSet::new(&wording).expect("catalog wording patterns"),
+            wording: PatternSet::new(&wording).expect("catalog wording patterns"),
             wording_rule,
             wording_each: wording.iter().map(|_| OnceLock::new()).collect(),
             wording_src: wording,
-            names: RegexSet::new(&names).expect("catalog name patterns"),
+            names: PatternSet::new(&names).expect("catalog name patterns"),
             names_rule,
         }
     }
 
-    fn each(&self, p: usize) -> &Regex {
-        self.wording_each[p].get_or_init(|| Regex::new(&self.wording_src[p]).expect("catalog wording pattern"))
+    fn each(&self, p: usize) -> &Pattern {
+        self.wording_each[p].get_or_init(|| Pattern::new(&self.wording_src[p]).expect("catalog wording pattern"))
     }
 
     /// Categories whose enabled wording rules match `text`.
     pub fn wording_categories(&self, text: &str, settings: &Settings) -> CategorySet {
         let mut set = CategorySet::default();
-        for p in self.wording.matches(text).iter() {
+        for p in self.wording.matches(&text.to_lowercase()) {
             let rule = &RULES[self.wording_rule[p]];
             if settings.rule_on(rule) {
                 set.insert(rule.category);
@@ -85,60 +88,54 @@ impl Matchers {
     /// Categories whose enabled name rules match `names` (`tag id class role`).
     pub fn name_categories(&self, names: &str, settings: &Settings) -> CategorySet {
         let mut set = CategorySet::default();
-        for p in self.names.matches(names).iter() {
-            let rule = &RULES[self.names_rule[p]];
-            if settings.rule_on(rule) {
-                set.insert(rule.category);
-            }
+        for rule in self.name_hits_all(names, settings) {
+            set.insert(RULES[rule].category);
         }
         set
     }
 
-    /// Enabled wording hits of one category in `text`, one per matching pattern, with the matched words.
-    pub fn wording_hits(&self, text: &str, category: Category, settings: &Settings) -> Vec<Hit> {
+    /// Enabled wording hits in `text` that `keep` accepts, one per matching pattern, with the matched words.
+    fn wording_hits_where(&self, text: &str, settings: &Settings, keep: impl Fn(Category) -> bool) -> Vec<Hit> {
+        let lower = text.to_lowercase();
         self.wording
-            .matches(text)
-            .iter()
+            .matches(&lower)
+            .into_iter()
             .filter_map(|p| {
                 let rule = self.wording_rule[p];
                 let r = &RULES[rule];
-                if r.category != category || !settings.rule_on(r) {
+                if !keep(r.category) || !settings.rule_on(r) {
                     return None;
                 }
-                let cue = self.each(p).find(text).map(|m| m.as_str().to_string()).unwrap_or_default();
+                let cue = self.each(p).find(&lower).map(|m| lower[m].to_string()).unwrap_or_default();
                 Some(Hit { rule, cue })
             })
             .collect()
+    }
+
+    /// Enabled wording hits of one category in `text`, one per matching pattern, with the matched words.
+    pub fn wording_hits(&self, text: &str, category: Category, settings: &Settings) -> Vec<Hit> {
+        self.wording_hits_where(text, settings, |c| c == category)
     }
 
     /// Enabled wording hits of every category in `text`, one per matching pattern: one pass over the text for
     /// all categories (the classifier scores each element for seven categories).
     pub fn wording_hits_all(&self, text: &str, settings: &Settings) -> Vec<Hit> {
-        self.wording
-            .matches(text)
-            .iter()
-            .filter_map(|p| {
-                let rule = self.wording_rule[p];
-                if !settings.rule_on(&RULES[rule]) {
-                    return None;
-                }
-                let cue = self.each(p).find(text).map(|m| m.as_str().to_string()).unwrap_or_default();
-                Some(Hit { rule, cue })
-            })
-            .collect()
+        self.wording_hits_where(text, settings, |_| true)
     }
 
     /// Enabled name rules matching `names`, all categories.
     pub fn name_hits_all(&self, names: &str, settings: &Settings) -> Vec<usize> {
-        self.names.matches(names).iter().map(|p| self.names_rule[p]).filter(|&rule| settings.rule_on(&RULES[rule])).collect()
+        self.names
+            .matches(&names.to_lowercase())
+            .into_iter()
+            .map(|p| self.names_rule[p])
+            .filter(|&rule| settings.rule_on(&RULES[rule]))
+            .collect()
     }
 
     /// Enabled name rule of one category matching `names`, if any.
     pub fn name_hit(&self, names: &str, category: Category, settings: &Settings) -> Option<usize> {
-        self.names.matches(names).iter().map(|p| self.names_rule[p]).find(|&rule| {
-            let r = &RULES[rule];
-            r.category == category && settings.rule_on(r)
-        })
+        self.name_hits_all(names, settings).into_iter().find(|&rule| RULES[rule].category == category)
     }
 }
 
@@ -222,5 +219,15 @@ mod tests {
         assert!(m.name_categories("div newsletter-signup", &s).contains(Category::Newsletter));
         assert!(m.name_categories("section #cookie-banner", &s).contains(Category::Cookie));
         assert!(m.name_categories("div sc-1x9kq3 jzPqL", &s).is_empty());
+        assert!(m.name_categories("DIV #Cookie-Banner", &s).contains(Category::Cookie));
+    }
+
+    #[test]
+    fn capitals_do_not_hide_an_ask() {
+        assert_eq!(cats("YOUR SUPPORT HELPS US KEEP REPORTING"), vec![Category::Donation]);
+        assert_eq!(cats("UNTERSTÜTZEN SIE UNABHÄNGIGEN JOURNALISMUS"), vec![Category::Donation]);
+        assert_eq!(cats("Créez Un Compte Gratuitement"), vec![Category::Login]);
+        let hits = Matchers::new().wording_hits_all("Sign In To Continue Reading", &Settings::default());
+        assert_eq!(hits[0].cue, "sign in to continue");
     }
 }

@@ -2,41 +2,59 @@
 //! Each signal adds to a category's score with a short reason the reader sees in the popup.
 
 use crate::model::{Category, ElementFacts};
-use regex::Regex;
+use crate::pattern::Pattern;
+use std::sync::OnceLock;
 
 pub struct Signal {
     pub weight: f32,
     pub reason: &'static str,
 }
 
+/// The button wordings, compiled when the first candidate is scored: a page with nothing to classify (most
+/// frames) never pays for them. Written in lower case and matched against lowercased button text, which
+/// costs far less to build than `(?i)`.
+struct Wordings {
+    allow: Pattern,
+    decline: Pattern,
+    subscribe: Pattern,
+    sign_in: Pattern,
+    give: Pattern,
+    consent: Pattern,
+    comment: Pattern,
+    close: Pattern,
+}
+
+impl Wordings {
+    fn new() -> Wordings {
+        // ASCII word boundaries (the lazy DFA's kind). "sí" ends in a non-ASCII letter, after which an ASCII
+        // boundary never holds, so `allow` spells its end out: the end of the text or a non-letter.
+        let re = |p: &str| Pattern::new(&p.replace(r"\b", r"(?-u:\b)")).expect("structure pattern");
+        Wordings {
+            allow: re(r"^\s*(?:allow|accept|yes|enable|turn on|ok|sure|subscribe|erlauben|zulassen|aktivieren|akzeptieren|autoriser|activer|accepter|oui|permitir|activar|aceptar|sí)(?:$|\W)"),
+            decline: re(r"^\s*(?:not now|no,? thanks|no thank you|no|later|maybe later|block|refuse|decline|deny|don'?t allow|dismiss|never|nein|später|ablehnen|blockieren|plus tard|non merci|refuser|bloquer|ahora no|no,? gracias|más tarde|rechazar|bloquear)\b"),
+            subscribe: re(r"\b(?:subscribe|sign ?up|join|submit|get (?:it|the newsletter)|abonnieren|anmelden|s'inscrire|je m'abonne|suscribirme|suscribirse|inscribirme)\b"),
+            sign_in: re(r"\b(?:sign ?in|log ?in|register|sign ?up|create (?:an |a free )?account|continue with|anmelden|registrieren|se connecter|connexion|s'inscrire|iniciar sesión|regístrate)\b"),
+            give: re(r"\b(?:donate|contribute|support (?:us|now|the)|become a (?:supporter|member|patron)|give|spenden|unterstützen|faire un don|soutenir|donar|apoyar)\b"),
+            consent: re(r"\b(?:accept|agree|allow all|reject all|got it|i understand|akzeptieren|zustimmen|accepter|j'accepte|aceptar|rechazar)\b"),
+            comment: re(r"\b(?:comment|comments|reply|post|kommentar|commentaire|comentar)\b"),
+            close: re(r"^\s*(?:×|✕|✖|x|close|dismiss|schließen|fermer|cerrar)\s*$"),
+        }
+    }
+}
+
+#[derive(Default)]
 pub struct Structure {
-    allow: Regex,
-    decline: Regex,
-    subscribe: Regex,
-    sign_in: Regex,
-    give: Regex,
-    consent: Regex,
-    comment: Regex,
-    close: Regex,
+    wordings: OnceLock<Wordings>,
 }
 
 impl Structure {
     pub fn new() -> Structure {
-        let re = |p: &str| Regex::new(p).expect("structure pattern");
-        Structure {
-            allow: re(r"(?i)^\s*(?:allow|accept|yes|enable|turn on|ok|sure|subscribe|erlauben|zulassen|aktivieren|akzeptieren|autoriser|activer|accepter|oui|permitir|activar|aceptar|sí)\b"),
-            decline: re(r"(?i)^\s*(?:not now|no,? thanks|no thank you|no|later|maybe later|block|refuse|decline|deny|don'?t allow|dismiss|never|nein|später|ablehnen|blockieren|plus tard|non merci|refuser|bloquer|ahora no|no,? gracias|más tarde|rechazar|bloquear)\b"),
-            subscribe: re(r"(?i)\b(?:subscribe|sign ?up|join|submit|get (?:it|the newsletter)|abonnieren|anmelden|s'inscrire|je m'abonne|suscribirme|suscribirse|inscribirme)\b"),
-            sign_in: re(r"(?i)\b(?:sign ?in|log ?in|register|sign ?up|create (?:an |a free )?account|continue with|anmelden|registrieren|se connecter|connexion|s'inscrire|iniciar sesión|regístrate)\b"),
-            give: re(r"(?i)\b(?:donate|contribute|support (?:us|now|the)|become a (?:supporter|member|patron)|give|spenden|unterstützen|faire un don|soutenir|donar|apoyar)\b"),
-            consent: re(r"(?i)\b(?:accept|agree|allow all|reject all|got it|i understand|akzeptieren|zustimmen|accepter|j'accepte|aceptar|rechazar)\b"),
-            comment: re(r"(?i)\b(?:comment|comments|reply|post|kommentar|commentaire|comentar)\b"),
-            close: re(r"(?i)^\s*(?:×|✕|✖|x|close|dismiss|schließen|fermer|cerrar)\s*$"),
-        }
+        Structure::default()
     }
 
-    fn any_button(&self, e: &ElementFacts, re: &Regex) -> bool {
-        e.buttons.iter().any(|b| re.is_match(b))
+    fn any_button(&self, e: &ElementFacts, pick: impl Fn(&Wordings) -> &Pattern) -> bool {
+        let re = pick(self.wordings.get_or_init(Wordings::new));
+        e.buttons.iter().any(|b| re.is_match(&b.to_lowercase()))
     }
 
     /// Signals from the element's controls for one category.
@@ -44,12 +62,12 @@ impl Structure {
         let has_input = |t: &str| e.inputs.iter().any(|i| i == t);
         match c {
             Category::Notification => {
-                if self.any_button(e, &self.allow) && self.any_button(e, &self.decline) {
+                if self.any_button(e, |w| &w.allow) && self.any_button(e, |w| &w.decline) {
                     out.push(Signal { weight: 0.35, reason: "an Allow / Not now button pair" });
                 }
             }
             Category::Newsletter => {
-                if has_input("email") && self.any_button(e, &self.subscribe) {
+                if has_input("email") && self.any_button(e, |w| &w.subscribe) {
                     out.push(Signal { weight: 0.35, reason: "an email field with a subscribe button" });
                 } else if has_input("email") {
                     out.push(Signal { weight: 0.15, reason: "an email field" });
@@ -59,27 +77,27 @@ impl Structure {
                 if has_input("password") {
                     out.push(Signal { weight: 0.25, reason: "a password field" });
                 }
-                if self.any_button(e, &self.sign_in) {
+                if self.any_button(e, |w| &w.sign_in) {
                     out.push(Signal { weight: 0.15, reason: "sign-in or register buttons" });
                 }
             }
             Category::Donation => {
-                if self.any_button(e, &self.give) {
+                if self.any_button(e, |w| &w.give) {
                     out.push(Signal { weight: 0.2, reason: "a donate or support button" });
                 }
             }
             Category::Cookie => {
-                if self.any_button(e, &self.consent) {
+                if self.any_button(e, |w| &w.consent) {
                     out.push(Signal { weight: 0.3, reason: "accept / reject buttons" });
                 }
             }
             Category::Paywall => {
-                if self.any_button(e, &self.subscribe) {
+                if self.any_button(e, |w| &w.subscribe) {
                     out.push(Signal { weight: 0.15, reason: "a subscribe button" });
                 }
             }
             Category::Comments => {
-                if self.any_button(e, &self.comment) {
+                if self.any_button(e, |w| &w.comment) {
                     out.push(Signal { weight: 0.1, reason: "a comment button" });
                 }
                 if e.after_article {
@@ -88,15 +106,9 @@ impl Structure {
             }
             Category::Claims => {}
         }
-        if self.any_button(e, &self.close) {
+        if self.any_button(e, |w| &w.close) {
             out.push(Signal { weight: 0.05, reason: "a close button" });
         }
-    }
-}
-
-impl Default for Structure {
-    fn default() -> Self {
-        Structure::new()
     }
 }
 
@@ -134,5 +146,31 @@ pub fn context(e: &ElementFacts, out: &mut Vec<Signal>) {
     }
     if e.links >= 5 && e.text_len > 0 && e.link_text_len as f32 / e.text_len as f32 > 0.7 {
         out.push(Signal { weight: -0.25, reason: "a menu of links" });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reasons(buttons: &[&str], c: Category) -> Vec<&'static str> {
+        let e = ElementFacts { buttons: buttons.iter().map(|b| b.to_string()).collect(), ..Default::default() };
+        let mut out = Vec::new();
+        Structure::new().controls(&e, c, &mut out);
+        out.into_iter().map(|s| s.reason).collect()
+    }
+
+    #[test]
+    fn allow_and_not_now_pairs_in_four_languages_whatever_the_case() {
+        for pair in [["Allow", "Not now"], ["SÍ", "Ahora no"], ["Oui", "Non merci"], ["Erlauben", "SPÄTER"], ["sí!", "no"]] {
+            assert!(reasons(&pair, Category::Notification).contains(&"an Allow / Not now button pair"), "{pair:?}");
+        }
+        assert!(reasons(&["Síntesis", "No"], Category::Notification).is_empty());
+    }
+
+    #[test]
+    fn a_close_button_is_only_a_close_button() {
+        assert!(reasons(&["×"], Category::Cookie).contains(&"a close button"));
+        assert!(!reasons(&["Close the gap"], Category::Cookie).contains(&"a close button"));
     }
 }

@@ -78,7 +78,7 @@ pub fn find(id: &str) -> Option<&'static Rule> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use regex::Regex;
+    use crate::pattern::Pattern;
 
     #[test]
     fn rule_ids_are_unique_and_prefixed_by_their_category() {
@@ -94,12 +94,40 @@ mod tests {
         for r in RULES {
             match r.matcher {
                 Matcher::Wording(ps) => ps.iter().for_each(|p| {
-                    Regex::new(p).unwrap_or_else(|e| panic!("{}: {p}: {e}", r.id));
+                    Pattern::new(&p.replace(r"\b", r"(?-u:\b)")).unwrap_or_else(|e| panic!("{}: {p}: {e}", r.id));
                 }),
                 Matcher::Names(p) => {
-                    Regex::new(p).unwrap_or_else(|e| panic!("{}: {e}", r.id));
+                    Pattern::new(&p.replace(r"\b", r"(?-u:\b)")).unwrap_or_else(|e| panic!("{}: {e}", r.id));
                 }
                 Matcher::Claim(k) => assert!(crate::claims::ClaimKind::parse(k).is_some(), "{k}"),
+            }
+        }
+    }
+
+    #[test]
+    fn patterns_are_lower_case_because_the_text_is_lowercased() {
+        // A capital letter in a pattern could never match; an escape such as `\S` is not a letter.
+        let without_escapes = |p: &str| {
+            let mut out = String::new();
+            let mut escaped = false;
+            for c in p.chars() {
+                if !escaped && c != '\\' {
+                    out.push(c);
+                }
+                escaped = !escaped && c == '\\';
+            }
+            out
+        };
+        for r in RULES {
+            let ps: Vec<&str> = match r.matcher {
+                Matcher::Wording(ps) => ps.to_vec(),
+                Matcher::Names(p) => vec![p],
+                Matcher::Claim(_) => vec![],
+            };
+            for p in ps {
+                let letters = without_escapes(p);
+                assert!(!letters.chars().any(char::is_uppercase), "{}: capital letter in {p}", r.id);
+                assert!(!p.contains("(?i)"), "{}: (?i) is not needed: {p}", r.id);
             }
         }
     }

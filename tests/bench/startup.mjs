@@ -1,0 +1,77 @@
+// Engine start-up in wasm, outside the browser: the shipped pkg/ loaded in Node (V8, as in Chromium), each
+// step timed in a fresh child process so nothing is warm: compiling the module, instantiating it, building
+// the engine (`new SiftEngine()`, every rule pattern), and the first calls a page makes. Every page and
+// frame pays these before its first verdict.
+//
+//   node tests/bench/startup.mjs [--pkg pkg] [--runs 7]        prints a table; --json prints the medians
+
+import { readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+
+const { values: opt } = parseArgs({
+  options: {
+    pkg: { type: 'string', default: 'pkg' },
+    runs: { type: 'string', default: '7' },
+    json: { type: 'boolean', default: false },
+    child: { type: 'boolean', default: false },
+  },
+});
+
+const STEPS = ['compile', 'instantiate', 'engine', 'textHits', 'classify', 'highlights'];
+
+async function child(pkg) {
+  const { runInThisContext } = await import('node:vm');
+  runInThisContext(`${readFileSync(path.join(pkg, 'sift.js'), 'utf8')}\nglobalThis.wasm_bindgen = wasm_bindgen;`);
+  const bytes = readFileSync(path.join(pkg, 'sift_bg.wasm'));
+  const t = {};
+  let t0 = performance.now();
+  const module = await WebAssembly.compile(bytes);
+  t.compile = performance.now() - t0;
+  t0 = performance.now();
+  await globalThis.wasm_bindgen({ module_or_path: module });
+  t.instantiate = performance.now() - t0;
+  t0 = performance.now();
+  const engine = new globalThis.wasm_bindgen.SiftEngine();
+  t.engine = performance.now() - t0;
+  // What a page's first scan asks: short texts (most not asks), one banner to classify, one paragraph.
+  const texts = [];
+  for (let i = 0; i < 300; i++) texts.push(`Headline number ${i}: the council met on Tuesday to discuss the budget`);
+  texts.push('Your support helps us keep reporting. Make a contribution today.');
+  t0 = performance.now();
+  engine.textHits(texts);
+  t.textHits = performance.now() - t0;
+  t0 = performance.now();
+  engine.classify([[{ tag: 'div', text: 'Your support helps us keep reporting. Make a contribution today.', textLen: 64, buttons: ['Donate now'] }]]);
+  t.classify = performance.now() - t0;
+  t0 = performance.now();
+  engine.highlights([{ text: 'Officials, speaking on condition of anonymity, said the talks had failed. Critics say the plan will cost more.' }]);
+  t.highlights = performance.now() - t0;
+  process.stdout.write(JSON.stringify(t));
+}
+
+if (opt.child) {
+  await child(opt.pkg);
+} else {
+  const pkg = path.resolve(opt.pkg);
+  if (!existsSync(path.join(pkg, 'sift_bg.wasm'))) {
+    console.error(`startup: ${pkg}/sift_bg.wasm missing: run \`make build\` first`);
+    process.exit(2);
+  }
+  const runs = Math.max(1, Number(opt.runs) || 7);
+  const all = [];
+  for (let r = 0; r < runs; r++) {
+    const out = execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--child', '--pkg', pkg]);
+    all.push(JSON.parse(out.toString()));
+  }
+  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+  const med = Object.fromEntries(STEPS.map((k) => [k, median(all.map((x) => x[k]))]));
+  med.total = STEPS.reduce((a, k) => a + med[k], 0);
+  if (opt.json) {
+    process.stdout.write(`${JSON.stringify(med)}\n`);
+  } else {
+    console.log(`Engine start-up in wasm (Node ${process.version}, fresh process each, median of ${runs})`);
+    for (const k of [...STEPS, 'total']) console.log(`  ${k.padEnd(12)} ${med[k].toFixed(1).padStart(7)} ms`);
+  }
+}
