@@ -9,9 +9,38 @@ const SiftCollect = (() => {
   const MAX_FACT_TEXT = 1500;
   const MAX_CHAIN = 10;
   const CHAIN_TEXT_LIMIT = 5000;
+  const MAX_SHADOW_ROOTS = 500;
 
   const collapse = (s) => s.replace(/\s+/g, ' ').trim();
   const classOf = (el) => (typeof el.className === 'string' ? el.className : el.getAttribute('class') || '');
+
+  /** The parent element, crossing out of a shadow tree to its host. */
+  function parentOf(el) {
+    if (el.parentElement) return el.parentElement;
+    const up = el.parentNode;
+    return up && up.nodeType === Node.DOCUMENT_FRAGMENT_NODE && up.host ? up.host : null;
+  }
+
+  /** Open shadow roots inside `root`, nested ones included. Closed roots stay private, as their page meant. */
+  function openShadowRoots(root) {
+    const found = [];
+    const pending = [root];
+    if (root.shadowRoot && root.nodeType === Node.ELEMENT_NODE) {
+      found.push(root.shadowRoot);
+      pending.push(root.shadowRoot);
+    }
+    while (pending.length && found.length < MAX_SHADOW_ROOTS) {
+      const walker = document.createTreeWalker(pending.pop(), NodeFilter.SHOW_ELEMENT);
+      for (let el = walker.nextNode(); el; el = walker.nextNode()) {
+        const sr = el.shadowRoot;
+        if (sr && !SKIP.has(el.tagName)) {
+          found.push(sr);
+          pending.push(sr);
+        }
+      }
+    }
+    return found;
+  }
 
   function rendered(el) {
     if (typeof el.checkVisibility === 'function') return el.checkVisibility();
@@ -150,7 +179,7 @@ const SiftCollect = (() => {
   /** The chain of `el` and its ancestors, innermost first, cut before the article, `body` or big boxes. */
   function chain(el, ctx) {
     const elements = [];
-    for (let cur = el; cur && elements.length < MAX_CHAIN; cur = cur.parentElement) {
+    for (let cur = el; cur && elements.length < MAX_CHAIN; cur = parentOf(cur)) {
       if (cur === document.body || cur === document.documentElement) break;
       if (ctx.article && cur.contains(ctx.article)) break;
       if ((cur.textContent || '').length > CHAIN_TEXT_LIMIT) break;
@@ -159,5 +188,5 @@ const SiftCollect = (() => {
     return elements;
   }
 
-  return { probes, names, articleInput, facts, chain, rendered, collapse };
+  return { probes, names, articleInput, facts, chain, rendered, collapse, parentOf, openShadowRoots };
 })();

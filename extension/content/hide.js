@@ -1,6 +1,9 @@
 // Hiding, reversibly: a data attribute per hidden element (the stylesheet in sift.css does the hiding, so no
-// inline style of the page is touched), and a repair of what modal nags leave behind (scroll locked on
+// inline style of the page is touched; inside a shadow tree, where the document's stylesheet does not reach,
+// an inline `display: none !important`, its previous style attribute kept to put back), and a repair of what modal nags leave behind (scroll locked on
 // html/body, the article blurred or made inert), each remembered exactly so that undo restores the page.
+
+/* global SiftCollect */
 
 // eslint-disable-next-line no-unused-vars
 const SiftHide = (() => {
@@ -10,7 +13,7 @@ const SiftHide = (() => {
   let nextId = 1;
 
   function isHidden(el) {
-    for (let cur = el; cur; cur = cur.parentElement) if (hidden.has(cur)) return true;
+    for (let cur = el; cur; cur = SiftCollect.parentOf(cur)) if (hidden.has(cur)) return true;
     return false;
   }
 
@@ -31,14 +34,24 @@ const SiftHide = (() => {
       text: (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 120),
       modal: !!verdict.modal,
       provisional: !!verdict.provisional,
+      shadow: el.getRootNode() !== document,
     };
     hidden.set(el, entry);
+    if (entry.shadow) {
+      entry.styleBefore = el.getAttribute('style');
+      el.style.setProperty('display', 'none', 'important');
+    }
     el.setAttribute('data-sift-hide', verdict.category);
     el.setAttribute('data-sift-reason', `${verdict.category}: ${verdict.reason}`);
     return true;
   }
 
   function unhideElement(el) {
+    const entry = hidden.get(el);
+    if (entry && entry.shadow) {
+      if (entry.styleBefore === null) el.removeAttribute('style');
+      else el.setAttribute('style', entry.styleBefore);
+    }
     el.removeAttribute('data-sift-hide');
     el.removeAttribute('data-sift-reason');
     hidden.delete(el);
@@ -111,7 +124,7 @@ const SiftHide = (() => {
 
   function report() {
     prune();
-    return [...hidden.values()].map(({ modal, provisional, ...rest }) => rest);
+    return [...hidden.values()].map(({ modal, provisional, shadow, styleBefore, ...rest }) => rest);
   }
 
   return {

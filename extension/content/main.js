@@ -35,7 +35,7 @@
     const engine = state.engine;
     const owners = new Set();
     for (const root of roots) {
-      if (SiftHide.isHidden(root)) continue;
+      if (SiftHide.isHidden(root.host || root)) continue;
       const skip = (el) => SiftHide.isRevealed(el);
       const { texts, owners: textOwners } = SiftCollect.probes(root, skip);
       const { names, owners: nameOwners } = SiftCollect.names(root, skip);
@@ -99,7 +99,7 @@
       const own = (el.textContent || '').replace(/\s+/g, '').length;
       let target = el;
       for (let k = 0; k < FRAME_LEVELS; k++) {
-        const frame = target.parentElement;
+        const frame = SiftCollect.parentOf(target);
         if (!frame || NO_FRAME.has(frame.tagName) || SiftHide.isRevealed(frame) || picked.has(frame)) break;
         if (state.article && frame.contains(state.article)) break;
         const inArticle = !!state.article && state.article.contains(frame);
@@ -113,7 +113,7 @@
     let n = 0;
     for (const [el, v] of picked) {
       let inner = false;
-      for (let cur = el.parentElement; cur && !inner; cur = cur.parentElement) inner = picked.has(cur);
+      for (let cur = SiftCollect.parentOf(el); cur && !inner; cur = SiftCollect.parentOf(cur)) inner = picked.has(cur);
       if (!inner && !SiftHide.isHidden(el) && SiftHide.hide(el, v)) n++;
     }
     return n;
@@ -146,7 +146,12 @@
       // With the local engine everything from here to the hides is synchronous work: no frame is painted
       // between taking back the provisional hides and hiding again what the engine confirms.
       SiftHide.undoProvisional();
-      await hideIn([document.body]);
+      // Open shadow roots are scanned with the page (cookie and consent widgets often live in one) and
+      // watched, since the page's observer does not see inside them.
+      const shadows = SiftCollect.openShadowRoots(document.body);
+      state.shadows = shadows;
+      await hideIn([document.body, ...shadows]);
+      SiftObserve.watch(shadows);
       SiftHide.repair(state.article);
       await highlight();
       SiftObserve.forget();
@@ -175,7 +180,10 @@
   async function onAdded(elements) {
     if (!state.active || state.paused || state.idle) return;
     try {
-      const n = await hideIn(elements);
+      const shadows = [];
+      for (const el of elements) shadows.push(...SiftCollect.openShadowRoots(el));
+      SiftObserve.watch(shadows);
+      const n = await hideIn(shadows.length ? [...elements, ...shadows] : elements);
       // Repair again even when nothing new was hidden: a page may lock scrolling after its modal was hidden.
       if (SiftHide.repair(state.article)) SiftObserve.forget();
       if (n) counts();
@@ -237,6 +245,7 @@
     const handle = (els) => onAdded(els);
     handle.sync = state.engine.mode === 'wasm';
     SiftObserve.start(handle, () => { undo(); fullScan(); });
+    SiftObserve.watch(state.shadows || []);
     // Changes are applied one after the other: two quick switches must not interleave their undo and scan.
     let applying = Promise.resolve();
     siftApi.storage.onChanged.addListener((changes, area) => {

@@ -1,4 +1,4 @@
-// Live pages: one MutationObserver per document. Added subtrees (and elements whose class, style or hidden
+// Live pages: one MutationObserver per document, also watching the open shadow roots the scans found. Added subtrees (and elements whose class, style or hidden
 // state changed) are queued and handled in slices with a time budget: in the observer's own microtask when
 // the engine is local (so a late banner is hidden before it is painted), the rest on the next animation
 // frame. Sift's own changes are taken back out of the queue, so hiding never feeds the observer.
@@ -12,6 +12,8 @@ const SiftObserve = (() => {
   let queued = new Set();
   let scheduled = false;
   let overflowed = false;
+  let watched = new WeakSet();
+  const OPTIONS = { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] };
 
   function start(handle, rescan) {
     const drain = () => {
@@ -57,12 +59,18 @@ const SiftObserve = (() => {
       if (!overflowed && handle.sync) drain();
       else schedule();
     });
-    observer.observe(document, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['class', 'style', 'hidden', 'open'],
-    });
+    observer.observe(document, OPTIONS);
+    watched = new WeakSet();
+  }
+
+  /** Also watch these shadow roots (once each): changes inside them never reach the document's records. */
+  function watch(roots) {
+    if (!observer) return;
+    for (const root of roots) {
+      if (watched.has(root)) continue;
+      watched.add(root);
+      observer.observe(root, OPTIONS);
+    }
   }
 
   /** Drop the records of changes Sift itself just made. */
@@ -77,5 +85,5 @@ const SiftObserve = (() => {
     queued = new Set();
   }
 
-  return { start, stop, forget };
+  return { start, stop, forget, watch };
 })();

@@ -1,9 +1,9 @@
 //! The unsupported-assertion scorer: lexicon cues, checks around each match, context discounts, and the choice
 //! of one kind per sentence.
 //!
-//! Cost per sentence: one ASCII-lowercased copy, then each cue regex runs behind its literal prefilter (most
-//! sentences of an article contain no cue literal at all). The attribution / named-source regexes run only
-//! when a cue needs them.
+//! Cost per sentence: one ASCII-lowercased copy, one pass of the anchor gate (the cues' anchor words as one
+//! lazy DFA), then only the cues whose anchor word occurs (most sentences of an article contain none). The
+//! attribution / named-source patterns run only when a cue needs them.
 
 use std::collections::HashMap;
 
@@ -157,9 +157,8 @@ impl Scorer {
         with_hedges: bool,
         gated: bool,
     ) -> (ClaimVerdict, Vec<usize>) {
-        // ASCII lowercasing keeps every byte offset, so matches on `lower` index `s` directly; case-sensitive
-        // patterns keep the regex literal prefilters small (the crate is built without the lazy DFA, so the
-        // prefilter is what makes a pattern cheap).
+        // ASCII lowercasing keeps every byte offset, so matches on `lower` index `s` directly, and the
+        // patterns need no `(?i)` (which would multiply the size of their automata).
         let lower = s.to_ascii_lowercase();
         let mut matched: Vec<usize> = Vec::new();
         let mut facts: Option<Facts> = None;

@@ -1,6 +1,6 @@
 // One small interface over both browsers, so every end-to-end check is written once and run in Chromium
 // (playwright-core, extension loaded unpacked) and in Firefox (geckodriver, temporary add-on):
-//   open(path) -> tab;  tab.run(fn, arg);  tab.click(css);  tab.wait(fn, arg, ms);  popupFor(tab) -> tab
+//   open(path or absolute URL) -> tab;  tab.run(fn, arg);  tab.click(css);  tab.wait(fn, arg, ms);  popupFor(tab) -> tab
 
 import { resolve } from 'node:path';
 import { FIREFOX_UUID, distDir, launchChromium, launchFirefox } from '../support/browsers.mjs';
@@ -46,7 +46,7 @@ export async function chromiumHarness(baseUrl, { extension = true } = {}) {
     name: 'chromium',
     async open(path) {
       const page = await b.context.newPage();
-      await page.goto(`${baseUrl}/${path}`);
+      await page.goto(/^https?:/.test(path) ? path : `${baseUrl}/${path}`);
       return wrap(page);
     },
     async popupFor(tab) {
@@ -113,7 +113,7 @@ export async function firefoxHarness(baseUrl, { extension = true } = {}) {
   return {
     name: 'firefox',
     async open(path) {
-      const url = `${baseUrl}/${path}`;
+      const url = /^https?:/.test(path) ? path : `${baseUrl}/${path}`;
       return wrap(await newTab(url), () => url);
     },
     async popupFor(tab) {

@@ -4,13 +4,23 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { checkExpected, pageState, textVisible } from './page-checks.mjs';
 import { serve } from '../support/server.mjs';
+import { startServer } from '../eval/server.mjs';
 
 const expected = JSON.parse(readFileSync(new URL('../../www/expected.json', import.meta.url), 'utf8'));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const ready = () => ({ ok: !!document.documentElement.getAttribute('data-sift-ready') });
+
+// Real saved news pages (read-only input beside the checkout, never copied into the project) and a sentence
+// on each that a reader should see marked, with its kind.
+const CORPUS = new URL('../../../shared/corpus', import.meta.url).pathname;
+const CORPUS_CLAIMS = [
+  { page: 'scrapinghub-aeb/html/57d46c9d751e3fd3ffaf3ede7ac20cebd30eacb5ea78e1a6aa0a72059244e7ca.html', kind: 'anon_source', text: 'Oil fell after sources told Reuters' },
+  { page: 'scrapinghub-aeb/html/bc13ff87b2630ffbebc33bc37b11178b14f03109055e1d17bf644f804b63d98a.html', kind: 'anon_source', text: 'A person familiar with the matter told TRD' },
+  { page: 'scrapinghub-aeb/html/1ee91d1fce65e09be8b8d2d29eab771546d98ca2ba5c862941e660e9fec12432.html', kind: 'vague_source', text: 'Middle East observers say the base is vital' },
+];
 
 function assertExpected(result, page) {
   assert.deepEqual(result.failures, [], `${page}: ${JSON.stringify(result.hidden, null, 1)}`);
@@ -34,6 +44,37 @@ export function endToEnd(makeHarness) {
       await tab.wait(ready, null, 10000, 'Sift ready');
       assertExpected(await tab.run(checkExpected, expected['demo/article.html']), 'demo');
       await tab.close();
+    });
+
+    test('real corpus pages: unsupported sentences highlighted with their kind', {
+      skip: !existsSync(CORPUS) && 'needs ../shared/corpus beside the checkout',
+    }, async (t) => {
+      const corpus = await startServer(CORPUS);
+      try {
+        for (const c of CORPUS_CLAIMS) {
+          const tab = await h.open(corpus.urlFor(c.page));
+          await tab.wait(ready, null, 15000, `Sift ready on ${c.page}`);
+          // A sentence that crosses a link or other inline element is marked in pieces sharing one id.
+          const marks = await tab.run(() => {
+            const byId = new Map();
+            for (const m of document.querySelectorAll('mark.sift-mark')) {
+              const id = m.getAttribute('data-sift-mark');
+              const one = byId.get(id) || { kind: m.getAttribute('data-sift-kind'), text: '', title: m.title };
+              one.text += m.textContent;
+              byId.set(id, one);
+            }
+            return [...byId.values()].map((m) => ({ ...m, text: m.text.replace(/\s+/g, ' ') }));
+          });
+          await tab.close();
+          const hit = marks.find((m) => m.text.includes(c.text));
+          t.diagnostic(`${c.page.slice(0, 40)}…: ${marks.length} mark(s); "${c.text}" → ${hit ? hit.kind : 'not marked'}`);
+          assert.ok(hit, `"${c.text}" is not highlighted on ${c.page}`);
+          assert.equal(hit.kind, c.kind, `kind of "${c.text}"`);
+          assert.match(hit.title, /^[^:]+: \S.{10,}/, 'the mark carries its kind and reason as a tooltip');
+        }
+      } finally {
+        await corpus.close();
+      }
     });
 
     test('popup switches and reveal restore the page live, and switching back hides again', async () => {
