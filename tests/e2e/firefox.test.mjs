@@ -7,5 +7,7 @@ const make = (url) => firefoxHarness(url);
 make.label = 'Firefox';
 // The same browser without the extension: the reference for "disabled means untouched".
 make.bare = (url) => firefoxHarness(url, { extension: false });
+// With and without the extension, every request through a recording proxy (request counting).
+make.proxied = (url, proxyPort, extension) => firefoxHarness(url, { extension, proxyPort });
 endToEnd(make);
 hostile(make);

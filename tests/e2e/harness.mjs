@@ -60,9 +60,9 @@ export async function chromiumHarness(baseUrl, { extension = true } = {}) {
   };
 }
 
-export async function firefoxHarness(baseUrl, { extension = true } = {}) {
+export async function firefoxHarness(baseUrl, { extension = true, proxyPort = null } = {}) {
   const zip = extension ? resolve(distDir('firefox'), '..', 'sift-firefox.zip') : null;
-  const f = await launchFirefox(zip);
+  const f = await launchFirefox(zip, { proxyPort });
   const { driver } = f;
   let first = await driver.getWindowHandle();
   let firstUsed = false;

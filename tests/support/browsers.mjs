@@ -49,8 +49,9 @@ export async function launchChromium(ext, { viewport = { width: 1280, height: 90
   };
 }
 
-/** Firefox (geckodriver) with the extension installed as a temporary add-on. Returns {driver, close}. */
-export async function launchFirefox(extZip, { width = 1280, height = 900 } = {}) {
+/** Firefox (geckodriver) with the extension installed as a temporary add-on. Returns {driver, close}.
+ * With `proxyPort`, every request (127.0.0.1 included) goes through that proxy, for counting them. */
+export async function launchFirefox(extZip, { width = 1280, height = 900, proxyPort = null } = {}) {
   const { Builder } = await import('selenium-webdriver');
   const firefox = await import('selenium-webdriver/firefox.js');
   const gecko = process.env.SIFT_GECKODRIVER || join(process.env.HOME || '/root', '.cargo/bin/geckodriver');
@@ -62,11 +63,11 @@ export async function launchFirefox(extZip, { width = 1280, height = 900 } = {})
     // Offline: everything but 127.0.0.1 goes to a closed local port, and Firefox's own services stay quiet.
     .setPreference('network.proxy.type', 1)
     .setPreference('network.proxy.http', '127.0.0.1')
-    .setPreference('network.proxy.http_port', 9)
+    .setPreference('network.proxy.http_port', proxyPort || 9)
     .setPreference('network.proxy.ssl', '127.0.0.1')
-    .setPreference('network.proxy.ssl_port', 9)
-    .setPreference('network.proxy.no_proxies_on', '127.0.0.1,localhost')
-    .setPreference('network.proxy.allow_hijacking_localhost', false)
+    .setPreference('network.proxy.ssl_port', proxyPort || 9)
+    .setPreference('network.proxy.no_proxies_on', proxyPort ? '' : '127.0.0.1,localhost')
+    .setPreference('network.proxy.allow_hijacking_localhost', !!proxyPort)
     .setPreference('app.update.enabled', false)
     .setPreference('browser.safebrowsing.malware.enabled', false)
     .setPreference('browser.safebrowsing.phishing.enabled', false)
