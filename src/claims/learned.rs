@@ -1,15 +1,24 @@
 //! The learned part of `weasel_score`: logistic regression over hashed word unigrams, bigrams and rule hits.
 //!
-//! Weights come only from `sift train-weasel` (deterministic, fixed seed) and ship quantised to one byte per
-//! bucket in `weasel.bin`. Format: `b"SWW1"`, u8 bucket bits, 3 zero bytes, u32 LE lexicon fingerprint,
-//! f32 LE scale, f32 LE bias, then `1 << bits` i8 weights (weight = i8 * scale). Rule hits are features, so
-//! weights trained against another lexicon are refused (the scorer falls back to rules): retrain after
-//! editing `lexicon.rs`.
+//! Features are full 32-bit hashes. Training (only in `sift train-weasel`, deterministic, fixed seed) runs in
+//! float over `1 << TRAIN_BITS` buckets, where collisions are rare. The shipped model keeps only the most
+//! important features: a direct-mapped table of `1 << SLOT_BITS` slots, each a one-byte fingerprint of the
+//! feature that owns it and its i8-quantised weight. A feature whose fingerprint does not match its slot weighs
+//! nothing, so the many unkept (rare, near-zero) features no longer add a colliding feature's weight: with a
+//! plain 2^15 hash table those collisions cost about 2 F1 in CV.
+//!
+//! Format of `weasel.bin`: `b"SWW2"`, u8 slot bits, 3 zero bytes, u32 LE lexicon fingerprint, f32 LE scale,
+//! f32 LE bias, then `1 << bits` slots of (u8 fingerprint, i8 weight); weight = i8 * scale. Rule hits are
+//! features, so weights trained against another lexicon are refused (the scorer falls back to rules): retrain
+//! after editing `lexicon.rs`.
 
-/// log2 of the number of hash buckets. 2^15 one-byte weights = 32 KiB; CV showed no gain from more.
-pub const BUCKET_BITS: u32 = 15;
-const BUCKETS: u32 = 1 << BUCKET_BITS;
-const MAGIC: &[u8; 4] = b"SWW1";
+/// log2 of the shipped table's slot count. 2^14 two-byte slots = 32 KiB; CV scored the pruned 2^14 table
+/// within noise of the unpruned float model.
+pub const SLOT_BITS: u32 = 14;
+const SLOTS: u32 = 1 << SLOT_BITS;
+/// log2 of the float buckets used while training (native only: 2^22 * 8 bytes of training state).
+const TRAIN_BITS: u32 = 22;
+const MAGIC: &[u8; 4] = b"SWW2";
 const HEADER: usize = 20;
 
 /// Probability at or above which `weasel_score` counts a sentence as uncertain. Chosen by 10-fold CV on
@@ -29,9 +38,24 @@ fn mix(a: u32, b: u32) -> u32 {
     fnv_byte(fnv_byte(a.rotate_left(13) ^ b, 0x5b), 0x3d).wrapping_mul(0x9e37_79b1)
 }
 
-fn bucket(h: u32) -> u32 {
-    // Fold the high bits in: FNV's low bits alone are poorly mixed.
-    (h ^ (h >> 15) ^ (h >> 27)) & (BUCKETS - 1)
+/// Murmur3's finaliser: FNV's low bits alone are poorly mixed, and slot index and fingerprint must be
+/// independent bits of the result.
+fn avalanche(mut h: u32) -> u32 {
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x85eb_ca6b);
+    h ^= h >> 13;
+    h = h.wrapping_mul(0xc2b2_ae35);
+    h ^ (h >> 16)
+}
+
+fn train_bucket(f: u32) -> usize {
+    (avalanche(f) & ((1 << TRAIN_BITS) - 1)) as usize
+}
+
+/// Shipped slot and fingerprint of feature `f`: low bits pick the slot, the top byte checks ownership.
+fn slot(f: u32) -> (usize, u8) {
+    let m = avalanche(f);
+    ((m & (SLOTS - 1)) as usize, (m >> 24) as u8)
 }
 
 /// Hash of everything in the lexicon that rule features depend on.
@@ -53,10 +77,10 @@ pub(crate) fn lexicon_fingerprint() -> u32 {
 
 /// Feature id for the rule cue with index `i` (and a few verdict-level facts, see the scorer).
 pub(crate) fn rule_feature(i: u32) -> u32 {
-    bucket(mix(0x7275_6c65, i))
+    mix(0x7275_6c65, i)
 }
 
-/// Hashed lowercase unigrams and bigrams of `s`, appended to `out`. Digits collapse to one token so years and
+/// Hashes of the lowercase unigrams and bigrams of `s`, appended to `out`. Digits collapse to one token so years and
 /// counts share a weight.
 pub fn ngram_features(s: &str, out: &mut Vec<u32>) {
     const START: u32 = 0x0005_7a27;
@@ -66,8 +90,8 @@ pub fn ngram_features(s: &str, out: &mut Vec<u32>) {
     let mut numeric = true;
     let flush = |h: u32, numeric: bool, prev: &mut u32, out: &mut Vec<u32>| {
         let t = if numeric { 0x0000_0030 } else { h };
-        out.push(bucket(t));
-        out.push(bucket(mix(*prev, t)));
+        out.push(t);
+        out.push(mix(*prev, t));
         *prev = t;
     };
     for c in s.chars() {
@@ -112,20 +136,22 @@ impl Default for TrainConfig {
     }
 }
 
-/// A quantised logistic-regression model over hashed features.
+/// A pruned, quantised logistic-regression model over hashed features.
 #[derive(Clone, Debug)]
 pub struct WeaselModel {
     scale: f32,
     bias: f32,
-    weights: Vec<i8>,
+    /// `SLOTS` entries of (fingerprint, quantised weight).
+    slots: Vec<(u8, i8)>,
 }
 
 impl WeaselModel {
-    /// Train on `(features, is_uncertain)` pairs with AdaGrad SGD, deterministic for a given config. The result
-    /// is already quantised, so cross-validation measures exactly what ships.
+    /// Train on `(features, is_uncertain)` pairs with AdaGrad SGD, deterministic for a given config, then prune
+    /// and quantise, so cross-validation measures exactly what ships.
     pub fn train(samples: &[(Vec<u32>, bool)], cfg: &TrainConfig) -> WeaselModel {
-        let mut w = vec![0f32; BUCKETS as usize];
-        let mut g2 = vec![1e-6f32; BUCKETS as usize];
+        let n = 1usize << TRAIN_BITS;
+        let mut w = vec![0f32; n];
+        let mut g2 = vec![1e-6f32; n];
         let (mut bias, mut bias_g2) = (0f32, 1e-6f32);
         let mut order: Vec<usize> = (0..samples.len()).collect();
         let mut rng = cfg.seed | 1;
@@ -139,10 +165,10 @@ impl WeaselModel {
             }
             for &idx in &order {
                 let (feats, label) = &samples[idx];
-                let z = bias + feats.iter().map(|&f| w[f as usize]).sum::<f32>();
+                let z = bias + feats.iter().map(|&f| w[train_bucket(f)]).sum::<f32>();
                 let err = sigmoid(z) - if *label { 1.0 } else { 0.0 };
                 for &f in feats {
-                    let f = f as usize;
+                    let f = train_bucket(f);
                     let g = err + cfg.l2 * w[f];
                     g2[f] += g * g;
                     w[f] -= cfg.learning_rate * g / g2[f].sqrt();
@@ -151,16 +177,38 @@ impl WeaselModel {
                 bias -= cfg.learning_rate * err / bias_g2.sqrt();
             }
         }
-        let max = w.iter().fold(0f32, |m, &x| m.max(x.abs()));
-        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
-        let weights = w
+        // Each slot goes to its most important feature: |weight| * sqrt(occurrences) scored better in CV than
+        // |weight| alone, which favours one-off features with large weights.
+        let mut count: std::collections::HashMap<u32, u32> = std::collections::HashMap::new();
+        for (feats, _) in samples {
+            for &f in feats {
+                *count.entry(f).or_default() += 1;
+            }
+        }
+        let mut ranked: Vec<(f32, u32)> = count
             .iter()
-            .map(|&x| (x / scale).round().clamp(-127.0, 127.0) as i8)
+            .map(|(&f, &c)| (w[train_bucket(f)].abs() * (c as f32).sqrt(), f))
+            .collect();
+        // Ties broken by hash: HashMap order must not leak into the shipped bytes.
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut kept: Vec<Option<(u8, f32)>> = vec![None; SLOTS as usize];
+        for &(_, f) in &ranked {
+            let (i, fp) = slot(f);
+            kept[i].get_or_insert((fp, w[train_bucket(f)]));
+        }
+        let max = kept.iter().flatten().fold(0f32, |m, e| m.max(e.1.abs()));
+        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+        let slots = kept
+            .iter()
+            .map(|e| match e {
+                Some((fp, x)) => (*fp, (x / scale).round().clamp(-127.0, 127.0) as i8),
+                None => (0, 0),
+            })
             .collect();
         WeaselModel {
             scale,
             bias,
-            weights,
+            slots,
         }
     }
 
@@ -168,25 +216,37 @@ impl WeaselModel {
     pub fn probability(&self, features: &[u32]) -> f32 {
         let sum: i32 = features
             .iter()
-            .map(|&f| self.weights.get(f as usize).copied().unwrap_or(0) as i32)
+            .map(|&f| {
+                let (i, fp) = slot(f);
+                match self.slots[i] {
+                    (owner, q) if owner == fp => q as i32,
+                    _ => 0,
+                }
+            })
             .sum();
         sigmoid(self.bias + sum as f32 * self.scale)
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(HEADER + self.weights.len());
+        let mut out = Vec::with_capacity(HEADER + 2 * self.slots.len());
         out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&[BUCKET_BITS as u8, 0, 0, 0]);
+        out.extend_from_slice(&[SLOT_BITS as u8, 0, 0, 0]);
         out.extend_from_slice(&lexicon_fingerprint().to_le_bytes());
         out.extend_from_slice(&self.scale.to_le_bytes());
         out.extend_from_slice(&self.bias.to_le_bytes());
-        out.extend(self.weights.iter().map(|&q| q as u8));
+        for &(fp, q) in &self.slots {
+            out.extend_from_slice(&[fp, q as u8]);
+        }
         out
     }
 
     /// Parse `to_bytes` output; `None` for anything else (including the empty placeholder file).
     pub fn from_bytes(b: &[u8]) -> Option<WeaselModel> {
-        if b.len() != HEADER + BUCKETS as usize || &b[..4] != MAGIC || b[4] as u32 != BUCKET_BITS {
+        if b.len() != HEADER + 2 * SLOTS as usize
+            || &b[..4] != MAGIC
+            || b[4] as u32 != SLOT_BITS
+            || b[5..8] != [0, 0, 0]
+        {
             return None;
         }
         let f32_at = |i: usize| {
@@ -209,7 +269,10 @@ impl WeaselModel {
         Some(WeaselModel {
             scale,
             bias,
-            weights: b[HEADER..].iter().map(|&x| x as i8).collect(),
+            slots: b[HEADER..]
+                .chunks_exact(2)
+                .map(|e| (e[0], e[1] as i8))
+                .collect(),
         })
     }
 }
@@ -230,6 +293,7 @@ mod tests {
         ngram_features("be may it", &mut c);
         assert_eq!(a, b);
         assert_ne!(a, c);
+        // A unigram and a bigram (with the sentence start) per token.
         assert_eq!(a.len(), 6);
     }
 
@@ -253,5 +317,61 @@ mod tests {
         let m3 = WeaselModel::from_bytes(&m1.to_bytes()).expect("round trip");
         assert!(m3.probability(&data[0].0) > 0.5 && m3.probability(&data[1].0) < 0.5);
         assert!(WeaselModel::from_bytes(&[]).is_none());
+    }
+
+    fn tiny_model() -> (WeaselModel, Vec<(Vec<u32>, bool)>) {
+        let mut data = Vec::new();
+        for (s, y) in [
+            ("it may be true", true),
+            ("the bridge opened in 1990", false),
+            ("many believe it is old", true),
+            ("the river is long", false),
+        ] {
+            let mut f = Vec::new();
+            ngram_features(s, &mut f);
+            data.push((f, y));
+        }
+        (WeaselModel::train(&data, &TrainConfig::default()), data)
+    }
+
+    #[test]
+    fn a_feature_that_does_not_own_its_slot_weighs_nothing() {
+        let (m, data) = tiny_model();
+        let owner = data[0].0[0];
+        let (i, fp) = slot(owner);
+        assert_eq!(m.slots[i].0, fp, "a trained feature owns its slot");
+        assert_ne!(m.probability(&[owner]), m.probability(&[]));
+        let intruder = (0u32..)
+            .find(|&f| {
+                let (j, g) = slot(f);
+                j == i && g != fp
+            })
+            .expect("another hash maps to the slot");
+        assert_eq!(m.probability(&[intruder]), m.probability(&[]));
+    }
+
+    #[test]
+    fn loader_refuses_foreign_or_mismatched_files() {
+        let (m, _) = tiny_model();
+        let good = m.to_bytes();
+        assert_eq!(good.len(), HEADER + 2 * SLOTS as usize);
+        assert!(WeaselModel::from_bytes(&good).is_some());
+        let mut old_magic = good.clone();
+        old_magic[..4].copy_from_slice(b"SWW1");
+        let mut other_bits = good.clone();
+        other_bits[4] += 1;
+        let mut other_lexicon = good.clone();
+        other_lexicon[8] ^= 1;
+        let mut nan_scale = good.clone();
+        nan_scale[12..16].copy_from_slice(&f32::NAN.to_le_bytes());
+        for bad in [
+            &old_magic[..],
+            &other_bits,
+            &other_lexicon,
+            &nan_scale,
+            &good[..good.len() - 1],
+        ] {
+            assert!(WeaselModel::from_bytes(bad).is_none());
+        }
     }
 }
