@@ -6,7 +6,8 @@
 
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::nfa::thompson;
-use regex_automata::{Input, MatchKind, PatternSet as Found};
+use regex_automata::{Anchored, Input, MatchKind, PatternID, PatternSet as Found};
+use std::ops::Range;
 use std::sync::Mutex;
 
 pub struct PatternSet {
@@ -22,7 +23,8 @@ impl PatternSet {
     pub fn new<P: AsRef<str>>(patterns: &[P]) -> Result<PatternSet, String> {
         let dfa = DFA::builder()
             .thompson(thompson::Config::new().which_captures(thompson::WhichCaptures::None))
-            .configure(DFA::config().match_kind(MatchKind::All))
+            // Per-pattern start states let `find` run one pattern of the set without compiling it alone.
+            .configure(DFA::config().match_kind(MatchKind::All).starts_for_each_pattern(true))
             .build_many(patterns)
             .map_err(|e| crate::pattern::describe(&e))?;
         let cache = Mutex::new(dfa.create_cache());
@@ -47,6 +49,21 @@ impl PatternSet {
         debug_assert!(searched.is_ok(), "lazy DFA search failed: {searched:?}");
         found.iter().map(|p| p.as_usize()).collect()
     }
+
+    /// Where pattern `p` matches in `text`: the leftmost start, and the longest match from there. Tries an
+    /// anchored search of that one pattern at each character, each ending within a few bytes where the
+    /// pattern cannot start; meant for quoting the words that made a rule fire, after `matches` said it does.
+    pub fn find(&self, p: usize, text: &str) -> Option<Range<usize>> {
+        let pid = PatternID::new(p).ok()?;
+        let mut cache = self.cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        for (start, _) in text.char_indices() {
+            let input = Input::new(text).range(start..).anchored(Anchored::Pattern(pid));
+            if let Ok(Some(end)) = self.dfa.try_search_fwd(&mut cache, &input) {
+                return Some(start..end.offset());
+            }
+        }
+        None
+    }
 }
 
 #[cfg(test)]
@@ -66,6 +83,16 @@ mod tests {
         let set = PatternSet::new(&[r"(?-u:\b)unterstützen sie(?-u:\b)", r"(?-u:\b)don(?-u:\b)"]).unwrap();
         assert_eq!(set.matches("« bitte » — jetzt: unterstützen sie uns"), vec![0]);
         assert_eq!(set.matches("faire un don à l'équipe"), vec![1]);
+    }
+
+    #[test]
+    fn finds_where_one_pattern_of_the_set_matches() {
+        let set = PatternSet::new(&[r"(?-u:\b)sign in to (?:continue|read)(?-u:\b)", r"(?-u:\b)don(?-u:\b)"]).unwrap();
+        let text = "please sign in to read more, or sign in to continue";
+        assert_eq!(set.find(0, text).map(|r| &text[r]), Some("sign in to read"));
+        assert_eq!(set.find(1, "faire un don à l'équipe"), Some(9..12));
+        assert_eq!(set.find(1, "London"), None, "the boundary before a pattern is checked at every start");
+        assert_eq!(set.find(7, "anything"), None);
     }
 
     #[test]

@@ -7,8 +7,6 @@ use crate::model::{Category, CategorySet};
 use crate::pattern_set::PatternSet;
 use crate::rules::{Matcher, RULES};
 use crate::settings::Settings;
-use crate::pattern::Pattern;
-use std::sync::OnceLock;
 
 /// Word boundaries as ASCII boundaries. The lazy DFA cannot evaluate a Unicode `\b` on text with non-ASCII
 /// letters (the regex crate fell back to its slowest engine for the whole search on every German, French or
@@ -22,10 +20,6 @@ pub struct Matchers {
     wording: PatternSet,
     /// Pattern index in `wording` → rule index in `RULES`.
     wording_rule: Vec<usize>,
-    /// The same patterns one by one, to quote the matched words in a reason. Compiled on first use: a page
-    /// needs a handful, and compiling all of them up front was most of the engine's start-up time.
-    wording_src: Vec<String>,
-    wording_each: Vec<OnceLock<Pattern>>,
     names: PatternSet,
     names_rule: Vec<usize>,
 }
@@ -62,15 +56,9 @@ impl Matchers {
         Matchers {
             wording: PatternSet::new(&wording).expect("catalog wording patterns"),
             wording_rule,
-            wording_each: wording.iter().map(|_| OnceLock::new()).collect(),
-            wording_src: wording,
             names: PatternSet::new(&names).expect("catalog name patterns"),
             names_rule,
         }
-    }
-
-    fn each(&self, p: usize) -> &Pattern {
-        self.wording_each[p].get_or_init(|| Pattern::new(&self.wording_src[p]).expect("catalog wording pattern"))
     }
 
     /// Categories whose enabled wording rules match `text`.
@@ -106,7 +94,9 @@ impl Matchers {
                 if !keep(r.category) || !settings.rule_on(r) {
                     return None;
                 }
-                let cue = self.each(p).find(&lower).map(|m| lower[m].to_string()).unwrap_or_default();
+                // The set's own automaton quotes the words: compiling the pattern alone for it cost a late
+                // banner several milliseconds the first time its rule fired.
+                let cue = self.wording.find(p, &lower).map(|m| lower[m].to_string()).unwrap_or_default();
                 Some(Hit { rule, cue })
             })
             .collect()

@@ -2,7 +2,7 @@
 //! Each signal adds to a category's score with a short reason the reader sees in the popup.
 
 use crate::model::{Category, ElementFacts};
-use crate::pattern::Pattern;
+use crate::pattern_set::PatternSet;
 use std::sync::OnceLock;
 
 pub struct Signal {
@@ -10,41 +10,38 @@ pub struct Signal {
     pub reason: &'static str,
 }
 
-/// The button wordings, compiled when the first candidate is scored: a page with nothing to classify (most
-/// frames) never pays for them. Written in lower case and matched against lowercased button text, which
-/// costs far less to build than `(?i)`.
-struct Wordings {
-    allow: Pattern,
-    decline: Pattern,
-    subscribe: Pattern,
-    sign_in: Pattern,
-    give: Pattern,
-    consent: Pattern,
-    comment: Pattern,
-    close: Pattern,
+/// What a button says, one entry per pattern of `WORDINGS`, in the same order.
+#[derive(Clone, Copy)]
+enum Wording {
+    Allow,
+    Decline,
+    Subscribe,
+    SignIn,
+    Give,
+    Consent,
+    Comment,
+    Close,
 }
 
-impl Wordings {
-    fn new() -> Wordings {
-        // ASCII word boundaries (the lazy DFA's kind). "sí" ends in a non-ASCII letter, after which an ASCII
-        // boundary never holds, so `allow` spells its end out: the end of the text or a non-letter.
-        let re = |p: &str| Pattern::new(&p.replace(r"\b", r"(?-u:\b)")).expect("structure pattern");
-        Wordings {
-            allow: re(r"^\s*(?:allow|accept|yes|enable|turn on|ok|sure|subscribe|erlauben|zulassen|aktivieren|akzeptieren|autoriser|activer|accepter|oui|permitir|activar|aceptar|sí)(?:$|\W)"),
-            decline: re(r"^\s*(?:not now|no,? thanks|no thank you|no|later|maybe later|block|refuse|decline|deny|don'?t allow|dismiss|never|nein|später|ablehnen|blockieren|plus tard|non merci|refuser|bloquer|ahora no|no,? gracias|más tarde|rechazar|bloquear)\b"),
-            subscribe: re(r"\b(?:subscribe|sign ?up|join|submit|get (?:it|the newsletter)|abonnieren|anmelden|s'inscrire|je m'abonne|suscribirme|suscribirse|inscribirme)\b"),
-            sign_in: re(r"\b(?:sign ?in|log ?in|register|sign ?up|create (?:an |a free )?account|continue with|anmelden|registrieren|se connecter|connexion|s'inscrire|iniciar sesión|regístrate)\b"),
-            give: re(r"\b(?:donate|contribute|support (?:us|now|the)|become a (?:supporter|member|patron)|give|spenden|unterstützen|faire un don|soutenir|donar|apoyar)\b"),
-            consent: re(r"\b(?:accept|agree|allow all|reject all|got it|i understand|akzeptieren|zustimmen|accepter|j'accepte|aceptar|rechazar)\b"),
-            comment: re(r"\b(?:comment|comments|reply|post|kommentar|commentaire|comentar)\b"),
-            close: re(r"^\s*(?:×|✕|✖|x|close|dismiss|schließen|fermer|cerrar)\s*$"),
-        }
-    }
-}
+/// The button wordings, written in lower case and matched against lowercased button text (far cheaper to
+/// build than `(?i)`). ASCII word boundaries, the lazy DFA's kind: "sí" ends in a non-ASCII letter, after
+/// which an ASCII boundary never holds, so the Allow pattern spells its end out.
+const WORDINGS: [&str; 8] = [
+    r"^\s*(?:allow|accept|yes|enable|turn on|ok|sure|subscribe|erlauben|zulassen|aktivieren|akzeptieren|autoriser|activer|accepter|oui|permitir|activar|aceptar|sí)(?:$|\W)",
+    r"^\s*(?:not now|no,? thanks|no thank you|no|later|maybe later|block|refuse|decline|deny|don'?t allow|dismiss|never|nein|später|ablehnen|blockieren|plus tard|non merci|refuser|bloquer|ahora no|no,? gracias|más tarde|rechazar|bloquear)\b",
+    r"\b(?:subscribe|sign ?up|join|submit|get (?:it|the newsletter)|abonnieren|anmelden|s'inscrire|je m'abonne|suscribirme|suscribirse|inscribirme)\b",
+    r"\b(?:sign ?in|log ?in|register|sign ?up|create (?:an |a free )?account|continue with|anmelden|registrieren|se connecter|connexion|s'inscrire|iniciar sesión|regístrate)\b",
+    r"\b(?:donate|contribute|support (?:us|now|the)|become a (?:supporter|member|patron)|give|spenden|unterstützen|faire un don|soutenir|donar|apoyar)\b",
+    r"\b(?:accept|agree|allow all|reject all|got it|i understand|akzeptieren|zustimmen|accepter|j'accepte|aceptar|rechazar)\b",
+    r"\b(?:comment|comments|reply|post|kommentar|commentaire|comentar)\b",
+    r"^\s*(?:×|✕|✖|x|close|dismiss|schließen|fermer|cerrar)\s*$",
+];
 
+/// The wordings are one pattern set, built when the first candidate is scored: a page with nothing to
+/// classify (most frames) never pays for it, and one set builds faster than eight patterns.
 #[derive(Default)]
 pub struct Structure {
-    wordings: OnceLock<Wordings>,
+    wordings: OnceLock<PatternSet>,
 }
 
 impl Structure {
@@ -52,9 +49,12 @@ impl Structure {
         Structure::default()
     }
 
-    fn any_button(&self, e: &ElementFacts, pick: impl Fn(&Wordings) -> &Pattern) -> bool {
-        let re = pick(self.wordings.get_or_init(Wordings::new));
-        e.buttons.iter().any(|b| re.is_match(&b.to_lowercase()))
+    fn any_button(&self, e: &ElementFacts, w: Wording) -> bool {
+        let set = self.wordings.get_or_init(|| {
+            let ps: Vec<String> = WORDINGS.iter().map(|p| p.replace(r"\b", r"(?-u:\b)")).collect();
+            PatternSet::new(&ps).expect("structure patterns")
+        });
+        e.buttons.iter().any(|b| set.matches(&b.to_lowercase()).contains(&(w as usize)))
     }
 
     /// Signals from the element's controls for one category.
@@ -62,12 +62,12 @@ impl Structure {
         let has_input = |t: &str| e.inputs.iter().any(|i| i == t);
         match c {
             Category::Notification => {
-                if self.any_button(e, |w| &w.allow) && self.any_button(e, |w| &w.decline) {
+                if self.any_button(e, Wording::Allow) && self.any_button(e, Wording::Decline) {
                     out.push(Signal { weight: 0.35, reason: "an Allow / Not now button pair" });
                 }
             }
             Category::Newsletter => {
-                if has_input("email") && self.any_button(e, |w| &w.subscribe) {
+                if has_input("email") && self.any_button(e, Wording::Subscribe) {
                     out.push(Signal { weight: 0.35, reason: "an email field with a subscribe button" });
                 } else if has_input("email") {
                     out.push(Signal { weight: 0.15, reason: "an email field" });
@@ -77,27 +77,27 @@ impl Structure {
                 if has_input("password") {
                     out.push(Signal { weight: 0.25, reason: "a password field" });
                 }
-                if self.any_button(e, |w| &w.sign_in) {
+                if self.any_button(e, Wording::SignIn) {
                     out.push(Signal { weight: 0.15, reason: "sign-in or register buttons" });
                 }
             }
             Category::Donation => {
-                if self.any_button(e, |w| &w.give) {
+                if self.any_button(e, Wording::Give) {
                     out.push(Signal { weight: 0.2, reason: "a donate or support button" });
                 }
             }
             Category::Cookie => {
-                if self.any_button(e, |w| &w.consent) {
+                if self.any_button(e, Wording::Consent) {
                     out.push(Signal { weight: 0.3, reason: "accept / reject buttons" });
                 }
             }
             Category::Paywall => {
-                if self.any_button(e, |w| &w.subscribe) {
+                if self.any_button(e, Wording::Subscribe) {
                     out.push(Signal { weight: 0.15, reason: "a subscribe button" });
                 }
             }
             Category::Comments => {
-                if self.any_button(e, |w| &w.comment) {
+                if self.any_button(e, Wording::Comment) {
                     out.push(Signal { weight: 0.1, reason: "a comment button" });
                 }
                 if e.after_article {
@@ -106,7 +106,7 @@ impl Structure {
             }
             Category::Claims => {}
         }
-        if self.any_button(e, |w| &w.close) {
+        if self.any_button(e, Wording::Close) {
             out.push(Signal { weight: 0.05, reason: "a close button" });
         }
     }
