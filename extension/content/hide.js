@@ -1,7 +1,8 @@
 // Hiding, reversibly: a data attribute per hidden element (the stylesheet in sift.css does the hiding, so no
-// inline style of the page is touched; inside a shadow tree, where the document's stylesheet does not reach,
-// an inline `display: none !important`, its previous style attribute kept to put back), and a repair of what modal nags leave behind (scroll locked on
-// html/body, the article blurred or made inert), each remembered exactly so that undo restores the page.
+// inline style of the page is touched; inside a shadow tree, where the document's stylesheet does not
+// reach, an inline `display: none !important`, its previous style attribute kept to put back), and a repair
+// of what modal nags leave behind (scroll locked on html/body, the article blurred or made inert), each
+// remembered exactly so that undo restores the page.
 
 /* global SiftCollect */
 
