@@ -1,10 +1,11 @@
 //! Native throughput of the core (MEASURE.md §3), run by `make bench` (through tests/bench/run.mjs) or alone
 //! with `cargo bench --bench core`.
 //!
-//! Inputs are read from real pages once, outside the timed loops, the way the content script reads them:
-//! every `tag id class role` name and every short text of a page (the prefilters), the candidate chains the
-//! prefilters pick (the classifier), paragraph statistics (the article finder) and paragraph texts (the
-//! assertion scorer). Pages: `SIFT_BENCH_CORPUS` (default `../shared/corpus`), every `SIFT_BENCH_STRIDE`-th
+//! Inputs are read from real pages once, outside the timed loops, by the page reader `sift check` uses
+//! (src/page.rs), the way the content script reads them: every `tag id class role` name and every short text
+//! of a page (the prefilters), the candidate chains the prefilters pick, cut before the article (the
+//! classifier), paragraph statistics (the article finder) and the article's text blocks (the assertion
+//! scorer). Pages: `SIFT_BENCH_CORPUS` (default `../shared/corpus`), every `SIFT_BENCH_STRIDE`-th
 //! HTML file in path order, up to `SIFT_BENCH_PAGES` (default 40); without a corpus, the pages under `www/`.
 //!
 //! Each iteration covers as many of those pages as one untimed pass does in `SIFT_BENCH_ITER_MS` (150 ms),
@@ -14,167 +15,28 @@
 //! tests/bench/run.mjs reads back.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput};
-use scraper::{ElementRef, Html, Selector};
-use sift::article::{ArticleInput, BlockStat, ContainerInfo};
+use sift::article::ArticleInput;
 use sift::engine::Engine;
 use sift::model::{ElementFacts, TextBlock};
+use sift::page::Page;
 use sift::settings::Settings;
-use std::collections::HashMap;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-const SKIP: &[&str] = &["script", "style", "noscript", "template", "head", "title", "svg", "iframe", "textarea"];
-const MAX_PROBE_TEXT: usize = 400;
-const CHAIN_TEXT_LIMIT: usize = 5000;
-
-fn sel(s: &str) -> Selector {
-    Selector::parse(s).expect("constant selector")
-}
-
-fn text_of(el: ElementRef) -> String {
-    let mut out = String::new();
-    for node in el.descendants() {
-        if let Some(t) = node.value().as_text() {
-            if !node.ancestors().filter_map(ElementRef::wrap).any(|a| SKIP.contains(&a.value().name())) {
-                out.push_str(t);
-            }
-        }
-    }
-    out
-}
-
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// What the content script hands the core for one page.
-#[derive(Default)]
 struct PageInput {
     names: Vec<String>,
     texts: Vec<String>,
     chains: Vec<Vec<ElementFacts>>,
-    article: Option<ArticleInput>,
+    article: ArticleInput,
     blocks: Vec<TextBlock>,
 }
 
-fn facts(el: ElementRef, page_len: usize) -> ElementFacts {
-    let text = text_of(el);
-    let v = el.value();
-    let buttons = el
-        .select(&sel("button, [role=button], input[type=submit], input[type=button], a"))
-        .filter_map(|b| {
-            let label = collapse(&text_of(b));
-            (!label.is_empty() && label.chars().count() <= 40).then_some(label)
-        })
-        .take(12)
-        .collect();
-    let inputs = el.select(&sel("input")).map(|i| i.value().attr("type").unwrap_or("text").to_ascii_lowercase()).collect();
-    let links: Vec<_> = el.select(&sel("a")).collect();
-    let text_len = text.chars().count();
-    ElementFacts {
-        tag: v.name().to_string(),
-        id: v.id().unwrap_or("").to_string(),
-        class: v.attr("class").unwrap_or("").to_string(),
-        role: v.attr("role").unwrap_or("").to_string(),
-        aria_modal: v.attr("aria-modal") == Some("true"),
-        text: collapse(&text).chars().take(1500).collect(),
-        text_len: text_len as u32,
-        buttons,
-        inputs,
-        links: links.len() as u32,
-        link_text_len: links.iter().map(|a| text_of(*a).chars().count() as u32).sum(),
-        position: "static".into(),
-        page_text_share: if page_len > 0 { text_len as f32 / page_len as f32 } else { 0.0 },
-        ..Default::default()
-    }
-}
-
 fn read_page(engine: &Engine, settings: &Settings, source: &str) -> PageInput {
-    let html = Html::parse_document(source);
-    let mut input = PageInput::default();
-    let body = html.select(&sel("body")).next();
-    let page_len = body.map_or(0, |b| text_of(b).chars().count());
-    let (mut text_owners, mut name_owners) = (Vec::new(), Vec::new());
-    for el in html.select(&sel("body *")) {
-        let v = el.value();
-        if SKIP.contains(&v.name()) {
-            continue;
-        }
-        let own: String = el.children().filter_map(|c| c.value().as_text().map(|t| t.to_string())).collect();
-        if own.trim().chars().count() >= 4 {
-            let whole = text_of(el);
-            let t = collapse(if whole.chars().count() <= MAX_PROBE_TEXT { &whole } else { &own });
-            if t.chars().count() >= 6 {
-                input.texts.push(t);
-                text_owners.push(el);
-            }
-        }
-        if v.id().is_some() || v.attr("class").is_some() || v.attr("role").is_some() {
-            input.names.push(format!("{} {} {} {}", v.name(), v.id().unwrap_or(""), v.attr("class").unwrap_or(""), v.attr("role").unwrap_or("")));
-            name_owners.push(el);
-        }
-    }
-    // Candidate chains, as the content script builds them from the prefilter hits.
-    let mut owners: Vec<ElementRef> = Vec::new();
-    owners.extend(engine.text_hits(&input.texts, settings).into_iter().map(|i| text_owners[i as usize]));
-    owners.extend(engine.name_hits(&input.names, settings).into_iter().map(|i| name_owners[i as usize]));
-    let mut seen = std::collections::HashSet::new();
-    for el in owners {
-        if !seen.insert(el.id()) {
-            continue;
-        }
-        let mut chain = Vec::new();
-        let mut cur = Some(el);
-        while let Some(e) = cur {
-            if matches!(e.value().name(), "body" | "html") || chain.len() >= 10 || text_of(e).chars().count() > CHAIN_TEXT_LIMIT {
-                break;
-            }
-            chain.push(facts(e, page_len));
-            cur = e.parent().and_then(ElementRef::wrap);
-        }
-        if !chain.is_empty() {
-            input.chains.push(chain);
-        }
-    }
-    // Paragraph statistics for the article finder, and paragraph texts for the scorer.
-    let (mut containers, mut index, mut blocks) = (Vec::new(), HashMap::new(), Vec::new());
-    let a = sel("a");
-    let link_len = |el: ElementRef| el.select(&a).map(|x| text_of(x).chars().count()).sum::<usize>() as u32;
-    for p in html.select(&sel("p, pre, td, blockquote")) {
-        let text = text_of(p);
-        let n = text.trim().chars().count();
-        if n >= 20 && p.value().name() != "td" {
-            input.blocks.push(TextBlock { text: text.clone(), links: Vec::new(), quote: p.value().name() == "blockquote" });
-        }
-        if n < 25 {
-            continue;
-        }
-        let parent = p.parent().and_then(ElementRef::wrap).filter(|e| e.value().name() != "html");
-        let grand = parent.and_then(|e| e.parent()).and_then(ElementRef::wrap).filter(|e| e.value().name() != "html");
-        let mut slot = |el: Option<ElementRef<'_>>| -> i32 {
-            let Some(el) = el else { return -1 };
-            *index.entry(el.id()).or_insert_with(|| {
-                containers.push(el.id());
-                containers.len() - 1
-            }) as i32
-        };
-        let (parent_i, grand_i) = (slot(parent), slot(grand));
-        blocks.push(BlockStat { parent: parent_i, grand: grand_i, text_len: n as u32, link_len: link_len(p), commas: text.matches(',').count() as u32 });
-    }
-    let infos = containers
-        .iter()
-        .filter_map(|id| html.tree.get(*id).and_then(ElementRef::wrap))
-        .map(|el| ContainerInfo {
-            tag: el.value().name().to_string(),
-            id: el.value().id().unwrap_or("").to_string(),
-            class: el.value().attr("class").unwrap_or("").to_string(),
-            text_len: text_of(el).chars().count() as u32,
-            link_len: link_len(el),
-        })
-        .collect();
-    input.article = Some(ArticleInput { blocks, containers: infos });
-    input
+    let page = Page::parse(source);
+    let r = page.read(engine, settings);
+    PageInput { names: r.names, texts: r.texts, chains: r.facts, article: r.article_input, blocks: r.blocks }
 }
 
 fn html_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -236,7 +98,7 @@ fn core(c: &mut Criterion) {
     let names_f = |p: &PageInput| engine.name_hits(black_box(&p.names), &settings).len();
     let texts_f = |p: &PageInput| engine.text_hits(black_box(&p.texts), &settings).len();
     let classify_f = |p: &PageInput| engine.classify(black_box(&p.chains), &settings).len();
-    let article_f = |p: &PageInput| p.article.as_ref().and_then(|a| engine.find_article(black_box(a))).map_or(0, |c| c.container as usize);
+    let article_f = |p: &PageInput| engine.find_article(black_box(&p.article)).map_or(0, |c| c.container as usize);
     let scorer_f = |p: &PageInput| engine.highlights(black_box(&p.blocks), &settings).len();
     let (names_in, texts_in, classify_in, article_in, scorer_in) = (fit(&names_f), fit(&texts_f), fit(&classify_f), fit(&article_f), fit(&scorer_f));
     let count = |set: &[&PageInput], f: &dyn Fn(&PageInput) -> usize| set.iter().map(|p| f(p)).sum::<usize>();

@@ -9,6 +9,8 @@
 //! - [`nags`]: the obstacle detector; [`article`]: the article body finder.
 //! - [`claims`]: the sentence splitter and the unsupported-assertion scorer; [`highlight`] applies it to blocks.
 //! - [`engine`]: the facade built once per page.
+//! - `page` (native only): reads a saved HTML page into the inputs the content script collects, for the
+//!   `sift` command line and the core benchmark.
 
 #![cfg_attr(target_arch = "wasm32", deny(clippy::unwrap_used))]
 
@@ -18,6 +20,8 @@ pub mod engine;
 pub mod highlight;
 pub mod model;
 pub mod nags;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod page;
 pub mod pattern;
 pub mod pattern_set;
 pub mod rules;

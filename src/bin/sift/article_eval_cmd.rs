@@ -3,9 +3,9 @@
 //! precision (how much of the body is article). For the trafilatura pages: the share of must-keep snippets
 //! inside the body and of must-drop snippets (menus, footers) kept out of it.
 
-use crate::page::{text_of, Page};
 use serde_json::Value;
 use sift::engine::Engine;
+use sift::page::{text_of, Page};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;

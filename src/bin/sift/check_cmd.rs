@@ -1,9 +1,9 @@
 //! `sift check FILE`: what Sift would hide and highlight in a saved HTML page, or which sentences of a
 //! plain-text draft assert something without support, with the reason for each.
 
-use crate::page::Page;
 use sift::engine::Engine;
 use sift::model::TextBlock;
+use sift::page::Page;
 use sift::settings::Settings;
 
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -15,12 +15,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let is_html = path.ends_with(".html") || path.ends_with(".htm") || source.trim_start().starts_with('<');
     let blocks = if is_html {
         let page = Page::parse(&source);
-        let found = page.obstacles(&engine, &settings);
+        let reading = page.read(&engine, &settings);
+        let found = reading.obstacles(&engine, &settings);
         println!("hidden: {}", found.len());
         for f in &found {
             println!("  [{}] {:.2}  \u{201c}{}\u{201d}\n      because: {}", f.category, f.confidence, f.text, f.reason);
         }
-        page.blocks(&engine)
+        reading.blocks
     } else {
         source
             .split("\n\n")

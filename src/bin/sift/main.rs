@@ -9,8 +9,6 @@ mod check_cmd;
 #[cfg(not(target_arch = "wasm32"))]
 mod claims_cmd;
 #[cfg(not(target_arch = "wasm32"))]
-mod page;
-#[cfg(not(target_arch = "wasm32"))]
 mod weasel_cmd;
 
 #[cfg(target_arch = "wasm32")]
