@@ -9,6 +9,8 @@
 //! - [`nags`]: the obstacle detector; [`article`]: the article body finder.
 //! - [`claims`]: the sentence splitter and the unsupported-assertion scorer; [`highlight`] applies it to blocks.
 //! - [`engine`]: the facade built once per page.
+//! - [`pattern`], [`pattern_set`]: every pattern above, compiled as lazy DFAs only (built on every page, so
+//!   built cheaply).
 //! - `page` (native only): reads a saved HTML page into the inputs the content script collects, for the
 //!   `sift` command line and the core benchmark.
 
