@@ -173,8 +173,7 @@
   function warmClassifier() {
     if (state.classified || state.engine.mode !== 'wasm') return;
     state.classified = true;
-    const idle = window.requestIdleCallback || ((f) => setTimeout(f, 200));
-    idle(() => {
+    SiftObserve.whenIdle(() => {
       try {
         state.engine.call('classify', [[{ tag: 'div', text: 'Your support helps us report. Donate now', textLen: 40, buttons: ['Donate now', 'Not now'] }]]);
       } catch (err) {

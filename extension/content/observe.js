@@ -15,6 +15,13 @@ const SiftObserve = (() => {
   let watched = new WeakSet();
   const OPTIONS = { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] };
 
+  /** Run `f` when the page is idle. Called as a method: Firefox refuses `requestIdleCallback` detached from
+   * `window` ("called on an object that does not implement interface Window"). */
+  function whenIdle(f) {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(f, { timeout: 1000 });
+    else setTimeout(f, 200);
+  }
+
   function start(handle, rescan) {
     const drain = () => {
       scheduled = false;
@@ -22,8 +29,7 @@ const SiftObserve = (() => {
         overflowed = false;
         queue = [];
         queued = new Set();
-        const idle = window.requestIdleCallback || ((f) => setTimeout(f, 200));
-        idle(() => rescan());
+        whenIdle(() => rescan());
         return;
       }
       const t0 = performance.now();
@@ -85,5 +91,5 @@ const SiftObserve = (() => {
     queued = new Set();
   }
 
-  return { start, stop, forget, watch };
+  return { start, stop, forget, watch, whenIdle };
 })();
