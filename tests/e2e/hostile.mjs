@@ -13,7 +13,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { checkExpected, serialize } from './page-checks.mjs';
+import { checkExpected, markedSentences, serialize } from './page-checks.mjs';
 import { serve } from '../support/server.mjs';
 import { startRecordingProxy } from '../support/proxy.mjs';
 
@@ -261,16 +261,7 @@ export function hostile(makeHarness) {
       const { tab } = await open(page);
       await sleep(300);
       assertNoPageErrors(await tab.run(snapshot), page);
-      const marks = await tab.run(() => {
-        const groups = new Map();
-        for (const m of document.querySelectorAll('mark.sift-mark')) {
-          const id = m.getAttribute('data-sift-mark');
-          const g = groups.get(id) || { kind: m.getAttribute('data-sift-kind'), text: '' };
-          g.text += m.textContent;
-          groups.set(id, g);
-        }
-        return [...groups.values()];
-      });
+      const marks = await tab.run(markedSentences);
       const got = marks.map((m) => ({ kind: m.kind, text: clean(m.text) }));
       unicodeMarks = got;
       // Each mark starts exactly at its sentence, with the right kind, and there is no other mark.

@@ -45,6 +45,20 @@ export function checkExpected(exp) {
 }
 
 /** What the reader sees of the page's own state: scroll lock, blur, and Sift's footprint. */
+/** In the page: the highlighted sentences, one per mark id (a sentence that crosses a link or other inline
+ * element is marked in pieces sharing an id), with kind, text and tooltip. `checkExpected` keeps its own
+ * copy because each function is sent to the page on its own. */
+export function markedSentences() {
+  const groups = new Map();
+  for (const m of document.querySelectorAll('mark.sift-mark')) {
+    const id = m.getAttribute('data-sift-mark');
+    const g = groups.get(id) || { kind: m.getAttribute('data-sift-kind'), text: '', title: m.title };
+    g.text += m.textContent;
+    groups.set(id, g);
+  }
+  return [...groups.values()];
+}
+
 export function pageState() {
   const story = document.querySelector('article, main, #story');
   return {

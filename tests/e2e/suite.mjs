@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { checkExpected, pageState, textVisible } from './page-checks.mjs';
+import { checkExpected, markedSentences, pageState, textVisible } from './page-checks.mjs';
 import { serve } from '../support/server.mjs';
 import { startServer } from '../eval/server.mjs';
 
@@ -54,17 +54,7 @@ export function endToEnd(makeHarness) {
         for (const c of CORPUS_CLAIMS) {
           const tab = await h.open(corpus.urlFor(c.page));
           await tab.wait(ready, null, 15000, `Sift ready on ${c.page}`);
-          // A sentence that crosses a link or other inline element is marked in pieces sharing one id.
-          const marks = await tab.run(() => {
-            const byId = new Map();
-            for (const m of document.querySelectorAll('mark.sift-mark')) {
-              const id = m.getAttribute('data-sift-mark');
-              const one = byId.get(id) || { kind: m.getAttribute('data-sift-kind'), text: '', title: m.title };
-              one.text += m.textContent;
-              byId.set(id, one);
-            }
-            return [...byId.values()].map((m) => ({ ...m, text: m.text.replace(/\s+/g, ' ') }));
-          });
+          const marks = (await tab.run(markedSentences)).map((m) => ({ ...m, text: m.text.replace(/\s+/g, ' ') }));
           await tab.close();
           const hit = marks.find((m) => m.text.includes(c.text));
           t.diagnostic(`${c.page.slice(0, 40)}…: ${marks.length} mark(s); "${c.text}" → ${hit ? hit.kind : 'not marked'}`);
