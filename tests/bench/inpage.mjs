@@ -1,9 +1,14 @@
-// In-page cost on real pages (MEASURE.md §3): each corpus page is opened once without and once with the
-// extension (alternating which goes first), and per page we record
-//   - main-thread time added: CDP Performance.getMetrics ScriptDuration / TaskDuration / ThreadTime, with − without;
-//   - Sift's own time: from the document's start (document_start, when Sift's content scripts start) to
-//     `data-sift-ready` (all verdicts applied), seen from the page; also DOMContentLoaded and load delays;
-//   - the floor: a bare TreeWalker walk reading className, timed in the same (with-extension) page.
+// In-page cost on real pages (MEASURE.md §3): each corpus page is opened once in each of four browsers that
+// differ only in the extension loaded: bare (none), control (a do-nothing extension), sift (the built
+// extension) and peer (Ghostery's list-based cosmetic engine, tests/bench/peer/), the order rotated per page
+// so that no condition always goes first. Per page and condition we record
+//   - main-thread time: CDP Performance.getMetrics ScriptDuration / TaskDuration / ThreadTime, and the
+//     navigation milestones (DOMContentLoaded, load); each extension's figures minus bare's are what it adds;
+//   - when the extension was done, seen from the page: Sift's `data-sift-ready`, the peer's first answer from
+//     its worker (a performance mark of its content script);
+//   - the floor: a bare TreeWalker walk reading className, timed in the Sift page.
+// The very first page each browser opens is measured too and kept apart as the cold first page: first-run
+// caches, wasm code cache and the extension's first start all land on it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadManifest, resolvePageFile } from '../eval/corpus.mjs';
@@ -13,6 +18,19 @@ import { readyProbe, floorWalk, milestones } from './probe.mjs';
 const NAV_TIMEOUT_MS = 15_000;
 const READY_TIMEOUT_MS = 5_000;
 const SETTLE_MS = 300;
+// Every condition is measured at the same moment of the page's life when it can be (this long after the
+// navigation started, and at least SETTLE_MS after load and after the extension is done): the page's own
+// timers and animations then add the same CPU to each, instead of more to whichever finished later.
+const WINDOW_MS = 1500;
+
+export const CONDITIONS = ['bare', 'control', 'sift', 'peer'];
+export const EXTENSIONS = CONDITIONS.filter((c) => c !== 'bare');
+
+// What "done" means per condition, checked in the page (main world); bare and control have nothing to wait for.
+const DONE = {
+  sift: () => document.documentElement.hasAttribute('data-sift-ready'),
+  peer: () => performance.getEntriesByName('bench-peer-answer').length > 0,
+};
 
 /** `n` corpus pages spread evenly over the corpus (path order), plus their sizes. */
 export function choosePages(corpusDir, n) {
@@ -30,8 +48,8 @@ export function choosePages(corpusDir, n) {
   return { chosen, largest, total: all.length };
 }
 
-/** Open `url` in a fresh tab of `browser`, measure, close. */
-export async function measureOnce(browser, url, { withExt, floor = false }) {
+/** Open `url` in a fresh tab of `browser`, wait for load (and for the extension `kind` to be done), measure, close. */
+export async function measureOnce(browser, url, { kind = 'bare', floor = false } = {}) {
   const page = await browser.context.newPage();
   try {
     await page.addInitScript(readyProbe);
@@ -41,11 +59,9 @@ export async function measureOnce(browser, url, { withExt, floor = false }) {
       await page.goto(url, { waitUntil: 'commit', timeout: NAV_TIMEOUT_MS });
       await page.waitForFunction(() => document.readyState === 'complete', null, { timeout: NAV_TIMEOUT_MS, polling: 20 });
       let ready = null;
-      if (withExt) {
-        ready = await page.waitForFunction(() => document.documentElement.hasAttribute('data-sift-ready'), null,
-          { timeout: READY_TIMEOUT_MS, polling: 20 }).then(() => true, () => false);
-      }
-      await sleep(SETTLE_MS);
+      if (DONE[kind]) ready = await page.waitForFunction(DONE[kind], null, { timeout: READY_TIMEOUT_MS, polling: 20 }).then(() => true, () => false);
+      const now = await page.evaluate(() => performance.now());
+      await sleep(Math.max(WINDOW_MS, now + SETTLE_MS) - now);
       const m = await metrics(cdp);
       const ms = await page.evaluate(milestones);
       const fl = floor ? await page.evaluate(floorWalk) : null;
@@ -56,47 +72,80 @@ export async function measureOnce(browser, url, { withExt, floor = false }) {
   }
 }
 
-/** Both conditions for every chosen page. `log` gets progress lines. */
-export async function inPageCost({ bare, sift, server, pages, log }) {
-  // warm both browsers (first-run caches, wasm code cache) on a page that is not measured
-  for (const b of [bare, sift]) await measureOnce(b, server.urlFor(pages[0].page), { withExt: b === sift }).catch(() => {});
+/** The raw figures of one measurement, in ms. */
+function raw(kind, x) {
+  const start = x.ms.bench ? x.ms.bench.start : null;
+  let doneAt = null;
+  if (kind === 'sift') doneAt = x.ms.bench ? x.ms.bench.ready : null;
+  if (kind === 'peer') doneAt = x.ms.marks['bench-peer-answer'] ?? null;
+  return {
+    script: 1000 * x.m.ScriptDuration, task: 1000 * x.m.TaskDuration, thread: 1000 * x.m.ThreadTime,
+    heap: x.m.JSHeapUsedSize, dclStart: x.ms.dclStart, loadEnd: x.ms.loadEnd, firstPaint: x.ms.firstPaint,
+    ready: x.ready, start, doneAt, doneMs: doneAt != null && start != null ? doneAt - start : null,
+    askAt: x.ms.marks['bench-peer-ask'] ?? null,
+  };
+}
+
+/** What condition `c` adds over bare on the same page. */
+function added(c, b) {
+  const d = (k) => (Number.isFinite(c[k]) && Number.isFinite(b[k]) ? c[k] - b[k] : null);
+  return { scriptMs: d('script'), taskMs: d('task'), threadMs: d('thread'), dclDelayMs: d('dclStart'), loadDelayMs: d('loadEnd'), heapBytes: d('heap') };
+}
+
+const rotate = (xs, k) => xs.map((_, i) => xs[(i + k) % xs.length]);
+
+async function measurePage(browsers, url, order) {
+  const r = {};
+  for (const kind of order) {
+    const x = await measureOnce(browsers[kind], url, { kind, floor: kind === 'sift' });
+    r[kind] = { ...raw(kind, x), elements: x.ms.elements };
+    if (kind === 'sift') r.floor = x.floor;
+  }
+  return r;
+}
+
+function row(p, r) {
+  const out = { page: p.page, bytes: p.bytes, elements: r.sift.elements, cond: {}, added: {} };
+  for (const k of CONDITIONS) out.cond[k] = r[k];
+  for (const k of EXTENSIONS) out.added[k] = added(r[k], r.bare);
+  // Sift's own figures, as before (report, profile)
+  const s = r.sift;
+  Object.assign(out, {
+    ready: s.ready,
+    addedScriptMs: out.added.sift.scriptMs, addedTaskMs: out.added.sift.taskMs, addedThreadMs: out.added.sift.threadMs,
+    addedHeapBytes: out.added.sift.heapBytes, dclDelayMs: out.added.sift.dclDelayMs, loadDelayMs: out.added.sift.loadDelayMs,
+    siftMs: s.doneMs, readyAtMs: s.doneAt,
+    readyAfterDclMs: s.doneAt != null && s.dclStart != null ? s.doneAt - s.dclStart : null,
+    floorMs: r.floor ? r.floor.warmMs : null, floorColdMs: r.floor ? r.floor.coldMs : null,
+  });
+  return out;
+}
+
+/**
+ * Every condition for every chosen page. `browsers` = { bare, control, sift, peer } from launch(). Returns
+ * { cold, rows }: cold is the first page each browser ever opened (pages[0]), rows are all pages, warm.
+ */
+export async function inPageCost({ browsers, server, pages, log }) {
+  let cold;
+  // the server's first read of the file (disk, not the browser) would land on whichever browser goes first
+  await fetch(server.urlFor(pages[0].page)).then((r) => r.arrayBuffer()).catch(() => {});
+  try {
+    cold = row(pages[0], await measurePage(browsers, server.urlFor(pages[0].page), CONDITIONS));
+  } catch (e) {
+    cold = { page: pages[0].page, error: String(e.message || e).split('\n')[0] };
+  }
+  log(`  in-page: cold first page ${pages[0].page}${cold.error ? `: ${cold.error}` : ''}`);
   const rows = [];
   const t0 = performance.now();
   for (const [i, p] of pages.entries()) {
-    const url = server.urlFor(p.page);
     try {
-      const order = i % 2 ? ['sift', 'bare'] : ['bare', 'sift'];
-      const r = {};
-      for (const which of order) {
-        r[which] = await measureOnce(which === 'sift' ? sift : bare, url, { withExt: which === 'sift', floor: which === 'sift' });
-      }
-      const s = r.sift; const b = r.bare;
-      const readyAt = s.ms.bench && s.ms.bench.ready;
-      rows.push({
-        page: p.page, bytes: p.bytes, elements: s.ms.elements,
-        ready: s.ready,
-        addedScriptMs: 1000 * (s.m.ScriptDuration - b.m.ScriptDuration),
-        addedTaskMs: 1000 * (s.m.TaskDuration - b.m.TaskDuration),
-        addedThreadMs: 1000 * (s.m.ThreadTime - b.m.ThreadTime),
-        addedHeapBytes: s.m.JSHeapUsedSize - b.m.JSHeapUsedSize,
-        // start (document created) → all verdicts applied, as the page sees it
-        siftMs: readyAt != null ? readyAt - s.ms.bench.start : null,
-        readyAfterDclMs: readyAt != null && s.ms.dclStart != null ? readyAt - s.ms.dclStart : null,
-        readyAtMs: readyAt,
-        dclDelayMs: s.ms.dclStart != null && b.ms.dclStart != null ? s.ms.dclStart - b.ms.dclStart : null,
-        loadDelayMs: s.ms.loadEnd != null && b.ms.loadEnd != null ? s.ms.loadEnd - b.ms.loadEnd : null,
-        floorMs: s.floor ? s.floor.warmMs : null,
-        floorColdMs: s.floor ? s.floor.coldMs : null,
-        bare: { script: b.m.ScriptDuration, task: b.m.TaskDuration, thread: b.m.ThreadTime, dclStart: b.ms.dclStart, loadEnd: b.ms.loadEnd },
-        sift: { script: s.m.ScriptDuration, task: s.m.TaskDuration, thread: s.m.ThreadTime, dclStart: s.ms.dclStart, loadEnd: s.ms.loadEnd },
-      });
+      rows.push(row(p, await measurePage(browsers, server.urlFor(p.page), rotate(CONDITIONS, i % CONDITIONS.length))));
     } catch (e) {
       rows.push({ page: p.page, error: String(e.message || e).split('\n')[0] });
     }
     if ((i + 1) % 10 === 0 || i + 1 === pages.length) {
-      const el = (performance.now() - t0) / 1000;
-      log(`  in-page: ${i + 1}/${pages.length} pages, ${el.toFixed(0)} s`);
+      log(`  in-page: ${i + 1}/${pages.length} pages, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
     }
   }
-  return rows;
+  return { cold, rows };
 }

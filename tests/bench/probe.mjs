@@ -21,7 +21,10 @@ export function readyProbe() {
  */
 export function frameProbe({ watch = null, stopAfterMs = 4000, late = false } = {}) {
   const P = (window.__siftBench = { start: performance.now(), ready: null, frame: 0, hides: [], frames: [], inserts: [] });
-  const hiddenBySift = (el) => !!el.closest('[data-sift-hide]');
+  // Shown = rendered: whatever hides it (Sift's attribute, a remembered-selector stylesheet, a user
+  // stylesheet) counts, so the probe does not depend on how the extension hides.
+  const hiddenBySift = (el) => !!el.closest('[data-sift-hide]') ||
+    (typeof el.checkVisibility === 'function' && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
   new MutationObserver((records) => {
     const t = performance.now();
     for (const r of records) {
@@ -92,5 +95,8 @@ export function milestones() {
     elements: document.getElementsByTagName('*').length,
     bytes: (n.decodedBodySize ?? null),
     bench: window.__siftBench || null,
+    // marks the bench peer's content script leaves (its first question to the worker, and the answer)
+    marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('bench-')).map((m) => [m.name, m.startTime])),
+    timeOrigin: performance.timeOrigin,
   };
 }

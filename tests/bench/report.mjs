@@ -11,31 +11,75 @@ export function report(r) {
 
   const good = (r.pages || []).filter((p) => !p.error);
   const failed = (r.pages || []).filter((p) => p.error);
+  const names = { sift: 'Sift', peer: 'peer (Ghostery lists)', control: 'control (does nothing)' };
+  const KEYS = [['threadMs', 'ΔThread'], ['taskMs', 'ΔTask'], ['scriptMs', 'ΔScript'], ['dclDelayMs', 'DCL+'], ['loadDelayMs', 'load+']];
+  const stats = {};
+  const ct = [['Added vs bare, ms per page (warm)', ...KEYS.flatMap(([, h]) => [`${h} med`, 'p95']), 'done med', 'p95']];
+  for (const k of ['sift', 'peer', 'control']) {
+    const rows = good.filter((p) => p.added && p.added[k]);
+    stats[k] = Object.fromEntries(KEYS.map(([key]) => [key, summary(rows.map((p) => p.added[k][key]))]));
+    stats[k].done = summary(rows.map((p) => p.cond[k].doneMs));
+    ct.push([names[k], ...KEYS.flatMap(([key]) => [fmt(stats[k][key].median, 1), fmt(stats[k][key].p95, 1)]),
+      k === 'control' ? '' : fmt(stats[k].done.median, 0), k === 'control' ? '' : fmt(stats[k].done.p95, 0)]);
+  }
+  const cold = r.coldPage;
+  if (cold && !cold.error) {
+    for (const k of ['sift', 'peer', 'control']) {
+      ct.push([`  cold first page: ${names[k].split(' ')[0]}`, ...KEYS.flatMap(([key]) => [fmt(cold.added[k][key], 1), '']),
+        k === 'control' ? '' : fmt(cold.cond[k].doneMs, 0), '']);
+    }
+  }
+  say(table(ct));
+  say(`${good.length} pages measured warm${failed.length ? ` (${failed.length} failed to load)` : ''}, each opened once in each of four browsers (bare, control, Sift, peer; same flags; order rotated per page); ` +
+    `the cold first page (${cold ? cold.page : '—'}) is each browser's very first page, apart.${cold && cold.error ? ` Cold page: error: ${cold.error}` : ''}`);
+  say('ΔThread = main-thread CPU (ThreadTime), ΔTask = wall time of its tasks, ΔScript = JS run (misses most wasm time), DCL+/load+ = DOMContentLoaded/load later by; ' +
+    "done = document start → Sift's data-sift-ready / the peer worker's first answer (page clock).");
+  const S = stats.sift; const P = stats.peer;
+  const verdicts = [];
+  const v = (label, value, pass) => verdicts.push(`  ${label}: ${value} ${ok(pass)}`);
+  const le = (a, b) => (a != null && b != null ? a <= b : null);
+  v('ΔThreadTime median ≤ 5 ms (warm)', `${fmt(S.threadMs.median, 1)} ms`, le(S.threadMs.median, 5));
+  v('ΔThreadTime p95 ≤ 20 ms (warm)', `${fmt(S.threadMs.p95, 1)} ms`, le(S.threadMs.p95, 20));
+  v("ΔTaskDuration median ≤ the peer's", `${fmt(S.taskMs.median, 1)} vs ${fmt(P.taskMs.median, 1)} ms`, le(S.taskMs.median, P.taskMs.median));
+  v("ΔScriptDuration median ≤ the peer's", `${fmt(S.scriptMs.median, 1)} vs ${fmt(P.scriptMs.median, 1)} ms`, le(S.scriptMs.median, P.scriptMs.median));
+  v('DOMContentLoaded delay median ≤ 2 ms', `${fmt(S.dclDelayMs.median, 1)} ms`, le(S.dclDelayMs.median, 2));
+  v('load delay median ≤ 2 ms', `${fmt(S.loadDelayMs.median, 1)} ms`, le(S.loadDelayMs.median, 2));
+  const F = r.flash || {};
+  if (F.first) {
+    v(`no flash, first visit (painted in ≤ 1 of ${F.first.n})`, `painted in ${F.first.painted} of ${F.first.n} runs`, F.first.painted <= Math.floor(F.first.n / 20));
+    v('no flash, revisit (never painted)', `painted in ${F.revisit.painted} of ${F.revisit.n}`, F.revisit.painted === 0);
+  }
+  const U = r.startup || {};
+  const W = r.worker || {};
+  if (U.error) verdicts.push(`  engine ready ≤ 5 ms: Node start-up error: ${U.error}`);
+  else if (U.total != null) {
+    const eng = U.compile + U.instantiate + U.engine;
+    v('engine ready ≤ 5 ms (wasm compile + instantiate + new SiftEngine, Node)', `${fmt(eng, 1)} ms`, le(eng, 5));
+  }
+  if (W.sift && !W.sift.error) {
+    verdicts.push(`  worker cold start (reported): Sift done ${fmt(W.sift.coldDoneMs.median, 0)} ms after document start with its worker stopped vs ${fmt(W.sift.warmDoneMs.median, 0)} ms warm ` +
+      `(+${fmt(W.sift.extraMs.median, 0)} ms; worker restarted by the page in ${W.sift.workerStarted}/${W.sift.runs.length})` +
+      (W.peer && !W.peer.error ? `; peer ${fmt(W.peer.coldDoneMs.median, 0)} vs ${fmt(W.peer.warmDoneMs.median, 0)} ms (+${fmt(W.peer.extraMs.median, 0)}; its engine load in the worker ${fmt(W.peer.workerEngineMs.median, 0)} ms)` : ''));
+  } else if (W.sift) verdicts.push(`  worker cold start: error: ${W.sift.error}`);
+  say('Targets (MEASURE.md §3):');
+  for (const x of verdicts) say(x);
+  say();
+
   const withReady = good.filter((p) => Number.isFinite(p.siftMs));
-  const rows = [['In-page cost, ms per page', 'median', 'p95', 'max']];
-  const line = (name, xs, d = 2) => { const s = summary(xs); rows.push([name, fmt(s.median, d), fmt(s.p95, d), fmt(s.max, d)]); return s; };
-  const own = line("Sift's own time: document start → all verdicts", withReady.map((p) => p.siftMs));
+  const rows = [['Sift in detail, ms per page (warm)', 'median', 'p95', 'max']];
+  const line = (name, xs, d = 2) => { const st = summary(xs); rows.push([name, fmt(st.median, d), fmt(st.p95, d), fmt(st.max, d)]); return st; };
+  line("Sift's own time: document start → all verdicts", withReady.map((p) => p.siftMs));
   line('  ready − DOMContentLoaded (same page)', withReady.map((p) => p.readyAfterDclMs));
-  line('main thread added: script (ΔScriptDuration)', good.map((p) => p.addedScriptMs));
-  const task = line('main thread added: tasks (ΔTaskDuration)', good.map((p) => p.addedTaskMs));
-  const cpu = line('main thread added: CPU (ΔThreadTime)', good.map((p) => p.addedThreadMs));
-  line('DOMContentLoaded later by', good.map((p) => p.dclDelayMs));
-  line('load event later by', good.map((p) => p.loadDelayMs));
-  const floor = line('floor: TreeWalker + className (warm)', good.map((p) => p.floorMs), 3);
+  line('Sift − control: ΔThreadTime', good.map((p) => (p.added.sift.threadMs != null && p.added.control.threadMs != null ? p.added.sift.threadMs - p.added.control.threadMs : null)));
+  line('floor: TreeWalker + className (warm)', good.map((p) => p.floorMs), 3);
   line('floor, first (cold) walk', good.map((p) => p.floorColdMs), 3);
   const rOwn = line('ratio: own time / floor', withReady.map((p) => p.siftMs / p.floorMs), 0);
   const rCpu = line('ratio: added CPU / floor', good.map((p) => p.addedThreadMs / p.floorMs), 0);
-  line('ratio: added script / floor', good.map((p) => p.addedScriptMs / p.floorMs), 0);
-  line('ratio: added tasks / floor', good.map((p) => p.addedTaskMs / p.floorMs), 0);
   line('page elements', good.map((p) => p.elements), 0);
   say(table(rows));
-  say(`${good.length} pages measured (${withReady.length} reached data-sift-ready${failed.length ? `, ${failed.length} failed to load` : ''}); each opened once with and once without the extension, order alternating.`);
-  say("ΔScriptDuration misses most of the content script's wasm time (the profile below sees it); ΔThreadTime is main-thread CPU, ΔTaskDuration wall time of its tasks.");
-  say(`Targets: ratio to floor ≤ 2 at the median: own ${fmt(rOwn.median, 0)}, CPU ${fmt(rCpu.median, 0)} ${ok(rOwn.median != null ? Math.min(rOwn.median, rCpu.median) <= 2 : null)}; ` +
-    `p95 in-page cost ≤ 10 ms: added CPU ${fmt(cpu.p95, 1)} ms ${ok(cpu.p95 != null ? cpu.p95 <= 10 : null)}, added tasks ${fmt(task.p95, 1)} ms ${ok(task.p95 != null ? task.p95 <= 10 : null)}, own ${fmt(own.p95, 1)} ms.`);
+  say(`${withReady.length} of ${good.length} pages reached data-sift-ready. Floor ratio ≤ 2 at the median (extra): own ${fmt(rOwn.median, 0)}, CPU ${fmt(rCpu.median, 0)} ${ok(rOwn.median != null ? Math.min(rOwn.median, rCpu.median) <= 2 : null)}.`);
   const slow = withReady.slice().sort((a, b) => b.siftMs - a.siftMs).slice(0, 5);
   if (slow.length) say(`Slowest (own time): ${slow.map((p) => `${p.page} ${fmt(p.siftMs, 0)} ms (${p.elements} el.)`).join('; ')}`);
-  void floor;
   say();
 
   const L = r.late || {};
@@ -49,19 +93,19 @@ export function report(r) {
   }
   say();
 
-  const F = r.flash || {};
   if (F.error) say(`No flash: error: ${F.error}`);
-  else {
-    say(`No flash (demo/article.html, notification prompt in the initial HTML): ${F.flash ? `flash: yes, ${fmt(F.visibleMs, 0)} ms visible` : 'flash: no'}`);
-    say(`  screencast: ${F.screencast.paintedFrames}/${F.screencast.frames} composited frames paint the banner; ` +
-      `animation frames with the banner shown: ${F.rafFramesShown}; first paint ${fmt(F.firstPaint, 0)} ms, DOMContentLoaded ${fmt(F.dclStart, 0)} ms, ` +
-      `banner first seen hidden at ${fmt(F.hiddenAt, 0)} ms, Sift ready ${fmt(F.ready, 0)} ms (page clock).`);
+  else if (F.first) {
+    const d = (t) => `painted in ${t.painted} of ${t.n} runs${t.errors ? ` (${t.errors} failed, counted as painted)` : ''}` +
+      `${t.visibleMs.length ? `, visible ${t.visibleMs.map((x) => fmt(x, 0)).join('/')} ms` : ''}; Sift ready median ${fmt(summary(t.readyMs).median, 0)} ms`;
+    say('No flash (demo/article.html, notification prompt in the initial HTML; each run a fresh profile):');
+    say(`  first visit: ${d(F.first)}`);
+    say(`  revisit:     ${d(F.revisit)}`);
   }
   say();
 
-  const S = r.size || {};
-  say(`Size: wasm ${kb(S.wasmRaw)} raw, ${kb(S.wasmGzip)} gzip (target ≤ 250 KB gzip: ${ok(S.wasmGzip != null ? S.wasmGzip <= 250 * 1024 : null)}); ` +
-    `glue sift.js ${kb(S.glueRaw)} raw, ${kb(S.glueGzip)} gzip; zips: chrome ${kb(S.zipChrome)}, firefox ${kb(S.zipFirefox)}.`);
+  const Z = r.size || {};
+  say(`Size: wasm ${kb(Z.wasmRaw)} raw, ${kb(Z.wasmGzip)} gzip (target ≤ 150 KB gzip: ${ok(Z.wasmGzip != null ? Z.wasmGzip <= 150 * 1024 : null)}); ` +
+    `glue sift.js ${kb(Z.glueRaw)} raw, ${kb(Z.glueGzip)} gzip; zips: chrome ${kb(Z.zipChrome)}, firefox ${kb(Z.zipFirefox)}.`);
   const M = r.memory || {};
   if (M.error) say(`Memory: error: ${M.error}`);
   else {
@@ -84,12 +128,12 @@ export function report(r) {
   }
   say();
 
-  const P = r.profile;
-  if (P && P.error) say(`Profile: error: ${P.error}`);
-  else if (P) {
-    say(`Profile of the slowest page (${P.page}): ${fmt(P.siftMs, 1)} ms of ${fmt(P.sampledMs, 0)} ms sampled are in Sift's code (100 µs sampling).`);
-    say(`  self time: ${P.self.slice(0, 8).map((s) => `${s.what} ${fmt(s.ms, 1)}`).join(', ')}`);
-    say(`  inclusive, Sift functions: ${P.inclusive.slice(0, 10).map((s) => `${s.fn} ${fmt(s.ms, 1)}`).join('; ')}`);
+  const PR = r.profile;
+  if (PR && PR.error) say(`Profile: error: ${PR.error}`);
+  else if (PR) {
+    say(`Profile of the slowest page (${PR.page}): ${fmt(PR.siftMs, 1)} ms of ${fmt(PR.sampledMs, 0)} ms sampled are in Sift's code (100 µs sampling).`);
+    say(`  self time: ${PR.self.slice(0, 8).map((s) => `${s.what} ${fmt(s.ms, 1)}`).join(', ')}`);
+    say(`  inclusive, Sift functions: ${PR.inclusive.slice(0, 10).map((s) => `${s.fn} ${fmt(s.ms, 1)}`).join('; ')}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // `make bench` (MEASURE.md §3): speed, size and memory of the BUILT extension (dist/chrome) in headless
-// Chromium on the corpus served offline on 127.0.0.1, and of the core natively (criterion). One run prints
-// every number and every ratio, all measured in that run.
+// Chromium on the corpus served offline on 127.0.0.1, and of the core natively (criterion). Every page is
+// opened in four browsers, same flags: bare, a do-nothing control extension, Sift, and the list-based peer
+// (Ghostery's cosmetic engine with ../shared/filterlists, built by tests/bench/peer/build.mjs into
+// out/bench-ext/). One run prints every number, ratio and target verdict, all measured in that run.
 //
 //   node tests/bench/run.mjs [--pages N (120)] [--json out/bench.json] [--corpus ../shared/corpus]
-//        [--ext dist/chrome] [--no-native] [--no-profile]
+//        [--ext dist/chrome] [--lists ../shared/filterlists] [--flash-runs 20] [--no-native] [--no-profile]
 //
 // Progress goes to stderr, the table to stdout, everything measured to the JSON file.
 // Exit: 0 when the run completed (whatever the numbers), 2 when the build or the corpus is missing, 1 on a crash.
@@ -12,12 +14,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startServer } from '../eval/server.mjs';
 import { serve } from '../support/server.mjs';
 import { CHROMIUM } from '../support/browsers.mjs';
 import { launch } from './browser.mjs';
 import { choosePages, inPageCost } from './inpage.mjs';
+import { workerColdStart } from './worker.mjs';
+import { ensureBenchExtensions } from './peer/build.mjs';
 import { memoryAfter } from './memory.mjs';
 import { lateBanners } from './late.mjs';
 import { noFlash } from './flash.mjs';
@@ -32,13 +37,15 @@ const { values: opt } = parseArgs({
     json: { type: 'string', default: 'out/bench.json' },
     corpus: { type: 'string', default: '../shared/corpus' },
     ext: { type: 'string', default: 'dist/chrome' },
+    lists: { type: 'string', default: '../shared/filterlists' },
+    'flash-runs': { type: 'string', default: '20' },
     'no-native': { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (opt.help) {
-  process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 11).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
+  process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 14).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
   process.exit(0);
 }
 
@@ -64,20 +71,34 @@ const { chosen, largest, total } = choosePages(corpusDir, n);
 result.corpus = { dir: corpusDir, pages: chosen.length, of: total, largest: largest.page, largestBytes: largest.bytes };
 log(`bench: ${chosen.length} of ${total} corpus pages, extension ${path.relative(root, extDir)}, ${result.machine.cpus} CPUs`);
 
+let ext;
+try {
+  ext = await ensureBenchExtensions({ listsDir: path.resolve(opt.lists), log: (x) => log(`  ${x}`) });
+} catch (e) { log(`error: cannot build the peer and control extensions: ${e.message}`); process.exit(2); }
+
 const corpus = await startServer(corpusDir);
 const www = await serve(path.join(root, 'www'));
-const bare = await launch(null);
-const sift = await launch(extDir);
+const browsers = {};
+browsers.bare = await launch(null);
+browsers.control = await launch(ext.control);
+browsers.sift = await launch(extDir);
+browsers.peer = await launch(ext.peer);
+const { bare, sift } = browsers;
 try {
-  lap('in-page cost');
-  result.pages = await inPageCost({ bare, sift, server: corpus, pages: chosen, log });
+  lap('in-page cost (bare, control, Sift, peer)');
+  const inpage = await inPageCost({ browsers, server: corpus, pages: chosen, log });
+  result.pages = inpage.rows;
+  result.coldPage = inpage.cold;
   lap('memory');
   result.memory = await memoryAfter({ bare, sift, url: corpus.urlFor(largest.page), log }).catch((e) => ({ error: e.message }));
   result.memory.page = largest.page;
   lap('late banners');
   result.late = await lateBanners({ sift, wwwUrl: www.url, log }).catch((e) => ({ error: e.message }));
-  lap('no flash');
-  result.flash = await noFlash({ bare, sift, wwwUrl: www.url, log }).catch((e) => ({ error: e.message }));
+  lap('worker cold start');
+  result.worker = {};
+  for (const kind of ['sift', 'peer']) {
+    result.worker[kind] = await workerColdStart({ browser: browsers[kind], kind, url: `${www.url}/demo/article.html`, log }).catch((e) => ({ error: e.message }));
+  }
   if (!opt['no-profile']) {
     const heavy = result.pages.filter((p) => Number.isFinite(p.siftMs)).sort((a, b) => b.siftMs - a.siftMs)[0];
     if (heavy) {
@@ -86,11 +107,19 @@ try {
       result.profile.page = heavy.page;
     }
   }
+  await Promise.all(['control', 'sift', 'peer'].map((k) => browsers[k].close()));
+  lap('no flash (fresh profiles)');
+  result.flash = await noFlash({ bare, extDir, wwwUrl: www.url, runs: Math.max(1, Number(opt['flash-runs']) || 20), log }).catch((e) => ({ error: e.message }));
 } finally {
-  await Promise.all([bare.close(), sift.close()]);
+  await Promise.all(Object.values(browsers).map((b) => b.close()));
   await corpus.close();
   await www.close();
 }
+lap('wasm start-up in Node');
+try {
+  const startup = fileURLToPath(new URL('./startup.mjs', import.meta.url));
+  result.startup = JSON.parse(execFileSync(process.execPath, [startup, '--json', '--no-chromium', '--pkg', path.join(extDir, 'pkg')], { stdio: ['ignore', 'pipe', 'pipe'] }).toString());
+} catch (e) { result.startup = { error: String(e.message || e).split('\n')[0] }; }
 if (!opt['no-native']) {
   lap('native core (cargo bench)');
   result.native = await nativeBench({ root, corpusDir, log }).catch((e) => ({ error: e.message }));

@@ -15,6 +15,9 @@ const { values: opt } = parseArgs({
     pkg: { type: 'string', default: 'pkg' },
     runs: { type: 'string', default: '7' },
     json: { type: 'boolean', default: false },
+    ext: { type: 'string', default: 'dist/chrome' },
+    chromium: { type: 'boolean' },
+    'no-chromium': { type: 'boolean', default: false },
     child: { type: 'boolean', default: false },
   },
 });
@@ -74,4 +77,33 @@ if (opt.child) {
     console.log(`Engine start-up in wasm (Node ${process.version}, fresh process each, median of ${runs})`);
     for (const k of [...STEPS, 'total']) console.log(`  ${k.padEnd(12)} ${med[k].toFixed(1).padStart(7)} ms`);
   }
+  if (opt.chromium ?? (!opt.json && !opt['no-chromium'])) await chromiumColdStart(path.resolve(opt.ext), runs);
+}
+
+async function chromiumColdStart(extDir, runs) {
+  const { launch } = await import('./browser.mjs');
+  const { serve } = await import('../support/server.mjs');
+  const { workerColdStart } = await import('./worker.mjs');
+  const { ensureBenchExtensions } = await import('./peer/build.mjs');
+  const { fmt } = await import('./stats.mjs');
+  const root = path.resolve(new URL('../..', import.meta.url).pathname);
+  if (!existsSync(path.join(extDir, 'manifest.json'))) { console.error(`startup: no extension at ${extDir}`); return; }
+  const ext = await ensureBenchExtensions({ log: (x) => console.error(`  ${x}`) });
+  const www = await serve(path.join(root, 'www'));
+  console.log(`\nService worker cold start in Chromium (demo article; worker stopped, then the page; median of ${runs})`);
+  for (const [kind, dir] of [['sift', extDir], ['peer', ext.peer]]) {
+    const b = await launch(dir);
+    try {
+      const w = await workerColdStart({ browser: b, kind, url: `${www.url}/demo/article.html`, runs, log: (x) => console.error(x) });
+      console.log(`  ${kind.padEnd(5)} done after document start: cold ${fmt(w.coldDoneMs.median, 1)} ms, warm ${fmt(w.warmDoneMs.median, 1)} ms, ` +
+        `cold costs ${fmt(w.extraMs.median, 1)} ms more; worker restarted by the page in ${w.workerStarted}/${runs} runs, ` +
+        `${fmt(w.workerStartAfterDocStartMs.median, 1)} ms after document start` +
+        (w.workerEngineMs.n ? `; engine load in the worker (fetch + deserialize) ${fmt(w.workerEngineMs.median, 1)} ms` : ''));
+    } catch (e) {
+      console.log(`  ${kind}: error: ${e.message}`);
+    } finally {
+      await b.close();
+    }
+  }
+  await www.close();
 }
