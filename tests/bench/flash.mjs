@@ -90,7 +90,9 @@ async function visit(browser, url, ref) {
     // the screencast's own timestamps are on another clock, so they only count frames)
     if (out.hiddenAt != null && out.firstPaint != null && out.hiddenAt > out.firstPaint) out.flash = true;
     if (out.hiddenAt == null) out.flash = true; // never seen hidden
-    out.visibleMs = !out.flash ? 0 : out.hiddenAt != null && out.firstPaint != null ? Math.max(0, out.hiddenAt - out.firstPaint) : null;
+    // from the first frame that showed it (or first paint) until the first frame that did not
+    const from = out.firstShownAt ?? out.firstPaint;
+    out.visibleMs = !out.flash ? 0 : out.hiddenAt != null && from != null ? Math.max(0, out.hiddenAt - from) : null;
     return out;
   } finally {
     await page.close().catch(() => {});

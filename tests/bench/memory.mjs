@@ -44,6 +44,16 @@ export async function memoryAfter({ bare, sift, url, log }) {
       }
       await page.close().catch(() => {});
     }
+    if (out.wasmMemoryBytes == null && sift.extensionId) {
+      // once the engine lives in the extension's service worker, its linear memory is there
+      const sw = sift.context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${sift.extensionId}/`)).pop();
+      const bytes = sw ? await sw.evaluate(async () => {
+        if (typeof wasm_bindgen !== 'function') return null;
+        const w = await wasm_bindgen(); // eslint-disable-line no-undef
+        return w && w.memory ? w.memory.buffer.byteLength : null;
+      }).catch(() => null) : null;
+      if (bytes != null) { out.wasmMemoryBytes = bytes; out.wasmWhere = 'service worker'; }
+    }
     out.heapBare = heap.bare;
     out.heapSift = heap.sift;
     out.heapDeltaBytes = heap.sift - heap.bare;

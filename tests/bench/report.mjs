@@ -60,6 +60,8 @@ export function report(r) {
     verdicts.push(`  worker cold start (reported): Sift done ${fmt(W.sift.coldDoneMs.median, 0)} ms after document start with its worker stopped vs ${fmt(W.sift.warmDoneMs.median, 0)} ms warm ` +
       `(+${fmt(W.sift.extraMs.median, 0)} ms; worker restarted by the page in ${W.sift.workerStarted}/${W.sift.runs.length})` +
       (W.peer && !W.peer.error ? `; peer ${fmt(W.peer.coldDoneMs.median, 0)} vs ${fmt(W.peer.warmDoneMs.median, 0)} ms (+${fmt(W.peer.extraMs.median, 0)}; its engine load in the worker ${fmt(W.peer.workerEngineMs.median, 0)} ms)` : ''));
+    if (W.sift.workerEngineMs.n) v('engine ready ≤ 5 ms in the worker (its sift-engine-* marks, cold)', `${fmt(W.sift.workerEngineMs.median, 1)} ms`, le(W.sift.workerEngineMs.median, 5));
+    else verdicts.push('  engine ready in the worker: not measurable (no sift-engine-ready mark in the worker)');
   } else if (W.sift) verdicts.push(`  worker cold start: error: ${W.sift.error}`);
   say('Targets (MEASURE.md §3):');
   for (const x of verdicts) say(x);
@@ -110,7 +112,7 @@ export function report(r) {
   if (M.error) say(`Memory: error: ${M.error}`);
   else {
     say(`Memory after the largest corpus page (${M.page}, ${kb(r.corpus.largestBytes)}): wasm linear memory ` +
-      `${M.wasmMemoryBytes != null ? kb(M.wasmMemoryBytes) : `unknown (${M.wasmNote})`}; JS heap with − without Sift ${kb(M.heapDeltaBytes)} (after GC).`);
+      `${M.wasmMemoryBytes != null ? `${kb(M.wasmMemoryBytes)}${M.wasmWhere ? ` (in the ${M.wasmWhere})` : ''}` : `unknown (${M.wasmNote})`}; JS heap with − without Sift ${kb(M.heapDeltaBytes)} (after GC).`);
   }
   say();
 

@@ -4,8 +4,10 @@
 // script's first message has to start the worker again; right after, the same page is opened with the worker
 // warm. Reported per run, on the page's clock: when the extension was done (Sift: `data-sift-ready`; peer: its
 // worker's first answer), cold and warm, and when the worker started (its performance.timeOrigin). For the
-// peer, the worker's own engine load (fetch + deserialize) is read from the worker too. Sift has no such
-// mark in its worker; what it would need is in the final bench report.
+// peer, the worker's own engine load (fetch + deserialize) is read from the worker too. For Sift the same is
+// read from performance marks in its worker when it leaves them: `sift-engine-start` and `sift-engine-ready`
+// (engine load = ready − start, or ready − worker start without the first); without them only the page-side
+// figures exist.
 import { sleep, withDeadline } from './browser.mjs';
 import { readyProbe, milestones } from './probe.mjs';
 import { summary } from './stats.mjs';
@@ -41,6 +43,7 @@ async function workerFacts(browser) {
     const facts = await withDeadline(2000, 'worker', () => sw.evaluate(() => ({
       timeOrigin: performance.timeOrigin,
       peer: globalThis.__benchPeer || null,
+      marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
       resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name.replace(/^chrome-extension:\/\/[^/]+\//, ''), start: e.startTime, end: e.responseEnd })),
     }))).catch(() => null);
     if (facts) return facts;
@@ -76,7 +79,10 @@ export async function workerColdStart({ browser, kind, url, runs = 5, log = () =
         // on the page's clock; a worker older than the page was not started by it
         const workerStartAt = w ? w.timeOrigin - cold.timeOrigin : null;
         cold.workerStartAt = workerStartAt != null && workerStartAt > 0 ? workerStartAt : null;
-        cold.workerEngineMs = w && w.peer ? w.peer.engineMs : null;
+        const marks = (w && w.marks) || {};
+        cold.workerEngineMs = kind === 'peer' ? (w && w.peer ? w.peer.engineMs : null)
+          : marks['sift-engine-ready'] != null ? marks['sift-engine-ready'] - (marks['sift-engine-start'] ?? 0) : null;
+        cold.workerMarks = marks;
         cold.workerReadyAt = w && w.peer && w.peer.readyAt != null && cold.workerStartAt != null ? cold.workerStartAt + w.peer.readyAt : null;
         cold.workerResources = w ? w.resources : [];
         const warm = await open(browser, url, kind);
