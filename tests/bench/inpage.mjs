@@ -14,6 +14,7 @@ import path from 'node:path';
 import { loadManifest, resolvePageFile } from '../eval/corpus.mjs';
 import { metrics, sleep, withDeadline } from './browser.mjs';
 import { readyProbe, floorWalk, milestones } from './probe.mjs';
+import { median } from './stats.mjs';
 
 const NAV_TIMEOUT_MS = 15_000;
 const READY_TIMEOUT_MS = 5_000;
@@ -94,12 +95,20 @@ function added(c, b) {
 
 const rotate = (xs, k) => xs.map((_, i) => xs[(i + k) % xs.length]);
 
-async function measurePage(browsers, url, order) {
-  const r = {};
-  for (const kind of order) {
-    const x = await measureOnce(browsers[kind], url, { kind, floor: kind === 'sift' });
-    r[kind] = { ...raw(kind, x), elements: x.ms.elements };
-    if (kind === 'sift') r.floor = x.floor;
+// With `repeat` > 1 every figure is the median of that many openings (rotation continues between them).
+async function measurePage(browsers, url, order, repeat = 1) {
+  const all = {};
+  let floor = null;
+  for (let k = 0; k < repeat; k++) {
+    for (const kind of rotate(order, k)) {
+      const x = await measureOnce(browsers[kind], url, { kind, floor: kind === 'sift' && !floor });
+      (all[kind] ||= []).push({ ...raw(kind, x), elements: x.ms.elements });
+      if (x.floor) floor = x.floor;
+    }
+  }
+  const r = { floor };
+  for (const [kind, xs] of Object.entries(all)) {
+    r[kind] = xs.length === 1 ? xs[0] : Object.fromEntries(Object.keys(xs[0]).map((f) => [f, xs.some((x) => typeof x[f] === 'number') ? median(xs.map((x) => x[f])) : xs[0][f]]));
   }
   return r;
 }
@@ -122,10 +131,10 @@ function row(p, r) {
 }
 
 /**
- * Every condition for every chosen page. `browsers` = { bare, control, sift, peer } from launch(). Returns
+ * Every condition for every chosen page (`repeat` times each). `browsers` = { bare, control, sift, peer } from launch(). Returns
  * { cold, rows }: cold is the first page each browser ever opened (pages[0]), rows are all pages, warm.
  */
-export async function inPageCost({ browsers, server, pages, log }) {
+export async function inPageCost({ browsers, server, pages, repeat = 1, log }) {
   let cold;
   // the server's first read of the file (disk, not the browser) would land on whichever browser goes first
   await fetch(server.urlFor(pages[0].page)).then((r) => r.arrayBuffer()).catch(() => {});
@@ -139,7 +148,7 @@ export async function inPageCost({ browsers, server, pages, log }) {
   const t0 = performance.now();
   for (const [i, p] of pages.entries()) {
     try {
-      rows.push(row(p, await measurePage(browsers, server.urlFor(p.page), rotate(CONDITIONS, i % CONDITIONS.length))));
+      rows.push(row(p, await measurePage(browsers, server.urlFor(p.page), rotate(CONDITIONS, i % CONDITIONS.length), repeat)));
     } catch (e) {
       rows.push({ page: p.page, error: String(e.message || e).split('\n')[0] });
     }

@@ -95,8 +95,9 @@ export function milestones() {
     elements: document.getElementsByTagName('*').length,
     bytes: (n.decodedBodySize ?? null),
     bench: window.__siftBench || null,
-    // marks the bench peer's content script leaves (its first question to the worker, and the answer)
-    marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('bench-')).map((m) => [m.name, m.startTime])),
+    // marks content scripts leave on the page's timeline: the bench peer's first question to its worker and
+    // the answer (bench-peer-*), and any sift-* marks
+    marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => /^(bench|sift)-/.test(m.name)).map((m) => [m.name, m.startTime])),
     timeOrigin: performance.timeOrigin,
   };
 }

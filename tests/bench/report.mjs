@@ -30,7 +30,7 @@ export function report(r) {
     }
   }
   say(table(ct));
-  say(`${good.length} pages measured warm${failed.length ? ` (${failed.length} failed to load)` : ''}, each opened once in each of four browsers (bare, control, Sift, peer; same flags; order rotated per page); ` +
+  say(`${good.length} pages measured warm${failed.length ? ` (${failed.length} failed to load)` : ''}, each opened ${r.repeat > 1 ? `${r.repeat} times (per-page medians)` : 'once'} in each of four browsers (bare, control, Sift, peer; same flags; order rotated per page); ` +
     `the cold first page (${cold ? cold.page : '—'}) is each browser's very first page, apart.${cold && cold.error ? ` Cold page: error: ${cold.error}` : ''}`);
   say('ΔThread = main-thread CPU (ThreadTime), ΔTask = wall time of its tasks, ΔScript = JS run (misses most wasm time), DCL+/load+ = DOMContentLoaded/load later by; ' +
     "done = document start → Sift's data-sift-ready / the peer worker's first answer (page clock).");

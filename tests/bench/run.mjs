@@ -6,7 +6,8 @@
 // out/bench-ext/). One run prints every number, ratio and target verdict, all measured in that run.
 //
 //   node tests/bench/run.mjs [--pages N (120)] [--json out/bench.json] [--corpus ../shared/corpus]
-//        [--ext dist/chrome] [--lists ../shared/filterlists] [--flash-runs 20] [--no-native] [--no-profile]
+//        [--ext dist/chrome] [--lists ../shared/filterlists] [--flash-runs 20] [--repeat 1] [--no-native]
+//        [--no-profile]      --repeat N: every page N times per browser, per-page medians (less noise, N× the time)
 //
 // Progress goes to stderr, the table to stdout, everything measured to the JSON file.
 // Exit: 0 when the run completed (whatever the numbers), 2 when the build or the corpus is missing, 1 on a crash.
@@ -39,13 +40,14 @@ const { values: opt } = parseArgs({
     ext: { type: 'string', default: 'dist/chrome' },
     lists: { type: 'string', default: '../shared/filterlists' },
     'flash-runs': { type: 'string', default: '20' },
+    repeat: { type: 'string', default: '1' },
     'no-native': { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (opt.help) {
-  process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 14).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
+  process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 13).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
   process.exit(0);
 }
 
@@ -86,7 +88,8 @@ browsers.peer = await launch(ext.peer);
 const { bare, sift } = browsers;
 try {
   lap('in-page cost (bare, control, Sift, peer)');
-  const inpage = await inPageCost({ browsers, server: corpus, pages: chosen, log });
+  const inpage = await inPageCost({ browsers, server: corpus, pages: chosen, repeat: Math.max(1, Number(opt.repeat) || 1), log });
+  result.repeat = Math.max(1, Number(opt.repeat) || 1);
   result.pages = inpage.rows;
   result.coldPage = inpage.cold;
   lap('memory');

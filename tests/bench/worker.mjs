@@ -60,7 +60,9 @@ async function open(browser, url, kind) {
     const ms = await page.evaluate(milestones);
     const start = ms.bench ? ms.bench.start : null;
     const doneAt = kind === 'sift' ? (ms.bench ? ms.bench.ready : null) : ms.marks['bench-peer-answer'] ?? null;
-    return { ready, start, doneAt, doneMs: doneAt != null && start != null ? doneAt - start : null, askAt: ms.marks['bench-peer-ask'] ?? null, timeOrigin: ms.timeOrigin };
+    // the content script's first question to its worker, when it marks it (the peer does; Sift would with `sift-ask`)
+    const askAt = ms.marks['bench-peer-ask'] ?? ms.marks['sift-ask'] ?? null;
+    return { ready, start, doneAt, doneMs: doneAt != null && start != null ? doneAt - start : null, askAt, timeOrigin: ms.timeOrigin };
   } finally {
     await page.close().catch(() => {});
   }
