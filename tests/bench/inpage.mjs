@@ -131,8 +131,9 @@ function row(p, r) {
 }
 
 /**
- * Every condition for every chosen page (`repeat` times each). `browsers` = { bare, control, sift, peer } from launch(). Returns
- * { cold, rows }: cold is the first page each browser ever opened (pages[0]), rows are all pages, warm.
+ * Every condition for every chosen page (`repeat` times each). `browsers` = { bare, control, sift, peer }
+ * from launch(). Returns { cold, rows }: cold is the first page each browser ever opened (pages[0]), rows are
+ * all pages, warm.
  */
 export async function inPageCost({ browsers, server, pages, repeat = 1, log }) {
   let cold;
