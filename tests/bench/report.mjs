@@ -7,6 +7,7 @@ export function report(r) {
   const out = [];
   const say = (s = '') => out.push(s);
   say(`Sift benchmark ${r.date.slice(0, 19)}Z — ${r.chromium}, ${r.machine.cpus} CPUs (load ${r.machine.load.map((x) => x.toFixed(1)).join(' ')}), ${r.seconds.toFixed(0)} s`);
+  if (r.build) say(`Sift: ${r.build.dir} built ${r.build.builtAt.slice(0, 19)}Z on main ${r.build.commit}${r.build.dirty ? ' with uncommitted changes in extension/ or src/' : ''}, wasm sha256 ${r.build.wasmSha256}; the load average above was taken at the start.`);
   say();
 
   const good = (r.pages || []).filter((p) => !p.error);

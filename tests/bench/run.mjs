@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { startServer } from '../eval/server.mjs';
 import { serve } from '../support/server.mjs';
@@ -53,12 +54,30 @@ if (opt.help) {
 
 const root = path.resolve(new URL('../..', import.meta.url).pathname);
 const corpusDir = path.resolve(opt.corpus);
-const extDir = path.resolve(opt.ext);
+let extDir = path.resolve(opt.ext);
 const log = (s) => process.stderr.write(`${s}\n`);
 const T0 = performance.now();
 const lap = (what) => log(`${what} (${((performance.now() - T0) / 1000).toFixed(0)} s)`);
 
 if (!fs.existsSync(path.join(extDir, 'manifest.json'))) { log(`error: no extension at ${extDir}: run \`make build\` first`); process.exit(2); }
+
+// The extension is measured from a copy: a `make build` running beside the bench rewrites dist/ while the
+// browsers have it loaded, and a worker restarted mid-run would then mix two builds.
+function snapshot(from, to) {
+  if (path.resolve(from) === path.resolve(to)) return to;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const before = fs.statSync(path.join(from, 'manifest.json')).mtimeMs;
+    fs.rmSync(to, { recursive: true, force: true });
+    fs.cpSync(from, to, { recursive: true });
+    const newest = (d) => Math.max(...fs.readdirSync(d, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => fs.statSync(path.join(e.parentPath ?? e.path, e.name)).mtimeMs));
+    if (fs.statSync(path.join(from, 'manifest.json')).mtimeMs === before && Date.now() - newest(from) > 2000) return to;
+    execFileSync('sleep', ['3']);
+  }
+  return to;
+}
+const builtFrom = extDir;
+const builtAt = fs.statSync(path.join(extDir, 'manifest.json')).mtime.toISOString();
+extDir = snapshot(builtFrom, path.join(root, 'out/bench-ext/sift'));
 if (!fs.existsSync(corpusDir)) { log(`error: corpus not found at ${corpusDir} (pass --corpus)`); process.exit(2); }
 
 const result = {
@@ -66,12 +85,19 @@ const result = {
   machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, load: os.loadavg() },
   chromium: (() => { try { return execFileSync(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); } catch { return CHROMIUM; } })(),
 };
-result.size = sizes(root);
+result.size = sizes(root, extDir);
+const git = (...a) => { try { return execFileSync('git', a, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); } catch { return null; } };
+result.build = {
+  dir: path.relative(root, builtFrom), builtAt, commit: git('rev-parse', '--short', 'HEAD'),
+  // the build may come from uncommitted work: say so rather than pin the numbers on the commit alone
+  dirty: !!git('status', '--porcelain', '--', 'extension', 'src', 'Cargo.toml', 'Cargo.lock'),
+  wasmSha256: (() => { const f = path.join(extDir, 'pkg/sift_bg.wasm'); return fs.existsSync(f) ? createHash('sha256').update(fs.readFileSync(f)).digest('hex').slice(0, 12) : null; })(),
+};
 
 const n = Math.max(1, Number(opt.pages) || 120);
 const { chosen, largest, total } = choosePages(corpusDir, n);
 result.corpus = { dir: corpusDir, pages: chosen.length, of: total, largest: largest.page, largestBytes: largest.bytes };
-log(`bench: ${chosen.length} of ${total} corpus pages, extension ${path.relative(root, extDir)}, ${result.machine.cpus} CPUs`);
+log(`bench: ${chosen.length} of ${total} corpus pages, extension ${path.relative(root, builtFrom)} (built ${builtAt}, copied to ${path.relative(root, extDir)}), ${result.machine.cpus} CPUs`);
 
 let ext;
 try {

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-export function sizes(root) {
-  const f = (rel) => { const p = path.join(root, rel); return fs.existsSync(p) ? fs.readFileSync(p) : null; };
-  const wasm = f('dist/chrome/pkg/sift_bg.wasm');
-  const glue = f('dist/chrome/pkg/sift.js');
+export function sizes(root, extDir = path.join(root, 'dist/chrome')) {
+  const f = (rel) => { const p = path.resolve(root, rel); return fs.existsSync(p) ? fs.readFileSync(p) : null; };
+  const wasm = f(path.join(extDir, 'pkg/sift_bg.wasm'));
+  const glue = f(path.join(extDir, 'pkg/sift.js'));
   const gz = (b) => (b ? zlib.gzipSync(b, { level: 9 }).length : null);
   return {
     wasmRaw: wasm ? wasm.length : null, wasmGzip: gz(wasm),
