@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 WASM_FEATURES := --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue
 
-.PHONY: all setup wasm build demo test test-unit test-wasm test-e2e eval bench lint fuzz clean
+.PHONY: all setup wasm build demo test test-lint test-unit test-wasm test-e2e eval bench lint fuzz clean
 
 all: build
 
@@ -28,10 +28,25 @@ demo: build
 
 test: setup
 	@start=$$(date +%s); \
+	$(MAKE) --no-print-directory test-lint && \
 	$(MAKE) --no-print-directory test-unit && \
 	$(MAKE) --no-print-directory test-wasm && \
 	$(MAKE) --no-print-directory test-e2e && \
 	echo "make test: all tiers passed in $$(( $$(date +%s) - start )) s"
+
+# Lint gates: rustfmt, clippy, ESLint, and the extension's JavaScript type-checked (tsc, JSDoc) against the
+# core's boundary types, which `cargo test` regenerates into extension/types/ from the Rust structs; a type
+# changed in Rust without its committed declaration fails here.
+test-lint: setup
+	cargo fmt --check
+	cargo clippy --quiet --all-targets -- -D warnings
+	node_modules/.bin/eslint .
+	cargo test --quiet --lib export_bindings >/dev/null
+	@if [ -n "$$(git status --porcelain -- extension/types)" ]; then \
+	  git status --short -- extension/types; \
+	  echo "test-lint: extension/types/ differs from the Rust types: commit the regenerated declarations"; exit 1; fi
+	node_modules/.bin/tsc -p tsconfig.json
+	@echo "test-lint: rustfmt, clippy, eslint, types current, tsc: clean"
 
 test-unit:
 	cargo test --quiet

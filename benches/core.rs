@@ -36,7 +36,17 @@ struct PageInput {
 fn read_page(engine: &Engine, settings: &Settings, source: &str) -> PageInput {
     let page = Page::parse(source);
     let r = page.read(engine, settings);
-    PageInput { names: r.names, texts: r.texts, chains: r.facts, article: r.article_input, blocks: r.blocks }
+    let nodes = &r.snapshot.nodes;
+    let chains =
+        r.snapshot.chains.iter().map(|c| c.iter().filter_map(|&n| nodes[n as usize].facts.clone()).collect()).collect();
+    let s = r.survey.survey;
+    PageInput {
+        names: s.names,
+        texts: s.texts,
+        chains,
+        article: s.article.unwrap_or_default(),
+        blocks: r.snapshot.blocks,
+    }
 }
 
 fn html_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -57,7 +67,8 @@ fn env_num(name: &str, default: usize) -> usize {
 
 fn pages() -> (String, Vec<PathBuf>) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let corpus = std::env::var("SIFT_BENCH_CORPUS").map(PathBuf::from).unwrap_or_else(|_| root.join("../shared/corpus"));
+    let corpus =
+        std::env::var("SIFT_BENCH_CORPUS").map(PathBuf::from).unwrap_or_else(|_| root.join("../shared/corpus"));
     let mut files = Vec::new();
     html_files(&corpus, &mut files);
     let mut label = corpus.display().to_string();
@@ -100,7 +111,8 @@ fn core(c: &mut Criterion) {
     let classify_f = |p: &PageInput| engine.classify(black_box(&p.chains), &settings).len();
     let article_f = |p: &PageInput| engine.find_article(black_box(&p.article)).map_or(0, |c| c.container as usize);
     let scorer_f = |p: &PageInput| engine.highlights(black_box(&p.blocks), &settings).len();
-    let (names_in, texts_in, classify_in, article_in, scorer_in) = (fit(&names_f), fit(&texts_f), fit(&classify_f), fit(&article_f), fit(&scorer_f));
+    let (names_in, texts_in, classify_in, article_in, scorer_in) =
+        (fit(&names_f), fit(&texts_f), fit(&classify_f), fit(&article_f), fit(&scorer_f));
     let count = |set: &[&PageInput], f: &dyn Fn(&PageInput) -> usize| set.iter().map(|p| f(p)).sum::<usize>();
     let n_names = count(&names_in, &|p| p.names.len());
     let n_texts = count(&texts_in, &|p| p.texts.len());
@@ -118,7 +130,10 @@ fn core(c: &mut Criterion) {
     );
 
     let mut g = c.benchmark_group("core");
-    g.sampling_mode(SamplingMode::Flat).sample_size(10).warm_up_time(Duration::from_millis(300)).measurement_time(Duration::from_secs(2));
+    g.sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(2));
     let run = |set: &[&PageInput], f: &dyn Fn(&PageInput) -> usize| set.iter().map(|p| f(p)).sum::<usize>();
     g.throughput(Throughput::Elements(n_names as u64));
     g.bench_function(BenchmarkId::new("name_hits", "elements"), |b| b.iter(|| run(&names_in, &names_f)));

@@ -6,8 +6,9 @@
 use crate::pattern::Pattern;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 pub struct BlockStat {
     /// Index into `containers` of the block's parent and grandparent (`-1` when there is none).
     pub parent: i32,
@@ -17,8 +18,9 @@ pub struct BlockStat {
     pub commas: u32,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 pub struct ContainerInfo {
     pub tag: String,
     pub id: String,
@@ -27,8 +29,9 @@ pub struct ContainerInfo {
     pub link_len: u32,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 pub struct ArticleInput {
     pub blocks: Vec<BlockStat>,
     pub containers: Vec<ContainerInfo>,
@@ -36,6 +39,7 @@ pub struct ArticleInput {
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 pub struct ArticleChoice {
     pub container: u32,
     pub score: f32,

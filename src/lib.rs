@@ -8,7 +8,9 @@
 //! - [`settings`]: the reader's switches, decoded and repaired without ever failing.
 //! - [`nags`]: the obstacle detector; [`article`]: the article body finder.
 //! - [`claims`]: the sentence splitter and the unsupported-assertion scorer; [`highlight`] applies it to blocks.
-//! - [`engine`]: the facade built once per page.
+//! - [`engine`]: the facade, built once per browser session (in the background worker).
+//! - [`decide`]: the whole decision for a page over typed snapshots: survey, hide and mark actions, and
+//!   whether Sift runs on a site.
 //! - [`pattern`], [`pattern_set`]: every pattern above, compiled as lazy DFAs only (built on every page, so
 //!   built cheaply).
 //! - `page` (native only): reads a saved HTML page into the inputs the content script collects, for the
@@ -18,6 +20,7 @@
 
 pub mod article;
 pub mod claims;
+pub mod decide;
 pub mod engine;
 pub mod highlight;
 pub mod model;

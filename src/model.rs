@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// What kind of reading obstacle (or highlight family) a rule belongs to; each can be switched off.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 pub enum Category {
     Donation,
     Notification,
@@ -97,8 +98,9 @@ impl CategorySet {
 
 /// Facts about one element, read by the browser layer (or the native HTML reader) for candidates only.
 /// Layout numbers are zero when unknown (native reading of a file has no layout).
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 pub struct ElementFacts {
     pub tag: String,
     pub id: String,
@@ -145,8 +147,9 @@ pub struct Verdict {
 }
 
 /// One paragraph-like block of article text for claim highlighting.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 pub struct TextBlock {
     pub text: String,
     /// UTF-16 ranges (start, end) of link text inside `text`.
@@ -157,6 +160,7 @@ pub struct TextBlock {
 /// A sentence to highlight: UTF-16 offsets into its block's text, so the browser layer maps them directly.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 pub struct Highlight {
     pub block: u32,
     pub start: u32,

@@ -1,29 +1,141 @@
-//! Reading a saved HTML page natively (scraper, html5ever) into the same inputs the content script hands the
-//! core (extension/content/collect.js, main.js, highlight.js): the names and short texts for the prefilters,
-//! the candidate chains and their `ElementFacts` for the classifier, paragraph statistics for the article
-//! finder and the article's text blocks for the assertion scorer. Used by the `sift` command line (`check`,
-//! `eval-article`) and by the core benchmark (benches/core.rs); native only, never part of the wasm build.
-//! There is no layout here, so only what the markup says (inline `position: fixed`, roles) counts.
+//! Reading a saved HTML page natively (scraper, html5ever) into exactly what the content script hands the
+//! core (extension/content/collect.js and highlight.js): the [`Survey`] of short texts, names and paragraph
+//! statistics, then the [`Snapshot`] of the candidates the core picked, with their chains, the boxes around
+//! them and the article's text blocks. The reading policy is the content script's, rule for rule (JavaScript
+//! string lengths in UTF-16 units, its white space, `textContent` with script text, no template contents), so
+//! `sift check`, `make eval`'s native figures and the core benchmark measure what ships; the snapshot parity
+//! test (tests/e2e/parity.mjs) holds the two readers to the same output. Native only.
+//! There is no layout here: every element counts as rendered, `position` and `z-index` come from inline
+//! styles, and the viewport share is 0.
 
 use crate::article::{ArticleInput, BlockStat, ContainerInfo};
+use crate::decide::{Actions, SnapNode, Snapshot, Survey, SurveyResult, REST_CAP};
 use crate::engine::Engine;
-use crate::model::{ElementFacts, TextBlock, Verdict};
+use crate::model::{ElementFacts, TextBlock};
 use crate::settings::Settings;
-use scraper::{ElementRef, Html, Selector};
+use ego_tree::NodeRef;
+use scraper::{ElementRef, Html, Node};
 use std::collections::{HashMap, HashSet};
 
-const SKIP: &[&str] = &["script", "style", "noscript", "template", "head", "title", "svg", "iframe", "textarea"];
+/// Elements whose own text and names the survey skips (collect.js `SKIP`).
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "head", "title", "svg", "canvas", "iframe", "textarea", "select",
+    "option", "mark",
+];
 const MAX_PROBE_TEXT: usize = 400;
 const MIN_PROBE_TEXT: usize = 6;
 const MAX_FACT_TEXT: usize = 1500;
 const MAX_CHAIN: usize = 10;
 const CHAIN_TEXT_LIMIT: usize = 5000;
+const FRAME_LEVELS: usize = 4;
+const MAX_PARAGRAPHS: usize = 4000;
+const MAX_BLOCKS: usize = 3000;
+const MAX_BLOCK_TEXT: usize = 100_000;
+/// Text inside these is not article prose (highlight.js `SKIP_INSIDE`).
+const SKIP_INSIDE: &[&str] = &["nav", "aside", "footer", "figure", "figcaption", "form", "button", "header"];
+const NO_TEXT: &[&str] = &["script", "style", "noscript", "template"];
+/// What `HTMLInputElement.type` can be; anything else reads as `text`.
+const INPUT_TYPES: &[&str] = &[
+    "button",
+    "checkbox",
+    "color",
+    "date",
+    "datetime-local",
+    "email",
+    "file",
+    "hidden",
+    "image",
+    "month",
+    "number",
+    "password",
+    "radio",
+    "range",
+    "reset",
+    "search",
+    "submit",
+    "tel",
+    "text",
+    "time",
+    "url",
+    "week",
+];
 
-fn sel(s: &str) -> Selector {
-    Selector::parse(s).expect("constant selector")
+/// JavaScript's `\s`, which collect.js collapses and strips.
+fn js_space(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}')
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}')
 }
 
-/// The text of `el`, without the text inside `script`, `style` and the other elements that show none.
+/// A JavaScript string's `length`.
+fn js_len(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+/// `s.replace(/\s+/g, ' ').trim()`.
+fn collapse(s: &str) -> String {
+    s.split(js_space).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// UTF-16 units of `s` that are not white space.
+fn dense_len(s: &str) -> u32 {
+    s.chars().filter(|c| !js_space(*c)).map(char::len_utf16).sum::<usize>() as u32
+}
+
+/// The first `n` UTF-16 units of `s`, never splitting a surrogate pair (collect.js `cut`).
+fn cut(s: &str, n: usize) -> &str {
+    let mut units = 0;
+    for (i, c) in s.char_indices() {
+        if units + c.len_utf16() > n {
+            return &s[..i];
+        }
+        units += c.len_utf16();
+    }
+    s
+}
+
+/// Elements below `node` in document order, not entering template contents (a browser keeps those in a
+/// separate fragment that neither `querySelectorAll` nor `textContent` sees).
+fn elements_under<'a>(node: NodeRef<'a, Node>, out: &mut Vec<ElementRef<'a>>) {
+    for child in node.children() {
+        if let Some(el) = ElementRef::wrap(child) {
+            out.push(el);
+            if el.value().name() != "template" {
+                elements_under(child, out);
+            }
+        }
+    }
+}
+
+fn descendants(el: ElementRef) -> Vec<ElementRef> {
+    let mut out = Vec::new();
+    elements_under(*el, &mut out);
+    out
+}
+
+/// Text nodes below `node` in document order, with their parent element, outside template contents.
+fn text_nodes<'a>(node: NodeRef<'a, Node>, out: &mut Vec<(&'a str, ElementRef<'a>)>) {
+    for child in node.children() {
+        match child.value() {
+            Node::Text(t) => {
+                if let Some(parent) = ElementRef::wrap(node) {
+                    out.push((&**t, parent));
+                }
+            }
+            Node::Element(e) if e.name() != "template" => text_nodes(child, out),
+            _ => {}
+        }
+    }
+}
+
+/// `el.textContent`: every text node inside, script text included, template contents not.
+pub fn text_content(el: ElementRef) -> String {
+    let mut nodes = Vec::new();
+    text_nodes(*el, &mut nodes);
+    nodes.into_iter().map(|(t, _)| t).collect()
+}
+
+/// The text of `el` a reader sees in the markup: without the text of `script`, `style` and the other elements
+/// that show none (for comparing against the corpus' article text, not part of the reading policy).
 pub fn text_of(el: ElementRef) -> String {
     let mut out = String::new();
     for node in el.descendants() {
@@ -37,18 +149,49 @@ pub fn text_of(el: ElementRef) -> String {
     out
 }
 
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+fn tag<'a>(el: ElementRef<'a>) -> &'a str {
+    el.value().name()
+}
+
+/// `tagName.toLowerCase()` (SVG names keep their case in the tree: `foreignObject`).
+fn tag_name(el: ElementRef) -> String {
+    tag(el).to_ascii_lowercase()
+}
+
+/// collect.js compares `tagName` with upper-case names, so only HTML elements match its list, and `svg`.
+fn skipped(el: ElementRef) -> bool {
+    let html = &*el.value().name.ns == "http://www.w3.org/1999/xhtml";
+    if html {
+        SKIP.contains(&tag(el))
+    } else {
+        tag(el) == "svg"
+    }
+}
+
+fn attr<'a>(el: ElementRef<'a>, a: &str) -> &'a str {
+    el.value().attr(a).unwrap_or("")
+}
+
+fn has_name(el: ElementRef) -> bool {
+    ["id", "class", "role"].iter().any(|a| el.value().attr(a).is_some())
 }
 
 fn names_of(el: ElementRef) -> String {
-    let v = el.value();
-    format!("{} {} {} {}", v.name(), v.id().unwrap_or(""), v.attr("class").unwrap_or(""), v.attr("role").unwrap_or(""))
+    format!("{} {} {} {}", tag_name(el), attr(el, "id"), attr(el, "class"), attr(el, "role"))
 }
 
 /// `outer` is `inner` or one of its ancestors.
 fn contains(outer: ElementRef, inner: ElementRef) -> bool {
     outer.id() == inner.id() || inner.ancestors().any(|a| a.id() == outer.id())
+}
+
+fn parent(el: ElementRef) -> Option<ElementRef> {
+    el.parent().and_then(ElementRef::wrap)
+}
+
+/// `el.closest(tags)`: `el` or its nearest ancestor with one of these tags.
+fn closest<'a>(el: ElementRef<'a>, tags: &[&str]) -> Option<ElementRef<'a>> {
+    std::iter::once(el).chain(el.ancestors().filter_map(ElementRef::wrap)).find(|a| tags.contains(&tag(*a)))
 }
 
 pub struct Page {
@@ -63,24 +206,25 @@ pub struct Found {
     pub text: String,
 }
 
+/// The survey of a page with the elements behind it (collect.js `survey`).
+pub struct PageSurvey<'a> {
+    pub survey: Survey,
+    pub text_owners: Vec<ElementRef<'a>>,
+    pub name_owners: Vec<ElementRef<'a>>,
+    /// `containers[i]` is the element of the article finder's container `i`.
+    pub containers: Vec<ElementRef<'a>>,
+}
+
 /// Everything the content script reads from a page and hands the core, with the elements it came from.
 pub struct Reading<'a> {
-    /// `tag id class role` of every named element (the name prefilter's input), and those elements.
-    pub names: Vec<String>,
-    pub name_owners: Vec<ElementRef<'a>>,
-    /// Short texts (the wording prefilter's input), and the elements that hold them.
-    pub texts: Vec<String>,
-    pub text_owners: Vec<ElementRef<'a>>,
-    /// Paragraph statistics (the article finder's input); `containers[i]` is the element of container `i`.
-    pub article_input: ArticleInput,
-    pub containers: Vec<ElementRef<'a>>,
+    pub survey: PageSurvey<'a>,
+    /// The core's answer to the survey.
+    pub found: SurveyResult,
     /// The body the article finder picked.
     pub article: Option<ElementRef<'a>>,
-    /// Candidate chains built from the prefilter hits (innermost first), and their facts (the classifier's input).
-    pub chains: Vec<Vec<ElementRef<'a>>>,
-    pub facts: Vec<Vec<ElementFacts>>,
-    /// The article's text blocks (the assertion scorer's input).
-    pub blocks: Vec<TextBlock>,
+    pub snapshot: Snapshot,
+    /// `elements[i]` is the element of snapshot node `i`.
+    pub elements: Vec<ElementRef<'a>>,
 }
 
 impl Page {
@@ -88,43 +232,92 @@ impl Page {
         Page { html: Html::parse_document(source) }
     }
 
-    /// Paragraph statistics for the article finder, and the container elements they index.
-    pub fn article_input<'a>(&'a self) -> (ArticleInput, Vec<ElementRef<'a>>) {
-        let mut containers: Vec<ElementRef<'a>> = Vec::new();
+    fn body(&self) -> Option<ElementRef<'_>> {
+        self.html.root_element().children().filter_map(ElementRef::wrap).find(|e| tag(*e) == "body")
+    }
+
+    /// Short texts and names of the body (collect.js `probes` and `names`) and paragraph statistics.
+    pub fn survey(&self) -> PageSurvey<'_> {
+        let (mut texts, mut text_owners, mut names, mut name_owners) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        if let Some(body) = self.body() {
+            let mut nodes = Vec::new();
+            text_nodes(*body, &mut nodes);
+            let mut seen = HashSet::new();
+            for (data, parent) in nodes {
+                let len = js_len(data);
+                if !(4..=4 * MAX_PROBE_TEXT).contains(&len) || skipped(parent) || seen.contains(&parent.id()) {
+                    continue;
+                }
+                seen.insert(parent.id());
+                // The parent's whole text catches wording split over inline tags ("<b>Sign in</b> to continue").
+                let whole = text_content(parent);
+                let text = collapse(if js_len(&whole) <= MAX_PROBE_TEXT { &whole } else { data });
+                if js_len(&text) < MIN_PROBE_TEXT {
+                    continue;
+                }
+                texts.push(text);
+                text_owners.push(parent);
+            }
+            let all = std::iter::once(body).chain(descendants(body));
+            for el in all.filter(|e| has_name(*e) && !skipped(*e)) {
+                names.push(names_of(el));
+                name_owners.push(el);
+            }
+        }
+        let (article, containers) = self.article_input();
+        PageSurvey { survey: Survey { texts, names, article: Some(article) }, text_owners, name_owners, containers }
+    }
+
+    /// Paragraph statistics for the article finder (collect.js `articleInput`), and the containers they index.
+    pub fn article_input(&self) -> (ArticleInput, Vec<ElementRef<'_>>) {
+        /// The index of container `el` (added when new), or -1 for none or the `html` element.
+        fn slot<'a>(
+            el: Option<ElementRef<'a>>,
+            containers: &mut Vec<ElementRef<'a>>,
+            index: &mut HashMap<ego_tree::NodeId, usize>,
+        ) -> i32 {
+            let Some(el) = el.filter(|e| tag(*e) != "html") else { return -1 };
+            *index.entry(el.id()).or_insert_with(|| {
+                containers.push(el);
+                containers.len() - 1
+            }) as i32
+        }
+        let mut containers: Vec<ElementRef<'_>> = Vec::new();
         let mut index = HashMap::new();
         let mut blocks = Vec::new();
-        let a = sel("a");
-        let link_len = |el: ElementRef| el.select(&a).map(|x| text_of(x).chars().count()).sum::<usize>() as u32;
-        for p in self.html.select(&sel("p, pre, td, blockquote")) {
-            let text = text_of(p);
-            if text.trim().chars().count() < 25 {
+        let link_len = |el: ElementRef| {
+            descendants(el).into_iter().filter(|a| tag(*a) == "a").map(|a| js_len(&text_content(a))).sum::<usize>()
+                as u32
+        };
+        let paragraphs: Vec<ElementRef> = self
+            .body()
+            .map(|b| {
+                descendants(b).into_iter().filter(|e| matches!(tag(*e), "p" | "pre" | "td" | "blockquote")).collect()
+            })
+            .unwrap_or_default();
+        for p in paragraphs.into_iter().take(MAX_PARAGRAPHS) {
+            let text = text_content(p);
+            if js_len(text.trim_matches(js_space)) < 25 {
                 continue;
             }
-            let parent = p.parent().and_then(ElementRef::wrap).filter(|e| e.value().name() != "html");
-            let grand = parent.and_then(|e| e.parent()).and_then(ElementRef::wrap).filter(|e| e.value().name() != "html");
-            let mut slot = |el: Option<ElementRef<'a>>| -> i32 {
-                let Some(el) = el else { return -1 };
-                *index.entry(el.id()).or_insert_with(|| {
-                    containers.push(el);
-                    containers.len() - 1
-                }) as i32
-            };
-            let (parent_i, grand_i) = (slot(parent), slot(grand));
+            let up = parent(p);
+            let parent_i = slot(up, &mut containers, &mut index);
+            let grand_i = if up.is_some() { slot(up.and_then(parent), &mut containers, &mut index) } else { -1 };
             blocks.push(BlockStat {
                 parent: parent_i,
                 grand: grand_i,
-                text_len: text.chars().count() as u32,
+                text_len: js_len(&text) as u32,
                 link_len: link_len(p),
-                commas: text.matches(',').count() as u32,
+                commas: text.chars().filter(|c| matches!(c, ',' | '،' | '、' | '，')).count() as u32,
             });
         }
         let infos = containers
             .iter()
             .map(|el| ContainerInfo {
-                tag: el.value().name().to_string(),
-                id: el.value().id().unwrap_or("").to_string(),
-                class: el.value().attr("class").unwrap_or("").to_string(),
-                text_len: text_of(*el).chars().count() as u32,
+                tag: tag_name(*el),
+                id: attr(*el, "id").to_string(),
+                class: attr(*el, "class").to_string(),
+                text_len: js_len(&text_content(*el)) as u32,
                 link_len: link_len(*el),
             })
             .collect();
@@ -138,43 +331,105 @@ impl Page {
         containers.get(choice.container as usize).copied()
     }
 
-    /// Reads the page the way the content script does: article first, then the prefilter inputs, the
-    /// candidate chains of the elements they hit and the facts of those, then the article's text blocks.
+    /// Reads the page the way the content script does: the survey, the core's answer to it, then the snapshot
+    /// of the candidates with the article's text blocks.
     pub fn read(&self, engine: &Engine, settings: &Settings) -> Reading<'_> {
-        let (article_input, containers) = self.article_input();
-        let article = engine.find_article(&article_input).and_then(|c| containers.get(c.container as usize).copied());
-        let body = self.html.select(&sel("body")).next();
-        let page_len = body.map_or(0, |b| text_of(b).chars().count());
-        let (mut texts, mut text_owners, mut names, mut name_owners) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        for el in self.html.select(&sel("body *")) {
-            if SKIP.contains(&el.value().name()) {
-                continue;
-            }
-            let own: String = el.children().filter_map(|c| c.value().as_text().map(|t| t.to_string())).collect();
-            if own.trim().chars().count() >= 4 {
-                let whole = text_of(el);
-                let t = collapse(if whole.chars().count() <= MAX_PROBE_TEXT { &whole } else { &own });
-                if t.chars().count() >= MIN_PROBE_TEXT {
-                    texts.push(t);
-                    text_owners.push(el);
-                }
-            }
-            if el.value().id().is_some() || el.value().attr("class").is_some() || el.value().attr("role").is_some() {
-                names.push(names_of(el));
-                name_owners.push(el);
-            }
-        }
+        let survey = self.survey();
+        let found = engine.survey(&survey.survey, settings);
+        let article = found.article.as_ref().and_then(|c| survey.containers.get(c.container as usize).copied());
         // An element hit by both prefilters is one candidate (the content script collects owners in a Set).
         let mut owners: Vec<ElementRef> = Vec::new();
-        owners.extend(engine.text_hits(&texts, settings).into_iter().map(|i| text_owners[i as usize]));
-        owners.extend(engine.name_hits(&names, settings).into_iter().map(|i| name_owners[i as usize]));
+        owners.extend(found.texts.iter().map(|&i| survey.text_owners[i as usize]));
+        owners.extend(found.names.iter().map(|&i| survey.name_owners[i as usize]));
         let mut seen = HashSet::new();
         owners.retain(|el| seen.insert(el.id()));
-        let chains: Vec<Vec<ElementRef>> = owners.into_iter().map(|el| chain(el, article)).filter(|c| !c.is_empty()).collect();
-        let facts = chains.iter().map(|c| c.iter().map(|e| facts(*e, article, page_len)).collect()).collect();
         let blocks = article.map(blocks_in).unwrap_or_default();
-        Reading { names, name_owners, texts, text_owners, article_input, containers, article, chains, facts, blocks }
+        let (snapshot, elements) = self.snapshot(&owners, article, blocks);
+        Reading { survey, found, article, snapshot, elements }
     }
+
+    /// The core's `Snapshot` for these candidates (collect.js `snapshot`).
+    pub fn snapshot<'a>(
+        &'a self,
+        owners: &[ElementRef<'a>],
+        article: Option<ElementRef<'a>>,
+        blocks: Vec<TextBlock>,
+    ) -> (Snapshot, Vec<ElementRef<'a>>) {
+        let page_len = self.body().map_or(0, |b| js_len(&text_content(b)));
+        let mut els: Vec<ElementRef> = Vec::new();
+        let mut index = HashMap::new();
+        let mut facts_of = HashMap::new();
+        let mut chains = Vec::new();
+        let mut add = |el: ElementRef<'a>, els: &mut Vec<ElementRef<'a>>| -> u32 {
+            *index.entry(el.id()).or_insert_with(|| {
+                els.push(el);
+                els.len() - 1
+            }) as u32
+        };
+        for &el in owners {
+            let members = chain(el, article);
+            let Some(&last) = members.last() else { continue };
+            chains.push(members.iter().map(|m| add(*m, &mut els)).collect::<Vec<u32>>());
+            for m in &members {
+                facts_of.entry(m.id()).or_insert_with(|| facts(*m, article, page_len));
+            }
+            let mut cur = parent(last);
+            for _ in 0..FRAME_LEVELS {
+                let Some(c) = cur.filter(|c| !matches!(tag(*c), "body" | "html")) else { break };
+                add(c, &mut els);
+                cur = parent(c);
+            }
+        }
+        let ids: HashMap<_, u32> = els.iter().enumerate().map(|(i, e)| (e.id(), i as u32)).collect();
+        let nodes = els
+            .iter()
+            .map(|&el| SnapNode {
+                parent: el.ancestors().filter_map(ElementRef::wrap).find_map(|a| ids.get(&a.id()).copied()),
+                tag: tag_name(el),
+                dense_len: dense_len(&text_content(el)),
+                rest_text: rest_text(el, &ids),
+                hidden: false,
+                revealed: false,
+                contains_article: article.is_some_and(|a| contains(el, a)),
+                in_article: article.is_some_and(|a| a.id() != el.id() && contains(a, el)),
+                facts: facts_of.remove(&el.id()),
+            })
+            .collect();
+        (Snapshot { nodes, chains, blocks }, els)
+    }
+}
+
+/// Non-white-space text inside `el` but outside the other snapshot elements, up to the core's cap.
+fn rest_text(el: ElementRef, ids: &HashMap<ego_tree::NodeId, u32>) -> u32 {
+    fn walk(node: NodeRef<Node>, ids: &HashMap<ego_tree::NodeId, u32>, len: &mut u32) {
+        for child in node.children() {
+            if *len >= REST_CAP {
+                return;
+            }
+            match child.value() {
+                Node::Text(t) => *len += dense_len(t),
+                Node::Element(e) if !NO_TEXT.contains(&e.name()) && !ids.contains_key(&child.id()) => {
+                    if ElementRef::wrap(child).is_some_and(shown) {
+                        walk(child, ids, len)
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut len = 0;
+    walk(*el, ids, &mut len);
+    len.min(REST_CAP)
+}
+
+/// Whether the markup lets `el` render (the browser asks `checkVisibility`): not `hidden`, not inline
+/// `display: none`, not an SVG element that never draws (`title`, `desc`, `metadata`).
+fn shown(el: ElementRef) -> bool {
+    let html = &*el.value().name.ns == "http://www.w3.org/1999/xhtml";
+    if !html && matches!(tag(el), "title" | "desc" | "metadata") {
+        return false;
+    }
+    el.value().attr("hidden").is_none() && inline_style(el, "display").as_deref() != Some("none")
 }
 
 /// The chain of `el` and its ancestors, innermost first, cut before the article, `body` or big boxes.
@@ -182,114 +437,171 @@ fn chain<'a>(el: ElementRef<'a>, article: Option<ElementRef<'a>>) -> Vec<Element
     let mut chain = Vec::new();
     let mut cur = Some(el);
     while let Some(e) = cur {
-        let name = e.value().name();
-        if name == "body" || name == "html" || chain.len() >= MAX_CHAIN {
+        if matches!(tag(e), "body" | "html") || chain.len() >= MAX_CHAIN {
             break;
         }
         if article.is_some_and(|a| contains(e, a)) {
             break;
         }
-        if text_of(e).chars().count() > CHAIN_TEXT_LIMIT {
+        if js_len(&text_content(e)) > CHAIN_TEXT_LIMIT {
             break;
         }
         chain.push(e);
-        cur = e.parent().and_then(ElementRef::wrap);
+        cur = parent(e);
     }
     chain
 }
 
-/// Facts the core scores an element on (see `ElementFacts` in src/model.rs).
+/// A declaration of the inline style, lower-cased without spaces (`position:fixed` -> `fixed`).
+fn inline_style(el: ElementRef, prop: &str) -> Option<String> {
+    let style = attr(el, "style").to_ascii_lowercase().replace(' ', "");
+    style
+        .split(';')
+        .find_map(|d| d.strip_prefix(prop).and_then(|v| v.strip_prefix(':')).map(|v| v.replace("!important", "")))
+}
+
+/// Facts the core scores an element on (collect.js `facts`; see `ElementFacts` in src/model.rs).
 fn facts(el: ElementRef, article: Option<ElementRef>, page_len: usize) -> ElementFacts {
-    let text = text_of(el);
-    let v = el.value();
-    let style = v.attr("style").unwrap_or("").to_ascii_lowercase().replace(' ', "");
-    let position = ["fixed", "sticky", "absolute"]
-        .into_iter()
-        .find(|p| style.contains(&format!("position:{p}")))
-        .unwrap_or("static");
-    let buttons = el
-        .select(&sel("button, [role=button], input[type=submit], input[type=button], a"))
-        .filter_map(|b| {
-            let label = collapse(&b.value().attr("value").map(str::to_string).unwrap_or_else(|| text_of(b)));
-            (!label.is_empty() && label.chars().count() <= 40).then_some(label)
-        })
-        .take(12)
-        .collect();
-    let inputs = el
-        .select(&sel("input"))
+    let text = text_content(el);
+    let text_len = js_len(&text);
+    let inside = descendants(el);
+    let mut buttons = Vec::new();
+    for b in inside.iter().filter(|b| is_control(**b)) {
+        let value = attr(*b, "value");
+        let content = text_content(*b);
+        let raw = if tag(*b) == "input" && !value.is_empty() {
+            value.to_string()
+        } else if !content.is_empty() {
+            content
+        } else {
+            attr(*b, "aria-label").to_string()
+        };
+        let label = collapse(&raw);
+        if !label.is_empty() && js_len(&label) <= 40 {
+            buttons.push(label);
+        }
+        if buttons.len() >= 12 {
+            break;
+        }
+    }
+    let inputs = inside
+        .iter()
+        .filter(|i| tag(**i) == "input")
         .map(|i| {
-            let t = i.value().attr("type").unwrap_or("text").to_ascii_lowercase();
-            let hint = format!("{t} {} {}", i.value().attr("name").unwrap_or(""), i.value().attr("placeholder").unwrap_or(""));
+            let t = attr(*i, "type").to_ascii_lowercase();
+            let t = if INPUT_TYPES.contains(&t.as_str()) { t } else { "text".to_string() };
+            let hint = format!("{t} {} {} {}", attr(*i, "name"), attr(*i, "placeholder"), attr(*i, "autocomplete"));
             if t == "password" {
                 "password".to_string()
-            } else if hint.to_ascii_lowercase().contains("mail") {
+            } else if hint.to_lowercase().contains("mail") {
                 "email".to_string()
             } else {
                 t
             }
         })
         .collect();
-    let links: Vec<_> = el.select(&sel("a")).collect();
-    let text_len = text.chars().count();
+    let links: Vec<_> = inside.iter().filter(|a| tag(**a) == "a").collect();
+    let position = inline_style(el, "position")
+        .filter(|p| matches!(p.as_str(), "fixed" | "sticky" | "absolute" | "relative"))
+        .unwrap_or_else(|| "static".to_string());
     ElementFacts {
-        tag: v.name().to_string(),
-        id: v.id().unwrap_or("").to_string(),
-        class: v.attr("class").unwrap_or("").to_string(),
-        role: v.attr("role").unwrap_or("").to_string(),
-        aria_modal: v.attr("aria-modal") == Some("true"),
-        text: collapse(&text).chars().take(MAX_FACT_TEXT).collect(),
-        text_len: text_len as u32,
+        tag: tag_name(el),
+        id: attr(el, "id").to_string(),
+        class: attr(el, "class").to_string(),
+        role: attr(el, "role").to_string(),
+        aria_modal: attr(el, "aria-modal") == "true",
+        text: cut(&collapse(cut(&text, MAX_FACT_TEXT * 2)), MAX_FACT_TEXT).to_string(),
+        text_len: if text_len > CHAIN_TEXT_LIMIT * 4 { text_len as u32 } else { js_len(&collapse(&text)) as u32 },
         buttons,
         inputs,
         links: links.len() as u32,
-        link_text_len: links.iter().map(|a| text_of(*a).chars().count() as u32).sum(),
-        position: position.to_string(),
+        link_text_len: links.iter().map(|a| js_len(&collapse(&text_content(**a))) as u32).sum(),
+        position,
+        z_index: inline_style(el, "z-index").and_then(|z| z.parse().ok()).unwrap_or(0),
+        viewport_cover: 0.0,
         in_article: article.is_some_and(|a| a.id() != el.id() && contains(a, el)),
         contains_article: article.is_some_and(|a| contains(el, a)),
         page_text_share: if page_len > 0 { text_len as f32 / page_len as f32 } else { 0.0 },
-        after_article: article.is_some_and(|a| !contains(a, el) && el.id() > a.id()),
-        ..Default::default()
+        after_article: article.is_some_and(|a| !contains(a, el) && !contains(el, a) && el.id() > a.id()),
+        user_opened: false,
     }
 }
 
-/// The article's text blocks, as the browser layer would highlight them (highlight.js `collect`).
+/// `button, [role=button], input[type=submit], input[type=button], a`.
+fn is_control(el: ElementRef) -> bool {
+    match tag(el) {
+        "button" | "a" => true,
+        "input" => matches!(attr(el, "type").to_ascii_lowercase().as_str(), "submit" | "button"),
+        _ => attr(el, "role") == "button",
+    }
+}
+
+/// The article's text blocks, as highlight.js `collect` reads them.
 pub fn blocks_in(article: ElementRef) -> Vec<TextBlock> {
-    let skip_inside = ["nav", "aside", "footer", "figure", "figcaption", "form", "button", "header"];
-    let p = sel("p");
-    article
-        .select(&sel("p, li, blockquote, dd"))
-        .filter(|el| !el.ancestors().filter_map(ElementRef::wrap).any(|a| skip_inside.contains(&a.value().name())))
-        .filter(|el| !(matches!(el.value().name(), "li" | "blockquote" | "dd") && el.select(&p).next().is_some()))
-        .map(|el| {
-            let text = text_of(el);
-            TextBlock { text, links: Vec::new(), quote: el.value().name() == "blockquote" }
-        })
-        .filter(|b| b.text.trim().chars().count() >= 20)
-        .collect()
+    let mut out = Vec::new();
+    for el in descendants(article).into_iter().filter(|e| matches!(tag(*e), "p" | "li" | "blockquote" | "dd")) {
+        if closest(el, SKIP_INSIDE).is_some() {
+            continue;
+        }
+        let inside = descendants(el);
+        if matches!(tag(el), "li" | "blockquote" | "dd") && inside.iter().any(|e| tag(*e) == "p") {
+            continue; // its paragraphs are blocks
+        }
+        if out.len() >= MAX_BLOCKS {
+            break;
+        }
+        let mut nodes = Vec::new();
+        text_nodes(*el, &mut nodes);
+        let mut segs: Vec<(ego_tree::NodeId, u32, u32)> = Vec::new(); // parent's text node: (parent, start, len)
+        let mut text = String::new();
+        let mut starts = Vec::new();
+        for (data, p) in nodes {
+            let hidden = closest(p, &["script", "style", "noscript"]).is_some()
+                || (tag(p) == "mark" && attr(p, "class").split_ascii_whitespace().any(|c| c == "sift-mark"))
+                || closest(p, SKIP_INSIDE).is_some();
+            if hidden {
+                continue;
+            }
+            let start = js_len(&text) as u32;
+            starts.push((p, start, js_len(data) as u32));
+            segs.push((p.id(), start, js_len(data) as u32));
+            text.push_str(data);
+            if js_len(&text) > MAX_BLOCK_TEXT {
+                break;
+            }
+        }
+        if js_len(&text) > MAX_BLOCK_TEXT || js_len(text.trim_matches(js_space)) < 20 {
+            continue;
+        }
+        let mut links = Vec::new();
+        for a in inside.iter().filter(|a| tag(**a) == "a" && a.value().attr("href").is_some()) {
+            let within: Vec<_> = starts.iter().filter(|(p, _, _)| contains(*a, *p)).collect();
+            if let (Some(first), Some(last)) = (within.first(), within.last()) {
+                links.push((first.1, last.1 + last.2));
+            }
+        }
+        out.push(TextBlock { text, links, quote: closest(el, &["blockquote"]).is_some() });
+    }
+    out
 }
 
 impl Reading<'_> {
-    /// What Sift would hide, outermost element per verdict.
-    pub fn obstacles(&self, engine: &Engine, settings: &Settings) -> Vec<Found> {
-        let mut verdicts = engine.classify(&self.facts, settings);
-        // Biggest box first, so a box inside an already chosen one is not listed twice.
-        let len = |v: &Verdict| self.facts[v.chain as usize][v.level as usize].text_len;
-        verdicts.sort_by(|a, b| len(b).cmp(&len(a)).then(b.confidence.total_cmp(&a.confidence)));
-        let mut chosen: Vec<ElementRef> = Vec::new();
-        let mut out = Vec::new();
-        for v in verdicts {
-            let el = self.chains[v.chain as usize][v.level as usize];
-            if chosen.iter().any(|c| contains(*c, el)) {
-                continue;
-            }
-            chosen.push(el);
-            out.push(Found {
-                category: v.category.as_str().to_string(),
-                confidence: v.confidence,
-                reason: v.reason,
-                text: collapse(&text_of(el)).chars().take(100).collect(),
-            });
-        }
-        out
+    /// The core's actions on this reading.
+    pub fn actions(&self, engine: &Engine, settings: &Settings) -> Actions {
+        engine.decide(&self.snapshot, settings).unwrap_or_default()
+    }
+
+    /// What Sift would hide, as the content script would apply it.
+    pub fn obstacles(&self, actions: &Actions) -> Vec<Found> {
+        actions
+            .hide
+            .iter()
+            .map(|h| Found {
+                category: h.category.as_str().to_string(),
+                confidence: h.confidence,
+                reason: h.reason.clone(),
+                text: collapse(&text_content(self.elements[h.node as usize])).chars().take(100).collect(),
+            })
+            .collect()
     }
 }

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 pub const VERSION: u64 = 1;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 pub struct Settings {
     pub version: u64,
     /// Category switches; a missing category is on.
@@ -34,6 +35,7 @@ impl Default for Settings {
 
 /// The result of decoding: usable settings plus what had to be repaired.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 pub struct Decoded {
     pub settings: Settings,
     pub repairs: Vec<String>,
@@ -53,6 +55,18 @@ impl Settings {
         self.paused.contains(&host)
     }
 
+    /// These settings with `host` added to or taken off the paused sites.
+    pub fn with_paused(&self, host: &str, paused: bool) -> Settings {
+        let mut s = self.clone();
+        if let Some(h) = normalise_host(host) {
+            s.paused.retain(|p| *p != h);
+            if paused {
+                s.paused.push(h);
+            }
+        }
+        s
+    }
+
     /// Decodes whatever is stored, keeping every valid field and repairing the rest.
     pub fn decode(value: &Value) -> Decoded {
         let mut s = Settings::default();
@@ -67,9 +81,8 @@ impl Settings {
         };
         match obj.get("version") {
             Some(Value::Number(n)) if n.as_u64() == Some(VERSION) => {}
-            Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v > VERSION) => {
-                repairs.push(format!("settings version {n} is newer than this Sift ({VERSION}); read as version {VERSION}"))
-            }
+            Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v > VERSION) => repairs
+                .push(format!("settings version {n} is newer than this Sift ({VERSION}); read as version {VERSION}")),
             None => {}
             Some(other) => repairs.push(format!("settings version {other} unknown; read as version {VERSION}")),
         }
@@ -93,7 +106,9 @@ fn decode_categories(obj: &Map<String, Value>, s: &mut Settings, repairs: &mut V
                     (Some(_), Value::Bool(b)) => {
                         s.categories.insert(k.clone(), *b);
                     }
-                    (Some(_), other) => repairs.push(format!("category {k}: {} is not true/false; kept on", kind_of(other))),
+                    (Some(_), other) => {
+                        repairs.push(format!("category {k}: {} is not true/false; kept on", kind_of(other)))
+                    }
                     (None, _) => repairs.push(format!("unknown category {k:?} dropped")),
                 }
             }
@@ -190,6 +205,14 @@ mod tests {
         assert_eq!(s.paused, vec!["example.com".to_string()]);
         assert!(s.is_paused("example.com"));
         assert_eq!(d.repairs.len(), 4, "{:?}", d.repairs);
+    }
+
+    #[test]
+    fn pausing_a_site_twice_lists_it_once_and_unpausing_keeps_the_others() {
+        let s = Settings::default().with_paused("News.Example", true).with_paused("news.example", true);
+        assert_eq!(s.paused, vec!["news.example".to_string()]);
+        let s = s.with_paused("other.example", true).with_paused("NEWS.example", false);
+        assert_eq!(s.paused, vec!["other.example".to_string()]);
     }
 
     #[test]

@@ -1,9 +1,10 @@
 //! The wasm module as the extension's scripts use it, in real headless Chrome and Firefox
 //! (`wasm-pack test --headless --chrome` / `--firefox`): the catalog the popup renders, settings repair,
-//! obstacle verdicts and highlight offsets in JavaScript's UTF-16 units, and clear errors for bad input.
+//! the two steps of a scan (survey, decide) on snapshots, highlight offsets in JavaScript's UTF-16 units,
+//! pausing decided by the core, and clear errors naming the field for bad input.
 #![cfg(target_arch = "wasm32")]
 
-use js_sys::{Array, JSON, Reflect};
+use js_sys::{Array, Reflect, JSON};
 use sift::wasm::{decode_settings, SiftEngine};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -41,43 +42,80 @@ fn broken_settings_are_repaired_and_valid_choices_kept() {
     assert_eq!(Array::from(&get(&garbage, "repairs")).length(), 1);
 }
 
-#[wasm_bindgen_test]
-fn a_notification_prompt_is_classified_and_a_switched_off_category_is_not() {
-    let mut engine = SiftEngine::new();
-    let chains = js(r#"[[{"tag":"div","text":"Turn on notifications to get the news first. Allow Not now","textLen":58,
-        "buttons":["Allow","Not now"],"position":"fixed","pageTextShare":0.02}]]"#);
-    let verdicts = Array::from(&engine.classify(chains.clone()).expect("verdicts"));
-    assert_eq!(verdicts.length(), 1);
-    assert_eq!(get(&verdicts.get(0), "category").as_string().as_deref(), Some("notification"));
-    engine.set_settings(js(r#"{"categories":{"notification":false}}"#)).expect("settings");
-    assert_eq!(Array::from(&engine.classify(chains).expect("verdicts")).length(), 0);
+/// A snapshot of one candidate box with every field the core requires.
+fn one_box(text: &str, buttons: &[&str]) -> String {
+    let facts = serde_json::json!({
+        "tag": "div", "id": "", "class": "", "role": "", "ariaModal": false, "text": text,
+        "textLen": text.encode_utf16().count(), "buttons": buttons, "inputs": [], "links": 0, "linkTextLen": 0,
+        "position": "fixed", "zIndex": 10, "viewportCover": 0.1, "inArticle": false, "containsArticle": false,
+        "pageTextShare": 0.02, "afterArticle": false, "userOpened": false
+    });
+    let node = serde_json::json!({
+        "parent": null, "tag": "div", "denseLen": text.chars().filter(|c| !c.is_whitespace()).count(), "restText": 0,
+        "hidden": false, "revealed": false, "containsArticle": false, "inArticle": false, "facts": facts
+    });
+    serde_json::json!({"nodes": [node], "chains": [[0]], "blocks": []}).to_string()
 }
 
 #[wasm_bindgen_test]
-fn wording_prefilter_picks_the_asks_out_of_page_texts() {
+fn a_notification_prompt_is_hidden_and_a_switched_off_category_is_not() {
+    let mut engine = SiftEngine::new();
+    let snap = one_box("Turn on notifications to get the news first. Allow Not now", &["Allow", "Not now"]);
+    let hide = Array::from(&get(&engine.decide(&snap).expect("actions"), "hide"));
+    assert_eq!(hide.length(), 1);
+    assert_eq!(get(&hide.get(0), "category").as_string().as_deref(), Some("notification"));
+    assert_eq!(get(&hide.get(0), "node").as_f64(), Some(0.0));
+    engine.set_settings(js(r#"{"categories":{"notification":false}}"#)).expect("settings");
+    assert_eq!(Array::from(&get(&engine.decide(&snap).expect("actions"), "hide")).length(), 0);
+}
+
+#[wasm_bindgen_test]
+fn the_survey_picks_the_asks_out_of_page_texts() {
     let engine = SiftEngine::new();
-    let texts = js(r#"["Home","We use cookies to improve your visit","The council met on Monday.","Sign in to continue reading"]"#);
-    assert_eq!(engine.text_hits(texts).expect("hits"), vec![1, 3]);
+    let survey = r#"{"texts":["Home","We use cookies to improve your visit","The council met on Monday.","Sign in to continue reading"],
+        "names":["div main-nav","div cookie-consent-banner"],"article":null}"#;
+    let found = engine.survey(survey).expect("survey");
+    let texts: Vec<f64> = Array::from(&get(&found, "texts")).iter().filter_map(|v| v.as_f64()).collect();
+    assert_eq!(texts, vec![1.0, 3.0]);
+    let names: Vec<f64> = Array::from(&get(&found, "names")).iter().filter_map(|v| v.as_f64()).collect();
+    assert_eq!(names, vec![1.0]);
 }
 
 #[wasm_bindgen_test]
 fn highlight_offsets_are_javascript_string_offsets() {
     let engine = SiftEngine::new();
     let text = "Le café 🎉 a rouvert. Sources said the owner had been warned twice.";
-    let blocks = Array::of1(&js(&format!(r#"{{"text":{}}}"#, serde_json::to_string(text).expect("json"))));
-    let hs = Array::from(&engine.highlights(blocks.into()).expect("highlights"));
+    let snap = serde_json::json!({"nodes": [], "chains": [], "blocks": [{"text": text, "links": [], "quote": false}]});
+    let hs = Array::from(&get(&engine.decide(&snap.to_string()).expect("actions"), "highlights"));
     assert_eq!(hs.length(), 1);
-    let (start, end) = (get(&hs.get(0), "start").as_f64().unwrap_or(-1.0), get(&hs.get(0), "end").as_f64().unwrap_or(-1.0));
+    let (start, end) =
+        (get(&hs.get(0), "start").as_f64().unwrap_or(-1.0), get(&hs.get(0), "end").as_f64().unwrap_or(-1.0));
     let marked = js_sys::JsString::from(text).substring(start as u32, end as u32);
     assert_eq!(String::from(marked), "Sources said the owner had been warned twice.");
     assert_eq!(get(&hs.get(0), "kind").as_string().as_deref(), Some("anon_source"));
 }
 
 #[wasm_bindgen_test]
-fn malformed_input_is_a_clear_error_not_a_panic() {
+fn malformed_input_is_a_clear_error_naming_the_field() {
     let engine = SiftEngine::new();
-    let err = engine.classify(JsValue::from_str("not chains")).err().expect("an error");
-    let message = String::from(js_sys::Error::from(JsValue::from(err)).message());
-    assert!(message.contains("bad candidate chains"), "{message}");
-    assert!(engine.find_article(js(r#"{"blocks":[{"parent":99,"grand":-5,"textLen":400}],"containers":[]}"#)).is_ok());
+    let message = |r: Result<JsValue, wasm_bindgen::JsError>| {
+        let Err(err) = r else { panic!("an error was expected") };
+        String::from(js_sys::Error::from(JsValue::from(err)).message())
+    };
+    assert!(message(engine.decide("not a snapshot")).contains("bad snapshot"));
+    let misspelt = one_box("Allow notifications", &["Allow"]).replace("\"restText\"", "\"restTxt\"");
+    let m = message(engine.decide(&misspelt));
+    assert!(m.contains("restTxt"), "{m}");
+    let m = message(engine.survey(r#"{"texts":[],"article":null}"#));
+    assert!(m.contains("names"), "{m}");
+    assert!(message(engine.decide(r#"{"nodes":[],"chains":[[3]],"blocks":[]}"#)).contains("out of range"));
+}
+
+#[wasm_bindgen_test]
+fn pausing_a_site_is_decided_by_the_core() {
+    let settings = sift::wasm::with_paused(js(r#"{"paused":["a.example"]}"#), "News.Example", true).expect("settings");
+    let state = sift::wasm::page_state_of(settings.clone(), "news.example").expect("state");
+    assert_eq!(get(&state, "paused"), JsValue::TRUE);
+    let off = sift::wasm::page_state_of(js(r#"{"categories":{"donation":false,"notification":false,"login":false,"newsletter":false,"comments":false,"cookie":false,"paywall":false,"claims":false}}"#), "x.example").expect("state");
+    assert_eq!(get(&off, "idle"), JsValue::TRUE);
 }

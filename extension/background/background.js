@@ -1,6 +1,7 @@
-// The background worker: runs the wasm engine for content scripts that cannot compile wasm in their page
-// (strict Content-Security-Policy), and shows each tab's count on the toolbar badge. It makes no network
-// request and keeps no page data beyond the current message.
+// The background worker: the one place the wasm engine runs, built once per browser session and shared by
+// every tab and frame (a content script never compiles wasm or builds patterns). It answers the content
+// scripts' engine messages and shows each tab's count on the toolbar badge. It makes no network request and
+// keeps no page data beyond the current message.
 
 /* global wasm_bindgen, siftApi, SiftMsg, importScripts */
 
@@ -10,30 +11,49 @@ if (typeof importScripts === 'function') {
 }
 
 let enginePromise = null;
-let currentSettings;
+let currentSettings; // JSON of the settings the engine holds now
 
 function engine() {
   if (!enginePromise) {
     enginePromise = wasm_bindgen({ module_or_path: siftApi.runtime.getURL('pkg/sift_bg.wasm') })
       .then(() => new wasm_bindgen.SiftEngine());
+    enginePromise.catch(() => { enginePromise = null; }); // a failed start is tried again on the next message
   }
   return enginePromise;
 }
+engine(); // the worker starts when a page starts: build the engine while that page is still parsing
 
-const OPS = new Set(['setSettings', 'textHits', 'nameHits', 'classify', 'findArticle', 'highlights']);
+function useSettings(e, settings) {
+  const json = JSON.stringify(settings);
+  if (json !== currentSettings) {
+    const decoded = e.setSettings(settings);
+    currentSettings = JSON.stringify(decoded.settings);
+    return decoded;
+  }
+  return null;
+}
+
+const OPS = {
+  hello(e, arg) {
+    if (!arg || typeof arg.host !== 'string') throw new Error('hello needs {host, settings}');
+    const decoded = e.setSettings(arg.settings);
+    currentSettings = JSON.stringify(decoded.settings);
+    return { settings: decoded.settings, repairs: decoded.repairs, state: e.pageState(arg.host) };
+  },
+  // Snapshots go to the core as JSON text, where every field is checked by name.
+  survey: (e, arg) => e.survey(JSON.stringify(arg)),
+  decide: (e, arg) => e.decide(JSON.stringify(arg)),
+};
 
 async function runEngine(msg) {
-  if (!OPS.has(msg.op)) throw new Error(`unknown op ${String(msg.op)}`);
+  const op = Object.prototype.hasOwnProperty.call(OPS, msg.op) ? OPS[msg.op] : null;
+  if (!op) throw new Error(`unknown op ${String(msg.op)}`);
   const e = await engine();
-  if (msg.op !== 'setSettings' && JSON.stringify(msg.settings) !== currentSettings) {
-    e.setSettings(msg.settings);
-    currentSettings = JSON.stringify(msg.settings);
+  if (msg.op !== 'hello') {
+    if (!msg.settings) throw new Error(`${msg.op} before hello`);
+    useSettings(e, msg.settings);
   }
-  let result = e[msg.op](msg.arg);
-  // Typed arrays (index lists) do not survive extension messaging as arrays in every browser.
-  if (ArrayBuffer.isView(result)) result = Array.from(result);
-  if (msg.op === 'setSettings') currentSettings = JSON.stringify(result.settings);
-  return result;
+  return op(e, msg.arg);
 }
 
 siftApi.runtime.onMessage.addListener((msg, sender, sendResponse) => {

@@ -1,7 +1,9 @@
-// Reading the page: cheap facts for every element first (names, short texts), expensive ones (computed
-// style, boxes, controls) only for the candidates the core picked out. Nothing here changes the page.
+// Reading the page: cheap facts for every element first (names, short texts: the survey), expensive ones
+// (computed style, boxes, controls) only for the candidates the core picked out and the boxes around them (the
+// snapshot). The shapes are the core's `Survey` and `Snapshot` (src/decide.rs), field for field. Nothing here
+// changes the page or decides anything.
 
-// eslint-disable-next-line no-unused-vars
+
 const SiftCollect = (() => {
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'svg', 'SVG', 'CANVAS',
     'IFRAME', 'TEXTAREA', 'SELECT', 'OPTION', 'MARK']);
@@ -10,8 +12,20 @@ const SiftCollect = (() => {
   const MAX_CHAIN = 10;
   const CHAIN_TEXT_LIMIT = 5000;
   const MAX_SHADOW_ROOTS = 500;
+  // Boxes above a chain that a hidden box may be widened to, and how much of their other text counts (the
+  // core's FRAME_LEVELS and REST_CAP).
+  const FRAME_LEVELS = 4;
+  const REST_CAP = 26;
+  const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+  const dense = (s) => s.replace(/\s+/g, '').length;
 
   const collapse = (s) => s.replace(/\s+/g, ' ').trim();
+  /** The first `n` UTF-16 units of `s`, never half a surrogate pair (which JSON text cannot carry). */
+  const cut = (s, n) => {
+    if (s.length <= n) return s;
+    const c = s.charCodeAt(n - 1);
+    return s.slice(0, c >= 0xd800 && c <= 0xdbff ? n - 1 : n);
+  };
   const classOf = (el) => (typeof el.className === 'string' ? el.className : el.getAttribute('class') || '');
 
   /** The parent element, crossing out of a shadow tree to its host. */
@@ -31,7 +45,7 @@ const SiftCollect = (() => {
     }
     while (pending.length && found.length < MAX_SHADOW_ROOTS) {
       const walker = document.createTreeWalker(pending.pop(), NodeFilter.SHOW_ELEMENT);
-      for (let el = walker.nextNode(); el; el = walker.nextNode()) {
+      for (let el = /** @type {Element} */ (walker.nextNode()); el; el = /** @type {Element} */ (walker.nextNode())) {
         const sr = el.shadowRoot;
         if (sr && !SKIP.has(el.tagName)) {
           found.push(sr);
@@ -53,7 +67,7 @@ const SiftCollect = (() => {
     const owners = [];
     const seen = new Set();
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let node = /** @type {Text} */ (walker.nextNode()); node; node = /** @type {Text} */ (walker.nextNode())) {
       const data = node.data;
       if (data.length < 4 || data.length > 4 * MAX_PROBE_TEXT) continue;
       const parent = node.parentElement;
@@ -119,12 +133,15 @@ const SiftCollect = (() => {
         commas: (text.match(/[,،、，]/g) || []).length,
       });
     }
-    return { input: { blocks, containers: containers.map(({ el, ...c }) => c) }, elements: containers.map((c) => c.el) };
+    /** @type {ArticleInput} */
+    const input = { blocks, containers: containers.map(({ el, ...c }) => c) };
+    return { input, elements: containers.map((c) => c.el) };
   }
 
   const CONTROL = 'button, [role=button], input[type=submit], input[type=button], a';
 
   /** Facts the core scores an element on (see `ElementFacts` in src/model.rs). */
+  /** @returns {ElementFacts} */
   function facts(el, ctx) {
     const text = el.textContent || '';
     const buttons = [];
@@ -159,7 +176,7 @@ const SiftCollect = (() => {
       class: classOf(el),
       role: el.getAttribute('role') || '',
       ariaModal: el.getAttribute('aria-modal') === 'true',
-      text: collapse(text.slice(0, MAX_FACT_TEXT * 2)).slice(0, MAX_FACT_TEXT),
+      text: cut(collapse(cut(text, MAX_FACT_TEXT * 2)), MAX_FACT_TEXT),
       textLen: text.length > CHAIN_TEXT_LIMIT * 4 ? text.length : collapse(text).length,
       buttons,
       inputs,
@@ -188,5 +205,104 @@ const SiftCollect = (() => {
     return elements;
   }
 
-  return { probes, names, articleInput, facts, chain, rendered, collapse, parentOf, openShadowRoots };
+  /** The survey of `roots` (a page with its shadow roots, or added subtrees), with the elements behind it. */
+  function survey(roots, skip, withArticle) {
+    const allTexts = [];
+    const allNames = [];
+    const textOwners = [];
+    const nameOwners = [];
+    for (const root of roots) {
+      const p = probes(root, skip);
+      const n = names(root, skip);
+      // a loop, not push(...list): a page of 100,000 elements overflows the argument limit
+      for (let i = 0; i < p.texts.length; i++) { allTexts.push(p.texts[i]); textOwners.push(p.owners[i]); }
+      for (let i = 0; i < n.names.length; i++) { allNames.push(n.names[i]); nameOwners.push(n.owners[i]); }
+    }
+    const art = withArticle ? articleInput(document) : null;
+    /** @type {Survey} */
+    const survey = { texts: allTexts, names: allNames, article: art ? art.input : null };
+    return {
+      survey,
+      textOwners,
+      nameOwners,
+      containers: art ? art.elements : [],
+    };
+  }
+
+  /** Rendered non-white-space text inside `el` but outside the other snapshot elements, counted to REST_CAP. */
+  function restText(el, index) {
+    let len = 0;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => {
+        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        const el = /** @type {Element} */ (node);
+        if (NO_TEXT.has(el.tagName) || index.has(el)) return NodeFilter.FILTER_REJECT;
+        return rendered(el) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_REJECT;
+      },
+    });
+    for (let t = /** @type {Text} */ (walker.nextNode()); t && len < REST_CAP; t = /** @type {Text} */ (walker.nextNode())) len += dense(t.data);
+    return Math.min(len, REST_CAP);
+  }
+
+  /**
+   * The core's `Snapshot` for candidate elements: their chains with facts, up to FRAME_LEVELS boxes above
+   * each chain, and each element's place among them. `state` answers isHidden / isRevealed. With a
+   * `deadline` (a performance.now() time), candidates not reached by then are returned in `rest`.
+   */
+  /** @param {Iterable<Element>} owners @param {TextBlock[]} blocks */
+  function snapshot(owners, ctx, state, blocks, deadline = Infinity) {
+    const els = [];
+    const index = new Map();
+    const withFacts = new Map();
+    const add = (el) => {
+      let i = index.get(el);
+      if (i === undefined) {
+        i = els.length;
+        index.set(el, i);
+        els.push(el);
+      }
+      return i;
+    };
+    const chains = [];
+    const rest = [];
+    for (const el of owners) {
+      if (performance.now() > deadline) {
+        rest.push(el);
+        continue;
+      }
+      if (!el.isConnected || state.isHidden(el) || !rendered(el)) continue;
+      const members = chain(el, ctx);
+      if (!members.length) continue;
+      chains.push(members.map(add));
+      for (const m of members) if (!withFacts.has(m)) withFacts.set(m, facts(m, ctx));
+      let cur = parentOf(members[members.length - 1]);
+      for (let k = 0; k < FRAME_LEVELS && cur && cur !== document.body && cur !== document.documentElement; k++) {
+        add(cur);
+        cur = parentOf(cur);
+      }
+    }
+    const art = ctx.article;
+    /** @type {SnapNode[]} */
+    const nodes = els.map((el) => {
+      let parent = null;
+      for (let cur = parentOf(el); cur && parent === null; cur = parentOf(cur)) {
+        const i = index.get(cur);
+        if (i !== undefined) parent = i;
+      }
+      return {
+        parent,
+        tag: el.tagName.toLowerCase(),
+        denseLen: dense(el.textContent || ''),
+        restText: restText(el, index),
+        hidden: state.isHidden(el),
+        revealed: state.isRevealed(el),
+        containsArticle: !!art && el.contains(art),
+        inArticle: !!art && art !== el && art.contains(el),
+        facts: withFacts.get(el) || null,
+      };
+    });
+    return { snapshot: { nodes, chains, blocks }, elements: els, rest };
+  }
+
+  return { survey, snapshot, rendered, collapse, parentOf, openShadowRoots };
 })();

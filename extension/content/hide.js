@@ -6,12 +6,52 @@
 
 /* global SiftCollect */
 
-// eslint-disable-next-line no-unused-vars
 const SiftHide = (() => {
   const hidden = new Map(); // element -> {id, category, reason, confidence, rules, text}
   const revealed = new WeakSet(); // elements the reader chose to see again: never hidden again
   const repairs = []; // {el, attr, before} in the order made
+  const rules = new Map(); // selector -> element it was made for (the session stylesheet's rules)
+  let sheet = null; // <style> of those rules, in the document while it has any
   let nextId = 1;
+
+  /** A CSS selector that matches `el` alone in the document now (its id, or its tag and classes), or null. */
+  function selectorFor(el) {
+    const id = el.id;
+    // Generated ids (long digit runs) change per visit; a selector on them would never match again.
+    if (id && /^[A-Za-z][\w-]{2,63}$/.test(id) && !/\d{4,}/.test(id)) {
+      const s = `#${CSS.escape(id)}`;
+      if (document.querySelectorAll(s).length === 1) return s;
+    }
+    const classes = [...el.classList].filter((c) => c.length < 48).slice(0, 4);
+    if (!classes.length) return null;
+    const s = `${el.tagName.toLowerCase()}${classes.map((c) => `.${CSS.escape(c)}`).join('')}`;
+    return document.querySelectorAll(s).length === 1 ? s : null;
+  }
+
+  /** The core's verdict on a box also holds for a copy the page inserts again (an anti-blocker re-inserting
+   * its banner every frame): the box's selector goes into a session stylesheet, so the copy is hidden as it is
+   * inserted, before any paint, while the engine looks at it again. Undo removes the sheet. */
+  function writeSheet() {
+    if (!rules.size) {
+      if (sheet) sheet.remove();
+      sheet = null;
+      return;
+    }
+    if (!sheet) {
+      sheet = document.createElement('style');
+      sheet.setAttribute('data-sift', 'session');
+    }
+    sheet.textContent = [...rules.keys()].map((s) => `${s}:not([data-sift-shown]){display:none!important}`).join('\n');
+    if (!sheet.isConnected) (document.head || document.documentElement).appendChild(sheet);
+  }
+
+  function addRule(el) {
+    if (el.getRootNode() !== document || rules.size >= 64) return;
+    const s = selectorFor(el);
+    if (!s || rules.has(s)) return;
+    rules.set(s, el);
+    writeSheet();
+  }
 
   function isHidden(el) {
     for (let cur = el; cur; cur = SiftCollect.parentOf(cur)) if (hidden.has(cur)) return true;
@@ -44,6 +84,7 @@ const SiftHide = (() => {
     }
     el.setAttribute('data-sift-hide', verdict.category);
     el.setAttribute('data-sift-reason', `${verdict.category}: ${verdict.reason}`);
+    if (!entry.provisional) addRule(el);
     return true;
   }
 
@@ -103,6 +144,8 @@ const SiftHide = (() => {
 
   function undoAll() {
     for (const el of [...hidden.keys()]) unhideElement(el);
+    rules.clear();
+    writeSheet();
     undoRepairs();
   }
 
@@ -111,6 +154,8 @@ const SiftHide = (() => {
       if (entry.id === id) {
         unhideElement(el);
         revealed.add(el);
+        for (const [sel, owner] of [...rules]) if (owner === el || el.matches(sel)) rules.delete(sel);
+        writeSheet();
         if (![...hidden.values()].some((h) => h.modal)) undoRepairs();
         return true;
       }
@@ -123,14 +168,33 @@ const SiftHide = (() => {
     for (const [el, entry] of [...hidden]) if (entry.provisional) unhideElement(el);
   }
 
+  /** Show the provisional hides (or all hides) for a moment, while facts are read in the same task; returns
+   * what `restoreProvisional` needs to hide them again before anything is painted. */
+  function liftProvisional(all = false) {
+    const lifted = [];
+    if (all && sheet) sheet.disabled = true; // the session rules would keep the boxes unrendered
+    for (const [el, entry] of [...hidden]) {
+      if (!entry.provisional && !all) continue;
+      lifted.push([el, entry]);
+      unhideElement(el);
+    }
+    return lifted;
+  }
+
+  function restoreProvisional(lifted) {
+    for (const [el, entry] of lifted) if (el.isConnected) hide(el, entry);
+    if (sheet) sheet.disabled = false;
+  }
+
   function report() {
     prune();
     return [...hidden.values()].map(({ modal, provisional, shadow, styleBefore, ...rest }) => rest);
   }
 
   return {
-    hide, isHidden, repair, undoAll, undoProvisional, reveal, report,
+    hide, isHidden, repair, undoAll, undoProvisional, liftProvisional, restoreProvisional, reveal, report,
     entries: () => [...hidden],
+    selectorFor,
     isRevealed: (el) => revealed.has(el),
     count: () => {
       prune();

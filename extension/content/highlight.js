@@ -2,7 +2,6 @@
 // sentence's edges and each piece is wrapped in a <mark> carrying the kind and the reason (title and
 // aria-description). Undo unwraps the marks and merges the text nodes back, so the page serialises as before.
 
-// eslint-disable-next-line no-unused-vars
 const SiftHighlight = (() => {
   const BLOCKS = 'p, li, blockquote, dd';
   const SKIP_INSIDE = 'nav, aside, footer, figure, figcaption, form, button, header, [data-sift-hide]';
@@ -17,6 +16,7 @@ const SiftHighlight = (() => {
 
   /** Text blocks of the article: the text, where each text node starts, and where the links are. */
   function collect(article) {
+    /** @type {TextBlock[]} */
     const blocks = [];
     const segments = [];
     for (const el of article.querySelectorAll(BLOCKS)) {
@@ -26,7 +26,7 @@ const SiftHighlight = (() => {
       const segs = [];
       let text = '';
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let node = /** @type {Text} */ (walker.nextNode()); node; node = /** @type {Text} */ (walker.nextNode())) {
         const p = node.parentElement;
         if (p && (p.closest('script, style, noscript, mark.sift-mark') || p.closest(SKIP_INSIDE))) continue;
         segs.push({ node, start: text.length });
@@ -34,6 +34,7 @@ const SiftHighlight = (() => {
         if (text.length > MAX_BLOCK_TEXT) break;
       }
       if (text.length > MAX_BLOCK_TEXT || text.trim().length < 20) continue;
+      /** @type {[number, number][]} */
       const links = [];
       for (const a of el.querySelectorAll('a[href]')) {
         const first = segs.find((s) => a.contains(s.node));

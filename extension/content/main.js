@@ -1,15 +1,19 @@
-// The content script's life: load settings and the engine, scan the page once it is parsed, keep up with
-// changes, and answer the popup. Settings changes apply live: everything Sift did is undone, then the page
-// is scanned again with the new settings. Any error is logged with context and leaves the page as it was.
+// The content script's life: ask the background engine whether Sift runs on this site, scan the page once it
+// is parsed (a survey of cheap facts, then a snapshot of the candidates, then the core's actions), keep up
+// with changes, and answer the popup. It reads DOM facts and applies actions; every decision is the core's.
+// Settings changes apply live: everything Sift did is undone, then the page is scanned again with the new
+// settings. Any error is logged with context and leaves the page as it was.
 
-/* global siftApi, SiftMsg, SiftEngineLoader, SiftCollect, SiftHide, SiftHighlight, SiftObserve, SiftMemory */
+/* global siftApi, SiftMsg, SiftCore, SiftCollect, SiftHide, SiftHighlight, SiftObserve, SiftMemory */
 
 (() => {
-  if (window.__siftLoaded) return; // a frame injected twice keeps one instance
-  window.__siftLoaded = true;
+  const w = /** @type {Window & {__siftLoaded?: boolean}} */ (window);
+  if (w.__siftLoaded) return; // a frame injected twice keeps one instance
+  w.__siftLoaded = true;
 
   const host = location.hostname;
-  const state = { engine: null, paused: false, article: null, errors: [], lastClick: -Infinity, active: false };
+  // `gen` counts undos: a scan whose answer arrives after the page was reset (a settings change) is dropped.
+  const state = { paused: false, idle: true, article: null, errors: [], lastClick: -Infinity, active: false, gen: 0, shadows: [], scanning: null };
   const USER_OPEN_MS = 2000;
 
   const log = (what, err) => {
@@ -30,108 +34,63 @@
     return textLenCache.len;
   }
 
-  /** Classify the candidates among `roots` (a whole page or added subtrees) and hide what clears the bar. */
-  async function hideIn(roots) {
-    const engine = state.engine;
+  const hideState = { isHidden: (el) => SiftHide.isHidden(el), isRevealed: (el) => SiftHide.isRevealed(el) };
+  const skip = (el) => SiftHide.isRevealed(el);
+
+  /** The survey of `roots` (elements or shadow roots), skipping those already hidden. */
+  function surveyOf(roots, full) {
+    return SiftCollect.survey(roots.filter((r) => !SiftHide.isHidden(r.host || r)), skip, full);
+  }
+
+  /** Surveys of several slices as one message. */
+  function merge(parts) {
+    if (parts.length === 1) return parts[0];
+    const out = { survey: { texts: [], names: [], article: null }, textOwners: [], nameOwners: [], containers: [] };
+    for (const p of parts) {
+      for (let i = 0; i < p.survey.texts.length; i++) { out.survey.texts.push(p.survey.texts[i]); out.textOwners.push(p.textOwners[i]); }
+      for (let i = 0; i < p.survey.names.length; i++) { out.survey.names.push(p.survey.names[i]); out.nameOwners.push(p.nameOwners[i]); }
+    }
+    return out;
+  }
+
+  /**
+   * From a survey to the core's actions, with the elements they point at; null when the page was reset while
+   * the engine answered. On a full scan the article is found and its text blocks go along for highlighting;
+   * `replace` (a settings change) reads the page as if Sift had done nothing, while what it did stays in place
+   * until the new actions replace it in one task. Late content is read within a time slice (`deadline`); the
+   * candidates left over go back to the observer.
+   */
+  async function decideOn(s, { full = false, replace = false, deadline = Infinity } = {}) {
+    const gen = state.gen;
+    const found = await SiftCore.survey(s.survey);
+    if (gen !== state.gen) return null;
     const owners = new Set();
-    for (const root of roots) {
-      if (SiftHide.isHidden(root.host || root)) continue;
-      const skip = (el) => SiftHide.isRevealed(el);
-      const { texts, owners: textOwners } = SiftCollect.probes(root, skip);
-      const { names, owners: nameOwners } = SiftCollect.names(root, skip);
-      if (texts.length) for (const i of await engine.call('textHits', texts)) owners.add(textOwners[i]);
-      if (names.length) for (const i of await engine.call('nameHits', names)) owners.add(nameOwners[i]);
-    }
-    const ctx = {
-      article: state.article,
-      pageTextLen: pageTextLen(),
-      userOpened: performance.now() - state.lastClick < USER_OPEN_MS,
-    };
-    const chains = [];
-    const factsOf = new Map();
-    for (const el of owners) {
-      if (!el.isConnected || SiftHide.isHidden(el) || !SiftCollect.rendered(el)) continue;
-      const elements = SiftCollect.chain(el, ctx);
-      if (!elements.length) continue;
-      chains.push(elements);
-    }
-    if (!chains.length) return 0;
-    const payload = chains.map((els) => els.map((el) => {
-      let f = factsOf.get(el);
-      if (!f) factsOf.set(el, (f = SiftCollect.facts(el, ctx)));
-      return f;
-    }));
-    const verdicts = await engine.call('classify', payload);
-    state.classified = true;
-    // Biggest box first, so a box inside an already hidden one is not listed twice.
-    const len = (v) => payload[v.chain][v.level].textLen;
-    verdicts.sort((a, b) => len(b) - len(a) || b.confidence - a.confidence);
-    const picked = new Map(); // element -> verdict
-    for (const v of verdicts) {
-      const el = chains[v.chain][v.level];
-      if (!el || picked.has(el) || SiftHide.isHidden(el) || SiftHide.isRevealed(el)) continue;
-      if (state.article && el.contains(state.article)) continue; // never the article, whatever the core said
-      const f = payload[v.chain][v.level];
-      v.modal = (f.position === 'fixed' || f.position === 'sticky') && f.viewportCover > 0.3;
-      picked.set(el, v);
-    }
-    // A box chosen by the core often sits in a frame that holds nothing else worth reading: a widget with only
-    // its title left, a rail around two callouts, a modal's frame around its body. Take the frame, so no empty
-    // box or orphan heading stays. Outside the article a short leftover (a title, a close link) may go with it;
-    // inside the article only a frame with no visible text of its own.
-    const FRAME_REST = 25;
-    const FRAME_LEVELS = 4;
-    const NO_FRAME = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE', 'NAV', 'HEADER', 'FOOTER']);
-    const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-    const visibleText = (box, limit) => {
-      let len = 0;
-      const walker = document.createTreeWalker(box, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-        acceptNode: (node) => {
-          if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-          if (NO_TEXT.has(node.tagName) || picked.has(node) || node.hasAttribute('data-sift-hide')) return NodeFilter.FILTER_REJECT;
-          return SiftCollect.rendered(node) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_REJECT;
-        },
-      });
-      for (let t = walker.nextNode(); t && len <= limit; t = walker.nextNode()) len += t.data.replace(/\s+/g, '').length;
-      return len;
-    };
-    for (const [el, v] of [...picked]) {
-      if (!picked.has(el)) continue;
-      const own = (el.textContent || '').replace(/\s+/g, '').length;
-      let target = el;
-      for (let k = 0; k < FRAME_LEVELS; k++) {
-        const frame = SiftCollect.parentOf(target);
-        if (!frame || NO_FRAME.has(frame.tagName) || SiftHide.isRevealed(frame) || picked.has(frame)) break;
-        if (state.article && frame.contains(state.article)) break;
-        const inArticle = !!state.article && state.article.contains(frame);
-        const limit = inArticle ? 0 : Math.min(FRAME_REST, own);
-        if (visibleText(frame, limit) > limit) break; // `target` (still picked) is not counted
-        picked.delete(target);
-        picked.set(frame, v);
-        target = frame;
-      }
-    }
+    for (const i of found.texts) owners.add(s.textOwners[i]);
+    for (const i of found.names) owners.add(s.nameOwners[i]);
+    // Boxes hidden from memory (or, on a settings change, all boxes) are shown while their facts are read
+    // (layout facts must be true) and hidden again before this task ends, so no frame is painted in between.
+    const lifted = full ? SiftHide.liftProvisional(replace) : [];
+    if (replace) SiftHighlight.undoAll(); // marks split the text the blocks are read from
+    const article = full ? (found.article ? s.containers[found.article.container] || null : null) : state.article;
+    const hl = full && article ? SiftHighlight.collect(article) : { blocks: [], segments: [] };
+    const ctx = { article, pageTextLen: pageTextLen(), userOpened: performance.now() - state.lastClick < USER_OPEN_MS };
+    const snap = SiftCollect.snapshot(owners, ctx, hideState, hl.blocks, deadline);
+    SiftHide.restoreProvisional(lifted);
+    if (snap.rest.length) SiftObserve.requeue(snap.rest);
+    const none = !snap.snapshot.chains.length && !hl.blocks.length;
+    const actions = none ? { hide: [], highlights: [] } : await SiftCore.decide(snap.snapshot);
+    if (gen !== state.gen) return null;
+    return { ...actions, article, elements: snap.elements, segments: hl.segments };
+  }
+
+  function applyHides(result) {
     let n = 0;
-    for (const [el, v] of picked) {
-      let inner = false;
-      for (let cur = SiftCollect.parentOf(el); cur && !inner; cur = SiftCollect.parentOf(cur)) inner = picked.has(cur);
-      if (!inner && !SiftHide.isHidden(el) && SiftHide.hide(el, v)) n++;
+    for (const a of result.hide) {
+      const el = result.elements[a.node];
+      if (!el || !el.isConnected || SiftHide.isHidden(el) || SiftHide.isRevealed(el)) continue;
+      if (SiftHide.hide(el, a)) n++;
     }
     return n;
-  }
-
-  async function findArticle() {
-    const { input, elements } = SiftCollect.articleInput(document);
-    const choice = await state.engine.call('findArticle', input);
-    return choice ? elements[choice.container] : null;
-  }
-
-  async function highlight() {
-    if (!state.article) return;
-    const { blocks, segments } = SiftHighlight.collect(state.article);
-    if (!blocks.length) return;
-    const hs = await state.engine.call('highlights', blocks);
-    SiftHighlight.apply(hs, segments);
   }
 
   function counts() {
@@ -139,50 +98,50 @@
       .catch(() => {});
   }
 
-  async function fullScan() {
+  /** Scan the whole page and apply the core's actions; `replace` swaps what Sift did for the new actions. */
+  async function fullScan({ replace = false } = {}) {
     if (!document.body || state.paused || state.idle) return;
+    /** @type {(v?: unknown) => void} */
+    let done = () => {};
+    state.scanning = new Promise((r) => { done = r; });
     try {
-      state.article = await findArticle();
-      SiftMemory.stop();
-      // With the local engine everything from here to the hides is synchronous work: no frame is painted
-      // between taking back the provisional hides and hiding again what the engine confirms.
-      SiftHide.undoProvisional();
       // Open shadow roots are scanned with the page (cookie and consent widgets often live in one) and
       // watched, since the page's observer does not see inside them.
       const shadows = SiftCollect.openShadowRoots(document.body);
       state.shadows = shadows;
-      await hideIn([document.body, ...shadows]);
+      const result = await decideOn(surveyOf([document.body, ...shadows], true), { full: true, replace });
+      if (!result) return;
+      SiftMemory.stop();
+      // From here to the hides everything is synchronous: no frame is painted between taking back the
+      // provisional hides (or, on a settings change, everything) and hiding again what the engine decided.
+      if (replace) reset();
+      else SiftHide.undoProvisional();
+      state.article = result.article;
+      applyHides(result);
       SiftObserve.watch(shadows);
       SiftHide.repair(state.article);
-      await highlight();
+      SiftHighlight.apply(result.highlights, result.segments);
       SiftObserve.forget();
-      document.documentElement.setAttribute('data-sift-ready', state.engine.mode);
+      document.documentElement.setAttribute('data-sift-ready', 'ready');
       state.active = true;
-      warmClassifier();
       counts();
       if (window === window.top) SiftMemory.save(host);
     } catch (err) {
       log('scan failed; page left as it was', err);
       undo();
+    } finally {
+      state.scanning = null;
+      done();
     }
   }
 
-  /** A page with nothing to classify at load leaves the classifier's code and button wordings unbuilt, and
-   * its first late banner paid for them (14-19 ms in `make bench` against 2 ms for the next ones). Build them
-   * while the page is idle, once, on a made-up box; only the in-page engine has this cost to move. */
-  function warmClassifier() {
-    if (state.classified || state.engine.mode !== 'wasm') return;
-    state.classified = true;
-    SiftObserve.whenIdle(() => {
-      try {
-        state.engine.call('classify', [[{ tag: 'div', text: 'Your support helps us report. Donate now', textLen: 40, buttons: ['Donate now', 'Not now'] }]]);
-      } catch (err) {
-        log('warming the classifier', err);
-      }
-    });
+  /** Undo everything Sift did on the page and drop the answers still on their way. */
+  function undo() {
+    state.gen++;
+    reset();
   }
 
-  function undo() {
+  function reset() {
     try {
       SiftHighlight.undoAll();
       SiftHide.undoAll();
@@ -194,33 +153,56 @@
     state.active = false;
   }
 
-  async function onAdded(elements) {
-    if (!state.active || state.paused || state.idle) return;
-    try {
-      const shadows = [];
-      for (const el of elements) shadows.push(...SiftCollect.openShadowRoots(el));
-      SiftObserve.watch(shadows);
-      const n = await hideIn(shadows.length ? [...elements, ...shadows] : elements);
-      // Repair again even when nothing new was hidden: a page may lock scrolling after its modal was hidden.
-      if (SiftHide.repair(state.article)) SiftObserve.forget();
-      if (n) counts();
-    } catch (err) {
-      log('late content', err);
-    }
-  }
+  /** Late content, fed by the observer in slices: `collect` reads one added subtree (synchronous, within the
+   * observer's time budget), `flush` sends what the slices collected. One batch is with the engine at a time;
+   * what arrives meanwhile goes in the next batch, so a storm of changes never piles up work in one frame. */
+  const late = {
+    parts: [],
+    busy: false,
+    collect(el) {
+      if (state.paused || state.idle) return;
+      const roots = [el, ...SiftCollect.openShadowRoots(el)];
+      SiftObserve.watch(roots.slice(1));
+      late.parts.push(surveyOf(roots, false));
+    },
+    async flush() {
+      if (late.busy || !late.parts.length) return;
+      late.busy = true;
+      try {
+        if (state.scanning) await state.scanning;
+        const parts = late.parts;
+        late.parts = [];
+        if (!state.active || state.paused || state.idle) return;
+        const result = await decideOn(merge(parts), { deadline: performance.now() + SiftObserve.BUDGET_MS });
+        if (!result) return;
+        const n = applyHides(result);
+        // Repair again even when nothing new was hidden: a page may lock scrolling after its modal was hidden.
+        SiftHide.repair(state.article);
+        SiftObserve.forget();
+        if (n) counts();
+      } catch (err) {
+        log('late content', err);
+      } finally {
+        late.busy = false;
+        if (late.parts.length) late.flush();
+      }
+    },
+  };
 
+  /** Whether Sift runs here, from the core (the worker decodes and repairs the stored settings). */
   async function applySettings(raw) {
-    const decoded = await state.engine.setSettings(raw);
-    if (decoded.repairs && decoded.repairs.length) console.info('sift: settings repaired:', decoded.repairs.join('; '));
-    state.paused = decoded.settings.paused.includes(host.toLowerCase());
+    const r = await SiftCore.hello(host, raw);
+    if (r.repairs && r.repairs.length) console.info('sift: settings repaired:', r.repairs.join('; '));
+    state.paused = r.state.paused;
     // Everything switched off is the same as paused: the page is left byte-for-byte as it was.
-    state.idle = Object.values(decoded.settings.categories).every((on) => on === false);
+    state.idle = r.state.idle;
+    return r.state;
   }
 
   /** Stylesheets still loading at DOMContentLoaded: layout facts (fixed, covering) are only true once they
    * apply. Head stylesheets block the first paint anyway, so waiting for them costs no flash. */
   function stylesReady(capMs = 1500) {
-    const pending = [...document.querySelectorAll('link[rel~="stylesheet"]')].filter((l) => !l.sheet && !l.disabled);
+    const pending = [.../** @type {NodeListOf<HTMLLinkElement>} */ (document.querySelectorAll('link[rel~="stylesheet"]'))].filter((l) => !l.sheet && !l.disabled);
     if (!pending.length) return Promise.resolve();
     const loaded = pending.map((l) => new Promise((resolve) => {
       l.addEventListener('load', resolve, { once: true });
@@ -229,26 +211,15 @@
     return Promise.race([Promise.all(loaded), new Promise((resolve) => setTimeout(resolve, capMs))]);
   }
 
-  /** Provisional hides from memory, judged on the raw stored settings (the engine is not loaded yet). */
-  function startEarly(raw, known) {
-    if (window !== window.top || !known.length) return;
-    const ok = raw === undefined || (raw && typeof raw === 'object' && !Array.isArray(raw));
-    if (!ok) return; // a damaged settings object: wait for the engine to repair it
-    const paused = Array.isArray(raw && raw.paused) && raw.paused.some((h) => String(h).toLowerCase() === host.toLowerCase());
-    if (paused) return;
-    const cats = (raw && raw.categories) || {};
-    SiftMemory.early(known, (c) => cats[c] !== false);
-  }
-
   async function start() {
     try {
       const storedP = siftApi.storage.sync.get('settings');
-      const knownP = SiftMemory.load(host).catch(() => []);
-      const engineP = SiftEngineLoader.load();
+      const knownP = window === window.top ? SiftMemory.load(host).catch(() => []) : Promise.resolve([]);
       const stored = await storedP;
-      startEarly(stored.settings, await knownP);
-      state.engine = await engineP;
-      await applySettings(stored.settings);
+      const pageState = await applySettings(stored.settings);
+      const known = await knownP;
+      // Boxes hidden here before are hidden again as the HTML is parsed; the first scan decides afresh.
+      if (known.length && !state.paused && !state.idle) SiftMemory.early(known, (c) => pageState.early.includes(c));
     } catch (err) {
       log('could not start; page left as it was', err);
       return;
@@ -258,20 +229,24 @@
       : Promise.resolve();
     await whenParsed;
     await stylesReady();
+    // Watching starts before the first scan, so nothing added while the engine answers is missed.
+    SiftObserve.start(late, () => { undo(); fullScan(); });
     await fullScan();
-    const handle = (els) => onAdded(els);
-    handle.sync = state.engine.mode === 'wasm';
-    SiftObserve.start(handle, () => { undo(); fullScan(); });
-    SiftObserve.watch(state.shadows || []);
     // Changes are applied one after the other: two quick switches must not interleave their undo and scan.
     let applying = Promise.resolve();
     siftApi.storage.onChanged.addListener((changes, area) => {
       if (area !== 'sync' || !changes.settings) return;
       applying = applying.then(async () => {
-        undo();
+        const wasActive = state.active;
         await applySettings(changes.settings.newValue);
-        await fullScan();
-        if (state.paused) counts();
+        if (state.paused || state.idle) {
+          undo();
+          counts();
+        } else {
+          // What Sift did stays until the new decision replaces it in one task: no flash of obstacles.
+          state.gen++;
+          await fullScan({ replace: wasActive });
+        }
       }).catch((err) => log('settings change', err));
     });
   }
@@ -282,7 +257,6 @@
       sendResponse({
         host,
         paused: state.paused,
-        mode: state.engine ? state.engine.mode : 'loading',
         url: location.href,
         hidden: SiftHide.report(),
         highlights: SiftHighlight.report(),

@@ -5,24 +5,10 @@
 
 /* global siftApi, SiftHide */
 
-// eslint-disable-next-line no-unused-vars
 const SiftMemory = (() => {
   const MAX = 24;
   const key = (host) => `known:${host}`;
   let observer = null;
-
-  function selectorFor(el) {
-    const id = el.id;
-    // Generated ids (long digit runs) change per visit; a selector on them would never match again.
-    if (id && /^[A-Za-z][\w-]{2,63}$/.test(id) && !/\d{4,}/.test(id)) {
-      const s = `#${CSS.escape(id)}`;
-      if (document.querySelectorAll(s).length === 1) return s;
-    }
-    const classes = [...el.classList].filter((c) => c.length < 48).slice(0, 4);
-    if (!classes.length) return null;
-    const s = `${el.tagName.toLowerCase()}${classes.map((c) => `.${CSS.escape(c)}`).join('')}`;
-    return document.querySelectorAll(s).length === 1 ? s : null;
-  }
 
   async function load(host) {
     const got = await siftApi.storage.local.get(key(host));
@@ -33,7 +19,7 @@ const SiftMemory = (() => {
   function save(host) {
     const list = [];
     for (const [el, entry] of SiftHide.entries()) {
-      const s = el.isConnected ? selectorFor(el) : null;
+      const s = el.isConnected ? SiftHide.selectorFor(el) : null;
       if (s && list.length < MAX) list.push({ s, category: entry.category });
     }
     const write = list.length ? siftApi.storage.local.set({ [key(host)]: list }) : siftApi.storage.local.remove(key(host));
@@ -60,8 +46,9 @@ const SiftMemory = (() => {
     document.querySelectorAll(union).forEach(apply);
     observer = new MutationObserver((records) => {
       for (const r of records) {
-        for (const n of r.addedNodes) {
-          if (n.nodeType !== Node.ELEMENT_NODE) continue;
+        for (const node of r.addedNodes) {
+          if (node.nodeType !== Node.ELEMENT_NODE) continue;
+          const n = /** @type {Element} */ (node);
           if (n.matches(union)) apply(n);
           if (n.firstElementChild) n.querySelectorAll(union).forEach(apply);
         }

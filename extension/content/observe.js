@@ -1,9 +1,10 @@
-// Live pages: one MutationObserver per document, also watching the open shadow roots the scans found. Added subtrees (and elements whose class, style or hidden
-// state changed) are queued and handled in slices with a time budget: in the observer's own microtask when
-// the engine is local (so a late banner is hidden before it is painted), the rest on the next animation
-// frame. Sift's own changes are taken back out of the queue, so hiding never feeds the observer.
+// Live pages: one MutationObserver per document, also watching the open shadow roots the scans found. Added
+// subtrees (and elements whose class, style or hidden state changed) are queued and read in slices of at most
+// BUDGET_MS: the first in the observer's own microtask (so a late banner is on its way to the engine before it
+// is painted), the rest on the next animation frames. A subtree inside another queued one is read once. Each
+// slice's survey goes to the engine as one message. Sift's own changes are taken back out of the queue, so
+// hiding never feeds the observer.
 
-// eslint-disable-next-line no-unused-vars
 const SiftObserve = (() => {
   const BUDGET_MS = 4;
   const MAX_QUEUE = 5000; // past this the page is in a storm: drop the queue and rescan once when idle
@@ -22,6 +23,22 @@ const SiftObserve = (() => {
     else setTimeout(f, 200);
   }
 
+  /** An ancestor of `el` is still queued (its scan will cover `el`) or already taken in this slice. */
+  function covered(el, taken) {
+    for (let cur = el.parentNode; cur; cur = cur.parentNode || cur.host) {
+      if (queued.has(cur) || taken.has(cur)) return true;
+    }
+    return false;
+  }
+
+  let drainNow = null;
+  const schedule = () => {
+    if (!scheduled && drainNow) {
+      scheduled = true;
+      requestAnimationFrame(drainNow);
+    }
+  };
+
   function start(handle, rescan) {
     const drain = () => {
       scheduled = false;
@@ -33,24 +50,25 @@ const SiftObserve = (() => {
         return;
       }
       const t0 = performance.now();
-      while (queue.length && performance.now() - t0 < BUDGET_MS) {
-        const batch = queue.splice(0, 256);
-        for (const el of batch) queued.delete(el);
-        handle(batch.filter((el) => el.isConnected));
+      const taken = new Set();
+      let i = 0;
+      for (; i < queue.length && performance.now() - t0 < BUDGET_MS; i++) {
+        const el = queue[i];
+        queued.delete(el);
+        if (!el.isConnected || covered(el, taken)) continue; // an added subtree is read once
+        taken.add(el);
+        handle.collect(el);
       }
+      queue = queue.slice(i);
+      if (taken.size) handle.flush();
       if (queue.length) schedule();
     };
-    const schedule = () => {
-      if (!scheduled) {
-        scheduled = true;
-        requestAnimationFrame(drain);
-      }
-    };
+    drainNow = drain;
     observer = new MutationObserver((records) => {
       for (const r of records) {
         if (r.type === 'childList') {
           for (const n of r.addedNodes) {
-            const el = n.nodeType === Node.ELEMENT_NODE ? n : n.parentElement;
+            const el = n.nodeType === Node.ELEMENT_NODE ? /** @type {Element} */ (n) : n.parentElement;
             if (el && !el.closest('mark.sift-mark') && !queued.has(el)) {
               queued.add(el);
               queue.push(el);
@@ -62,7 +80,8 @@ const SiftObserve = (() => {
         }
       }
       if (queue.length > MAX_QUEUE) overflowed = true;
-      if (!overflowed && handle.sync) drain();
+      // The first slice runs in the observer's own microtask, so a late banner is read before it is painted.
+      if (!overflowed && !scheduled) drain();
       else schedule();
     });
     observer.observe(document, OPTIONS);
@@ -79,6 +98,17 @@ const SiftObserve = (() => {
     }
   }
 
+  /** Queue these elements again (a slice ran out of time before reading them). */
+  function requeue(els) {
+    for (const el of els) {
+      if (el.isConnected && !queued.has(el)) {
+        queued.add(el);
+        queue.push(el);
+      }
+    }
+    if (queue.length && observer) schedule();
+  }
+
   /** Drop the records of changes Sift itself just made. */
   function forget() {
     if (observer) observer.takeRecords();
@@ -87,9 +117,10 @@ const SiftObserve = (() => {
   function stop() {
     if (observer) observer.disconnect();
     observer = null;
+    drainNow = null;
     queue = [];
     queued = new Set();
   }
 
-  return { start, stop, forget, watch, whenIdle };
+  return { start, stop, forget, watch, whenIdle, requeue, BUDGET_MS };
 })();

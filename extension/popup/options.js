@@ -3,7 +3,7 @@
 
 /* global wasm_bindgen, siftApi, loadSettings */
 
-const box = document.getElementById('json');
+const box = /** @type {HTMLTextAreaElement} */ (document.getElementById('json'));
 const noticeEl = document.getElementById('notice');
 const say = (text) => { noticeEl.hidden = !text; noticeEl.textContent = text || ''; };
 

@@ -8,7 +8,7 @@
 const ui = {
   host: document.getElementById('host'),
   notice: document.getElementById('notice'),
-  pause: document.getElementById('pause'),
+  pause: /** @type {HTMLInputElement} */ (document.getElementById('pause')),
   summary: document.getElementById('summary'),
   hiddenList: document.getElementById('hidden-list'),
   highlightList: document.getElementById('highlight-list'),
@@ -72,7 +72,7 @@ function renderReport(report) {
   const nm = report.highlights.length;
   ui.summary.textContent = report.paused
     ? 'Paused on this site'
-    : `${nh} hidden · ${nm} highlighted${report.mode === 'background' ? ' (background engine)' : ''}`;
+    : `${nh} hidden · ${nm} highlighted`;
   ui.hiddenList.replaceChildren(...report.hidden.map((item) => h('li', { class: 'item' },
     h('span', { class: `badge cat-${item.category}` }, item.category),
     h('span', { class: 'item-text' }, item.text || '(no text)'),
@@ -117,10 +117,9 @@ async function main() {
   tabHost = report ? report.host : '';
   ui.host.textContent = tabHost;
   ui.pause.disabled = !tabHost;
-  ui.pause.checked = settings.paused.includes(tabHost);
+  ui.pause.checked = !!tabHost && wasm_bindgen.pageStateOf(settings, tabHost).paused;
   ui.pause.addEventListener('change', () => {
-    const rest = settings.paused.filter((p) => p !== tabHost);
-    settings.paused = ui.pause.checked ? [...rest, tabHost] : rest;
+    settings = wasm_bindgen.withPaused(settings, tabHost, ui.pause.checked);
     save();
   });
   renderCategories();

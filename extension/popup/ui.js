@@ -1,6 +1,5 @@
 // Small DOM helpers for the extension pages: every text goes in as a text node, never as HTML.
 
-// eslint-disable-next-line no-unused-vars
 function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
@@ -16,7 +15,6 @@ function h(tag, attrs, ...children) {
 }
 
 /* global wasm_bindgen, siftApi */
-// eslint-disable-next-line no-unused-vars
 async function loadSettings() {
   await wasm_bindgen({ module_or_path: siftApi.runtime.getURL('pkg/sift_bg.wasm') });
   const stored = await siftApi.storage.sync.get('settings');

@@ -1,11 +1,10 @@
 // Message names, grouped by who sends them. One list so the popup, the content script and the background
 // worker cannot drift apart.
-// eslint-disable-next-line no-var
 var SiftMsg = Object.freeze({
   // popup -> content script
-  REPORT: 'sift:report', // -> {host, paused, mode, hidden: [...], highlights: [...], errors: [...]}
+  REPORT: 'sift:report', // -> {host, paused, hidden: [...], highlights: [...], errors: [...]}
   REVEAL: 'sift:reveal', // {id} -> {ok}
   // content script -> background
-  ENGINE: 'sift:engine', // {op, args, settings} -> {result} | {error}
+  ENGINE: 'sift:engine', // {op: hello|survey|decide, arg, settings} -> {result} | {error}
   COUNTS: 'sift:counts', // {hidden, highlights} (badge)
 });

@@ -148,7 +148,10 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
         }
         // Wrappers with exactly the same text are the same banner: hide the outermost so no empty frame stays.
         while let Some(outer) = chain.get(level + 1) {
-            if protected(outer) || outer.text_len != chain[level].text_len || outer.in_article != chain[level].in_article {
+            if protected(outer)
+                || outer.text_len != chain[level].text_len
+                || outer.in_article != chain[level].in_article
+            {
                 break;
             }
             level += 1;

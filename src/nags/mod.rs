@@ -3,10 +3,10 @@
 //! email field with a subscribe button), their layout (fixed, covering, modal) and their context (outside
 //! the article, a small share of the page's text). No per-site rules.
 
-mod matchers;
 mod classify;
+mod matchers;
 mod structure;
 
 pub use classify::{classify, Candidate, THRESHOLD};
-pub use structure::Structure;
 pub use matchers::Matchers;
+pub use structure::Structure;

@@ -162,7 +162,9 @@ mod tests {
 
     #[test]
     fn allow_and_not_now_pairs_in_four_languages_whatever_the_case() {
-        for pair in [["Allow", "Not now"], ["SÍ", "Ahora no"], ["Oui", "Non merci"], ["Erlauben", "SPÄTER"], ["sí!", "no"]] {
+        for pair in
+            [["Allow", "Not now"], ["SÍ", "Ahora no"], ["Oui", "Non merci"], ["Erlauben", "SPÄTER"], ["sí!", "no"]]
+        {
             assert!(reasons(&pair, Category::Notification).contains(&"an Allow / Not now button pair"), "{pair:?}");
         }
         assert!(reasons(&["Síntesis", "No"], Category::Notification).is_empty());

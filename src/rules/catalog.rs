@@ -145,7 +145,9 @@ pub static RULES: &[Rule] = &[
         label: "Newsletter box names",
         description: "Elements named newsletter, mailing-list, email-signup",
         default_on: true,
-        matcher: Matcher::Names(r"(?:newsletter|mailing-?list|e?mail-?(?:signup|capture|subscribe)|subscribe-?form|mc4wp|mailchimp)"),
+        matcher: Matcher::Names(
+            r"(?:newsletter|mailing-?list|e?mail-?(?:signup|capture|subscribe)|subscribe-?form|mc4wp|mailchimp)",
+        ),
     },
     // --- comments -------------------------------------------------------------------------------------
     Rule {
@@ -191,7 +193,9 @@ pub static RULES: &[Rule] = &[
         label: "Cookie banner names",
         description: "Elements named cookie-banner, consent, gdpr, onetrust",
         default_on: true,
-        matcher: Matcher::Names(r"(?:cookie-?(?:banner|notice|consent|bar|law|popup|message)|consent-?(?:banner|manager|popup)|gdpr|onetrust|cookielaw|cmp-?(?:banner|container))"),
+        matcher: Matcher::Names(
+            r"(?:cookie-?(?:banner|notice|consent|bar|law|popup|message)|consent-?(?:banner|manager|popup)|gdpr|onetrust|cookielaw|cmp-?(?:banner|container))",
+        ),
     },
     // --- paywall --------------------------------------------------------------------------------------
     Rule {
@@ -218,14 +222,17 @@ pub static RULES: &[Rule] = &[
         label: "Paywall names",
         description: "Elements named paywall, piano, tp-modal, meter",
         default_on: true,
-        matcher: Matcher::Names(r"(?:paywall|pay-wall|tp-modal|piano-?(?:offer|modal|container)|meter-?(?:banner|wall)|subscription-?wall)"),
+        matcher: Matcher::Names(
+            r"(?:paywall|pay-wall|tp-modal|piano-?(?:offer|modal|container)|meter-?(?:banner|wall)|subscription-?wall)",
+        ),
     },
     // --- claims ---------------------------------------------------------------------------------------
     Rule {
         id: "claims.evidence_absent",
         category: Claims,
         label: "Evidence absent",
-        description: "The text itself says support is missing: \"without providing evidence\", \"upon information and belief\"",
+        description:
+            "The text itself says support is missing: \"without providing evidence\", \"upon information and belief\"",
         default_on: true,
         matcher: Matcher::Claim("evidence_absent"),
     },

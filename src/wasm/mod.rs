@@ -1,20 +1,20 @@
-//! The browser boundary: the one module that knows about JavaScript. It exposes the engine to the content
-//! script, the background worker and the popup as a `SiftEngine` class whose methods take and return batches
-//! of plain objects (one crossing per batch, never per node). Nothing here panics into the page: bad input
-//! comes back as a JavaScript `Error` with context, and the caller leaves the page as it was.
+//! The browser boundary: the one module that knows about JavaScript. It exposes the engine to the background
+//! worker (the only place it runs for pages) and the popup as a `SiftEngine` class with the two steps of a
+//! scan, `survey` and `decide` (one crossing per batch, never per node), and the settings functions. Nothing
+//! here panics: bad input comes back as a JavaScript `Error` with context, and the page is left as it was.
 
-use crate::article::ArticleInput;
+use crate::decide::{self, Snapshot, Survey};
 use crate::engine::Engine;
-use crate::model::TextBlock;
-use crate::nags::Candidate;
 use crate::rules;
 use crate::settings::Settings;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-fn decode<T: DeserializeOwned>(what: &str, v: JsValue) -> Result<T, JsError> {
-    serde_wasm_bindgen::from_value(v).map_err(|e| JsError::new(&format!("sift: bad {what}: {e}")))
+/// Page snapshots come as JSON text: serde_json sees every key, so an unknown or missing field is an error
+/// naming it (serde-wasm-bindgen reads only the fields a struct expects and would skip a misspelt one).
+fn decode_json<T: DeserializeOwned>(what: &str, json: &str) -> Result<T, JsError> {
+    serde_json::from_str(json).map_err(|e| JsError::new(&format!("sift: bad {what}: {e}")))
 }
 
 fn encode<T: Serialize + ?Sized>(what: &str, v: &T) -> Result<JsValue, JsError> {
@@ -31,7 +31,7 @@ pub struct SiftEngine {
 
 #[wasm_bindgen]
 impl SiftEngine {
-    /// Compiles every pattern once; keep one engine per page (or per background worker).
+    /// Compiles every pattern once: one engine per browser session, in the background worker.
     #[wasm_bindgen(constructor)]
     pub fn new() -> SiftEngine {
         SiftEngine { engine: Engine::new(), settings: Settings::default() }
@@ -50,42 +50,24 @@ impl SiftEngine {
         encode("settings", &decoded)
     }
 
-    #[wasm_bindgen(js_name = isPaused)]
-    pub fn is_paused(&self, host: &str) -> bool {
-        self.settings.is_paused(host)
+    /// `{paused, idle, early}`: whether Sift runs on `host` under the current settings.
+    #[wasm_bindgen(js_name = pageState)]
+    pub fn page_state(&self, host: &str) -> Result<JsValue, JsError> {
+        encode("page state", &decide::page_state(&self.settings, host))
     }
 
-    /// Indices of texts whose wording matches an enabled obstacle rule.
-    #[wasm_bindgen(js_name = textHits)]
-    pub fn text_hits(&self, texts: JsValue) -> Result<Vec<u32>, JsError> {
-        let texts: Vec<String> = decode("texts", texts)?;
-        Ok(self.engine.text_hits(&texts, &self.settings))
+    /// Step one of a scan (`Survey` as JSON): `{texts, names, article}`, the indices worth a closer look.
+    pub fn survey(&self, survey_json: &str) -> Result<JsValue, JsError> {
+        let survey: Survey = decode_json("survey", survey_json)?;
+        encode("survey result", &self.engine.survey(&survey, &self.settings))
     }
 
-    /// Indices of `tag id class role` strings whose names match an enabled obstacle rule.
-    #[wasm_bindgen(js_name = nameHits)]
-    pub fn name_hits(&self, names: JsValue) -> Result<Vec<u32>, JsError> {
-        let names: Vec<String> = decode("names", names)?;
-        Ok(self.engine.name_hits(&names, &self.settings))
-    }
-
-    /// Verdicts for candidate chains (arrays of element facts, innermost first).
-    pub fn classify(&self, chains: JsValue) -> Result<JsValue, JsError> {
-        let chains: Vec<Candidate> = decode("candidate chains", chains)?;
-        encode("verdicts", &self.engine.classify(&chains, &self.settings))
-    }
-
-    /// `{container, score}` of the article body among the containers given, or `null`.
-    #[wasm_bindgen(js_name = findArticle)]
-    pub fn find_article(&self, input: JsValue) -> Result<JsValue, JsError> {
-        let input: ArticleInput = decode("article blocks", input)?;
-        encode("article", &self.engine.find_article(&input))
-    }
-
-    /// Sentences to highlight in the given text blocks.
-    pub fn highlights(&self, blocks: JsValue) -> Result<JsValue, JsError> {
-        let blocks: Vec<TextBlock> = decode("text blocks", blocks)?;
-        encode("highlights", &self.engine.highlights(&blocks, &self.settings))
+    /// Step two (`Snapshot` as JSON): `{hide, highlights}`, the actions to apply.
+    pub fn decide(&self, snapshot_json: &str) -> Result<JsValue, JsError> {
+        let snap: Snapshot = decode_json("snapshot", snapshot_json)?;
+        let actions =
+            self.engine.decide(&snap, &self.settings).map_err(|e| JsError::new(&format!("sift: bad snapshot: {e}")))?;
+        encode("actions", &actions)
     }
 }
 
@@ -103,6 +85,20 @@ fn decode_settings_value(raw: JsValue) -> Result<crate::settings::Decoded, JsErr
         serde_wasm_bindgen::from_value(raw).unwrap_or(serde_json::Value::String("unreadable".into()))
     };
     Ok(Settings::decode(&value))
+}
+
+/// `settings` with `host` paused or not (the popup's switch); the host is normalised as everywhere else.
+#[wasm_bindgen(js_name = withPaused)]
+pub fn with_paused(raw: JsValue, host: &str, paused: bool) -> Result<JsValue, JsError> {
+    let decoded = decode_settings_value(raw)?;
+    encode("settings", &decoded.settings.with_paused(host, paused))
+}
+
+/// `{paused, idle, early}` for `host` under these (raw, stored) settings, without an engine.
+#[wasm_bindgen(js_name = pageStateOf)]
+pub fn page_state_of(raw: JsValue, host: &str) -> Result<JsValue, JsError> {
+    let decoded = decode_settings_value(raw)?;
+    encode("page state", &decide::page_state(&decoded.settings, host))
 }
 
 /// Decodes and repairs a settings object without an engine (the popup and options page use this).

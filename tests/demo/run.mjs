@@ -36,12 +36,11 @@ try {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('html[data-sift-ready]', { timeout: 10000 });
   await page.waitForTimeout(300);
-  const mode = await page.getAttribute('html', 'data-sift-ready');
   const result = await page.evaluate(checkExpected, {});
   await page.screenshot({ path: `${outDir}/after.png`, fullPage: true });
   await withSift.close();
 
-  console.log(`\nSift on ${opts.page} (engine: ${mode})\n`);
+  console.log(`\nSift on ${opts.page} (engine in the extension's background worker)\n`);
   console.log(`Hidden: ${result.hidden.length}`);
   for (const h of result.hidden) {
     console.log(`  [${h.category}] "${h.text.slice(0, 70)}${h.text.length > 70 ? '…' : ''}"`);

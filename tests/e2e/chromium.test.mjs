@@ -2,6 +2,7 @@
 import { chromiumHarness } from './harness.mjs';
 import { endToEnd } from './suite.mjs';
 import { hostile } from './hostile.mjs';
+import { parity } from './parity.mjs';
 
 const make = (url) => chromiumHarness(url);
 make.label = 'Chromium';
@@ -9,3 +10,4 @@ make.label = 'Chromium';
 make.bare = (url) => chromiumHarness(url, { extension: false });
 endToEnd(make);
 hostile(make);
+parity(make);

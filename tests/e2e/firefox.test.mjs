@@ -2,6 +2,7 @@
 import { firefoxHarness } from './harness.mjs';
 import { endToEnd } from './suite.mjs';
 import { hostile } from './hostile.mjs';
+import { parity } from './parity.mjs';
 
 const make = (url) => firefoxHarness(url);
 make.label = 'Firefox';
@@ -11,3 +12,4 @@ make.bare = (url) => firefoxHarness(url, { extension: false });
 make.proxied = (url, proxyPort, extension) => firefoxHarness(url, { extension, proxyPort });
 endToEnd(make);
 hostile(make);
+parity(make);

@@ -133,7 +133,7 @@ export async function firefoxHarness(baseUrl, { extension = true, proxyPort = nu
         await driver.switchTo().window(handle);
         return handle;
       };
-      const probe = await openPrivileged(popupUrl);
+      await openPrivileged(popupUrl);
       await sleep(300);
       const id = await driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
         (${findTab.toString()})(arguments[0]).then(done, (e) => done(String(e)));`, tab.url());

@@ -42,8 +42,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let t0 = Instant::now();
 
     let gt_path = corpus.join("scrapinghub-aeb/ground-truth.json");
-    let gt: Value = serde_json::from_slice(&std::fs::read(&gt_path).map_err(|e| format!("cannot read {}: {e}", gt_path.display()))?)
-        .map_err(|e| format!("{}: {e}", gt_path.display()))?;
+    let gt: Value = serde_json::from_slice(
+        &std::fs::read(&gt_path).map_err(|e| format!("cannot read {}: {e}", gt_path.display()))?,
+    )
+    .map_err(|e| format!("{}: {e}", gt_path.display()))?;
     let (mut tp, mut truth, mut found, mut pages, mut empty) = (0u64, 0u64, 0u64, 0, 0);
     for (id, entry) in gt.as_object().ok_or("ground truth is not an object")? {
         let Some(body) = entry.get("articleBody").and_then(Value::as_str) else { continue };
@@ -64,8 +66,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let precision = tp as f64 / found.max(1) as f64;
 
     let ev_path = corpus.join("trafilatura/evaldata.json");
-    let ev: Value = serde_json::from_slice(&std::fs::read(&ev_path).map_err(|e| format!("cannot read {}: {e}", ev_path.display()))?)
-        .map_err(|e| format!("{}: {e}", ev_path.display()))?;
+    let ev: Value = serde_json::from_slice(
+        &std::fs::read(&ev_path).map_err(|e| format!("cannot read {}: {e}", ev_path.display()))?,
+    )
+    .map_err(|e| format!("{}: {e}", ev_path.display()))?;
     let (mut with_in, mut with_n, mut without_out, mut without_n, mut tpages) = (0, 0, 0, 0, 0);
     for entry in ev.as_object().ok_or("evaldata is not an object")?.values() {
         let Some(file) = entry.get("file").and_then(Value::as_str) else { continue };
@@ -97,7 +101,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     println!("| scrapinghub articleBody | {pages} | word recall (true article text inside the body) | {:.3} |", recall);
     println!("| scrapinghub articleBody | {pages} | word precision (body text that is article) | {:.3} |", precision);
     println!("| scrapinghub articleBody | {pages} | pages with no body found | {empty} |");
-    println!("| trafilatura evaldata | {tpages} | must-keep snippets inside the body | {with_in}/{with_n} ({:.3}) |", with_in as f64 / with_n.max(1) as f64);
+    println!(
+        "| trafilatura evaldata | {tpages} | must-keep snippets inside the body | {with_in}/{with_n} ({:.3}) |",
+        with_in as f64 / with_n.max(1) as f64
+    );
     println!("| trafilatura evaldata | {tpages} | must-drop snippets kept out of the body | {without_out}/{without_n} ({:.3}) |", without_out as f64 / without_n.max(1) as f64);
     Ok(())
 }

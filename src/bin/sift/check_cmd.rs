@@ -13,23 +13,26 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let engine = Engine::new();
     let settings = Settings::default();
     let is_html = path.ends_with(".html") || path.ends_with(".htm") || source.trim_start().starts_with('<');
-    let blocks = if is_html {
+    // A page goes through the same survey, snapshot and decision as in the browser.
+    let (blocks, highlights) = if is_html {
         let page = Page::parse(&source);
         let reading = page.read(&engine, &settings);
-        let found = reading.obstacles(&engine, &settings);
+        let actions = reading.actions(&engine, &settings);
+        let found = reading.obstacles(&actions);
         println!("hidden: {}", found.len());
         for f in &found {
             println!("  [{}] {:.2}  \u{201c}{}\u{201d}\n      because: {}", f.category, f.confidence, f.text, f.reason);
         }
-        reading.blocks
+        (reading.snapshot.blocks, actions.highlights)
     } else {
-        source
+        let blocks: Vec<TextBlock> = source
             .split("\n\n")
             .filter(|p| !p.trim().is_empty())
             .map(|p| TextBlock { text: p.to_string(), ..Default::default() })
-            .collect()
+            .collect();
+        let highlights = engine.highlights(&blocks, &settings);
+        (blocks, highlights)
     };
-    let highlights = engine.highlights(&blocks, &settings);
     println!("highlighted: {}", highlights.len());
     for h in &highlights {
         let units: Vec<u16> = blocks[h.block as usize].text.encode_utf16().collect();

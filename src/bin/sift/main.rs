@@ -9,6 +9,8 @@ mod check_cmd;
 #[cfg(not(target_arch = "wasm32"))]
 mod claims_cmd;
 #[cfg(not(target_arch = "wasm32"))]
+mod snapshot_cmd;
+#[cfg(not(target_arch = "wasm32"))]
 mod weasel_cmd;
 
 #[cfg(target_arch = "wasm32")]
@@ -20,6 +22,7 @@ usage: sift <command> [options]
 
 commands:
   check FILE        what Sift would hide and highlight in an HTML page or a plain-text draft
+  snapshot FILE     the survey, snapshot and actions the core sees for an HTML page, as JSON
   claims            score one sentence per line from stdin; one JSON object per line on stdout
   eval-article      article body finder against the corpus ground truth [--corpus DIR]
   eval-weasel       WikiWeasel cross-validation table and scorer throughput [--data DIR] [--folds N]
@@ -32,6 +35,7 @@ fn main() {
     let rest = args.get(1..).unwrap_or(&[]);
     let result = match args.first().map(String::as_str) {
         Some("check") => check_cmd::run(rest),
+        Some("snapshot") => snapshot_cmd::run(rest),
         Some("claims") => claims_cmd::run(std::io::stdin().lock(), std::io::stdout().lock()),
         Some("eval-weasel") => weasel_cmd::run(rest),
         Some("eval-article") => article_eval_cmd::run(rest),

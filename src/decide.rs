@@ -1,0 +1,400 @@
+//! The whole decision for a page, in two steps over typed snapshots the browser layer reads: a survey (which
+//! elements are worth a closer look, and where the article is) and a decision (which boxes to hide, with the
+//! reason, and which sentences to mark). The content script only reads DOM facts and applies these actions;
+//! whether Sift runs on a site at all is decided here too ([`page_state`]).
+//!
+//! Every input type rejects unknown fields and requires every field: a misspelt or missing key is an error at
+//! the boundary with its name, never a silent zero.
+
+use crate::article::{ArticleChoice, ArticleInput};
+use crate::engine::Engine;
+use crate::model::{Category, ElementFacts, Highlight, TextBlock, Verdict};
+use crate::settings::Settings;
+use serde::{Deserialize, Serialize};
+
+/// Cheap facts of a whole page (or of added subtrees): the short texts and the `tag id class role` names of
+/// its elements, and the paragraph statistics of the article finder (on a full scan only).
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct Survey {
+    pub texts: Vec<String>,
+    pub names: Vec<String>,
+    #[serde(deserialize_with = "required")]
+    pub article: Option<ArticleInput>,
+}
+
+/// Which texts and names of the survey need a closer look (indices into its lists), and the article body.
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct SurveyResult {
+    pub texts: Vec<u32>,
+    pub names: Vec<u32>,
+    pub article: Option<ArticleChoice>,
+}
+
+/// One element of the snapshot: a member of a candidate chain (with `facts`) or one of the boxes around a
+/// chain that a hidden box may be widened to (without).
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct SnapNode {
+    /// Index of the nearest ancestor that is also in the snapshot.
+    #[serde(deserialize_with = "required")]
+    pub parent: Option<u32>,
+    pub tag: String,
+    /// Characters of the element's text that are not white space.
+    pub dense_len: u32,
+    /// Rendered, non-white-space characters inside the element but outside every other snapshot element in
+    /// it, counted up to [`REST_CAP`] (all that the widening test needs to know).
+    pub rest_text: u32,
+    /// The element or an ancestor is already hidden by Sift.
+    pub hidden: bool,
+    /// The reader chose to see this element again: never hidden.
+    pub revealed: bool,
+    /// The article body or one of its ancestors.
+    pub contains_article: bool,
+    /// Strictly inside the article body.
+    pub in_article: bool,
+    /// What the classifier scores, for chain members only.
+    #[serde(deserialize_with = "required")]
+    pub facts: Option<ElementFacts>,
+}
+
+/// The elements around the candidates, the candidate chains (node indices, innermost first) and, on a full
+/// scan, the article's text blocks.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct Snapshot {
+    pub nodes: Vec<SnapNode>,
+    pub chains: Vec<Vec<u32>>,
+    pub blocks: Vec<TextBlock>,
+}
+
+/// Hide this node of the snapshot, for this reason.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct Hide {
+    pub node: u32,
+    pub category: Category,
+    pub confidence: f32,
+    pub reason: String,
+    pub rules: Vec<String>,
+    /// A fixed or sticky box over much of the viewport: the page may have locked scrolling for it.
+    pub modal: bool,
+}
+
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct Actions {
+    pub hide: Vec<Hide>,
+    pub highlights: Vec<Highlight>,
+}
+
+/// What Sift does on a site: nothing when paused there, or when every category is off (the page is then left
+/// byte for byte as it was).
+#[derive(Clone, Debug, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+pub struct PageState {
+    pub paused: bool,
+    pub idle: bool,
+    /// The categories whose remembered boxes may be hidden early on this site.
+    pub early: Vec<Category>,
+}
+
+pub fn page_state(settings: &Settings, host: &str) -> PageState {
+    let paused = settings.is_paused(host);
+    let idle = Category::ALL.iter().all(|c| !settings.category_on(*c));
+    let early =
+        if paused { Vec::new() } else { Category::HIDING.into_iter().filter(|c| settings.category_on(*c)).collect() };
+    PageState { paused, idle, early }
+}
+
+/// `rest_text` is counted up to this: one more than the most leftover text a widened box may hold.
+pub const REST_CAP: u32 = FRAME_REST + 1;
+/// Outside the article a hidden box is widened to a frame whose other visible text is this short at most
+/// (a title, a close link), and never to more than the box's own text.
+const FRAME_REST: u32 = 25;
+const FRAME_LEVELS: usize = 4;
+const NO_FRAME: [&str; 7] = ["body", "html", "main", "article", "nav", "header", "footer"];
+/// A fixed or sticky box covering more of the viewport than this is treated as a modal.
+const MODAL_COVER: f32 = 0.3;
+
+/// An optional field that must still be present (as `null` when empty): serde would otherwise read a
+/// missing `Option` field as `None`, and a misspelt key would go unnoticed.
+fn required<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
+    Option::<T>::deserialize(d)
+}
+
+#[derive(Debug)]
+pub struct SnapshotError(pub String);
+
+impl std::fmt::Display for SnapshotError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for SnapshotError {}
+
+impl Engine {
+    /// Step one: which elements of the survey need their facts read, and the article body.
+    pub fn survey(&self, survey: &Survey, settings: &Settings) -> SurveyResult {
+        SurveyResult {
+            texts: self.text_hits(&survey.texts, settings),
+            names: self.name_hits(&survey.names, settings),
+            article: survey.article.as_ref().and_then(|a| self.find_article(a)),
+        }
+    }
+
+    /// Step two: the boxes to hide (each the outermost box of its obstacle, widened to an empty frame around
+    /// it) and the sentences to mark.
+    pub fn decide(&self, snap: &Snapshot, settings: &Settings) -> Result<Actions, SnapshotError> {
+        check(snap)?;
+        let chains: Vec<Vec<ElementFacts>> = snap
+            .chains
+            .iter()
+            .map(|c| c.iter().map(|&n| snap.nodes[n as usize].facts.clone().unwrap_or_default()).collect())
+            .collect();
+        let mut verdicts = self.classify(&chains, settings);
+        // Biggest box first, so a box inside an already chosen one is not listed twice.
+        let len = |v: &Verdict| chains[v.chain as usize][v.level as usize].text_len;
+        verdicts.sort_by(|a, b| len(b).cmp(&len(a)).then(b.confidence.total_cmp(&a.confidence)));
+        let mut picked: Vec<(u32, Hide)> = Vec::new();
+        let mut seen = vec![false; snap.nodes.len()];
+        for v in verdicts {
+            let node = snap.chains[v.chain as usize][v.level as usize];
+            let n = &snap.nodes[node as usize];
+            if seen[node as usize] || n.hidden || n.revealed || n.contains_article {
+                continue;
+            }
+            seen[node as usize] = true;
+            let f = &chains[v.chain as usize][v.level as usize];
+            let modal = matches!(f.position.as_str(), "fixed" | "sticky") && f.viewport_cover > MODAL_COVER;
+            let hide =
+                Hide { node, category: v.category, confidence: v.confidence, reason: v.reason, rules: v.rules, modal };
+            picked.push((node, hide));
+        }
+        widen(snap, &mut picked);
+        let mut is_picked = vec![false; snap.nodes.len()];
+        for (n, _) in &picked {
+            is_picked[*n as usize] = true;
+        }
+        let hide = picked
+            .iter()
+            .filter(|(node, _)| {
+                let inner = ancestors(snap, *node).any(|a| is_picked[a as usize]);
+                !inner && !snap.nodes[*node as usize].hidden
+            })
+            .map(|(_, h)| h.clone())
+            .collect();
+        let highlights = if snap.blocks.is_empty() { Vec::new() } else { self.highlights(&snap.blocks, settings) };
+        Ok(Actions { hide, highlights })
+    }
+}
+
+/// Indices in range, chain members with facts, and parent links that end at a root.
+fn check(snap: &Snapshot) -> Result<(), SnapshotError> {
+    let n = snap.nodes.len() as u32;
+    for (i, node) in snap.nodes.iter().enumerate() {
+        if let Some(p) = node.parent {
+            if p >= n || p as usize == i {
+                return Err(SnapshotError(format!("snapshot node {i}: parent {p} is not another node (of {n})")));
+            }
+        }
+    }
+    for (ci, chain) in snap.chains.iter().enumerate() {
+        for &m in chain {
+            let node = snap
+                .nodes
+                .get(m as usize)
+                .ok_or_else(|| SnapshotError(format!("chain {ci}: node {m} out of range (of {n})")))?;
+            if node.facts.is_none() {
+                return Err(SnapshotError(format!("chain {ci}: node {m} has no facts")));
+            }
+        }
+    }
+    // A parent cycle would make every walk upwards endless. Each node is walked once: 1 = on the current
+    // path, 2 = known to reach a root.
+    let mut state = vec![0u8; snap.nodes.len()];
+    for start in 0..snap.nodes.len() {
+        let mut path = Vec::new();
+        let mut cur = Some(start as u32);
+        while let Some(i) = cur {
+            match state[i as usize] {
+                2 => break,
+                1 => return Err(SnapshotError(format!("snapshot node {i}: its parent links form a cycle"))),
+                _ => {}
+            }
+            state[i as usize] = 1;
+            path.push(i);
+            cur = snap.nodes[i as usize].parent;
+        }
+        for i in path {
+            state[i as usize] = 2;
+        }
+    }
+    Ok(())
+}
+
+fn ancestors(snap: &Snapshot, node: u32) -> impl Iterator<Item = u32> + '_ {
+    std::iter::successors(snap.nodes[node as usize].parent, move |&p| snap.nodes[p as usize].parent)
+}
+
+/// A box chosen by the classifier often sits in a frame that holds nothing else worth reading: a widget with
+/// only its title left, a rail around two callouts, a modal's frame around its body. Take the frame, so no
+/// empty box or orphan heading stays. Outside the article a short leftover may go with it; inside the article
+/// only a frame with no visible text of its own.
+fn widen(snap: &Snapshot, picked: &mut Vec<(u32, Hide)>) {
+    let mut children: Vec<Vec<u32>> = vec![Vec::new(); snap.nodes.len()];
+    for (i, node) in snap.nodes.iter().enumerate() {
+        if let Some(p) = node.parent {
+            children[p as usize].push(i as u32);
+        }
+    }
+    let mut is_picked = vec![false; snap.nodes.len()];
+    for (n, _) in picked.iter() {
+        is_picked[*n as usize] = true;
+    }
+    let originals: Vec<u32> = picked.iter().map(|(n, _)| *n).collect();
+    for el in originals {
+        let Some(mut at) = picked.iter().position(|(n, _)| *n == el) else { continue };
+        let own = snap.nodes[el as usize].dense_len;
+        let mut target = el;
+        for _ in 0..FRAME_LEVELS {
+            let Some(frame) = snap.nodes[target as usize].parent else { break };
+            let f = &snap.nodes[frame as usize];
+            if NO_FRAME.contains(&f.tag.as_str()) || f.revealed || f.contains_article || is_picked[frame as usize] {
+                break;
+            }
+            let limit = if f.in_article { 0 } else { FRAME_REST.min(own) };
+            if visible_text(snap, &children, frame, &is_picked, limit) > limit {
+                break;
+            }
+            let (_, hide) = picked.remove(at);
+            is_picked[target as usize] = false;
+            is_picked[frame as usize] = true;
+            picked.push((frame, Hide { node: frame, ..hide }));
+            at = picked.len() - 1;
+            target = frame;
+        }
+    }
+}
+
+/// The visible text of `frame` outside the picked boxes in it, counted until it passes `limit` (each term is
+/// capped, so a sum over the cap means "more than a widened box may hold").
+fn visible_text(snap: &Snapshot, children: &[Vec<u32>], frame: u32, is_picked: &[bool], limit: u32) -> u32 {
+    let mut total = 0u32;
+    let mut stack = vec![frame];
+    while let Some(n) = stack.pop() {
+        total = total.saturating_add(snap.nodes[n as usize].rest_text);
+        if total > limit {
+            break;
+        }
+        stack.extend(children[n as usize].iter().copied().filter(|c| !is_picked[*c as usize]));
+    }
+    total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(tag: &str, text: &str, buttons: &[&str]) -> ElementFacts {
+        ElementFacts {
+            tag: tag.into(),
+            text: text.into(),
+            text_len: text.len() as u32,
+            buttons: buttons.iter().map(|b| b.to_string()).collect(),
+            ..Default::default()
+        }
+    }
+
+    fn node(parent: Option<u32>, tag: &str, facts: Option<ElementFacts>, rest: u32) -> SnapNode {
+        let dense = facts.as_ref().map_or(0, |f| f.text.chars().filter(|c| !c.is_whitespace()).count() as u32);
+        SnapNode { parent, tag: tag.into(), dense_len: dense, rest_text: rest, facts, ..Default::default() }
+    }
+
+    const ASK: &str = "Your support keeps our reporting free. Donate now Not now";
+
+    /// A donation box (node 0) in an aside (1) in a wrapper (2) that also holds a sentence of the page.
+    fn donation_page(wrapper_rest: u32) -> Snapshot {
+        Snapshot {
+            nodes: vec![
+                node(Some(1), "div", Some(facts("div", ASK, &["Donate now", "Not now"])), 0),
+                node(Some(2), "aside", None, 3),
+                node(None, "section", None, wrapper_rest),
+            ],
+            chains: vec![vec![0]],
+            blocks: vec![],
+        }
+    }
+
+    #[test]
+    fn a_box_is_widened_to_an_empty_frame_but_not_past_other_text() {
+        let engine = Engine::new();
+        let actions = engine.decide(&donation_page(REST_CAP), &Settings::default()).expect("decide");
+        assert_eq!(actions.hide.len(), 1, "{actions:?}");
+        assert_eq!(actions.hide[0].node, 1, "the aside with only a title left goes, the wrapper with text stays");
+        assert_eq!(actions.hide[0].category, Category::Donation);
+        let actions = engine.decide(&donation_page(0), &Settings::default()).expect("decide");
+        assert_eq!(actions.hide[0].node, 2, "an empty wrapper goes too");
+    }
+
+    #[test]
+    fn a_category_switched_off_hides_nothing_and_revealed_boxes_stay() {
+        let engine = Engine::new();
+        let mut settings = Settings::default();
+        settings.categories.insert("donation".into(), false);
+        assert!(engine.decide(&donation_page(REST_CAP), &settings).expect("decide").hide.is_empty());
+        let mut snap = donation_page(REST_CAP);
+        snap.nodes[0].revealed = true;
+        assert!(engine.decide(&snap, &Settings::default()).expect("decide").hide.is_empty());
+    }
+
+    #[test]
+    fn a_broken_snapshot_is_refused_with_its_place() {
+        let engine = Engine::new();
+        let mut snap = donation_page(0);
+        snap.chains = vec![vec![7]];
+        let err = engine.decide(&snap, &Settings::default()).expect_err("out of range");
+        assert!(err.0.contains("node 7 out of range"), "{err}");
+        let mut snap = donation_page(0);
+        snap.nodes[2].parent = Some(0);
+        assert!(engine.decide(&snap, &Settings::default()).expect_err("cycle").0.contains("cycle"));
+        let mut snap = donation_page(0);
+        snap.chains = vec![vec![1]];
+        assert!(engine.decide(&snap, &Settings::default()).expect_err("no facts").0.contains("no facts"));
+    }
+
+    #[test]
+    fn unknown_and_missing_fields_are_errors_not_zeros() {
+        let unknown = serde_json::json!({"texts": [], "names": [], "article": null, "textz": []});
+        let err = serde_json::from_value::<Survey>(unknown).expect_err("unknown field");
+        assert!(err.to_string().contains("textz"), "{err}");
+        let missing = serde_json::json!({"texts": [], "article": null});
+        let err = serde_json::from_value::<Survey>(missing).expect_err("missing field");
+        assert!(err.to_string().contains("names"), "{err}");
+        let missing_option = serde_json::json!({"texts": [], "names": []});
+        let err = serde_json::from_value::<Survey>(missing_option).expect_err("missing optional field");
+        assert!(err.to_string().contains("article"), "{err}");
+    }
+
+    #[test]
+    fn a_paused_site_or_everything_off_means_sift_does_nothing() {
+        let mut s = Settings::default();
+        s.paused.push("news.example".into());
+        assert!(page_state(&s, "News.Example").paused);
+        assert!(!page_state(&s, "other.example").paused);
+        for c in Category::ALL {
+            s.categories.insert(c.as_str().into(), false);
+        }
+        assert!(page_state(&s, "other.example").idle);
+        assert!(page_state(&s, "other.example").early.is_empty());
+    }
+}
