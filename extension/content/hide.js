@@ -41,7 +41,7 @@ const SiftHide = (() => {
       sheet = document.createElement('style');
       sheet.setAttribute('data-sift', 'session');
     }
-    sheet.textContent = [...rules.keys()].map((s) => `${s}:not([data-sift-shown]){display:none!important}`).join('\n');
+    sheet.textContent = [...rules.keys()].map((s) => `${s}{display:none!important}`).join('\n');
     if (!sheet.isConnected) (document.head || document.documentElement).appendChild(sheet);
   }
 

@@ -19,7 +19,10 @@ const SiftHighlight = (() => {
     /** @type {TextBlock[]} */
     const blocks = [];
     const segments = [];
-    for (const el of article.querySelectorAll(BLOCKS)) {
+    // Open shadow roots inside the article (a story split into web components) are read like the rest of it.
+    const scopes = [article, ...SiftCollect.openShadowRoots(article)];
+    const elements = scopes.flatMap((scope) => [...scope.querySelectorAll(BLOCKS)]);
+    for (const el of elements) {
       if (el.closest(SKIP_INSIDE)) continue;
       if (el.matches('li, blockquote, dd') && el.querySelector('p')) continue; // its paragraphs are blocks
       if (blocks.length >= 3000) break;

@@ -60,9 +60,11 @@
    * until the new actions replace it in one task. Late content is read within a time slice (`deadline`); the
    * candidates left over go back to the observer.
    */
-  async function decideOn(s, { full = false, replace = false, deadline = Infinity } = {}) {
+  async function decideOn(s, { full = false, replace = false, deadline = Infinity, layout = null } = {}) {
     const gen = state.gen;
     const found = await SiftCore.survey(s.survey);
+    // The survey needs no styles; the facts of the snapshot do (`layout`: the page's stylesheets loaded).
+    if (layout) await layout;
     if (gen !== state.gen) return null;
     const owners = new Set();
     for (const i of found.texts) owners.add(s.textOwners[i]);
@@ -99,7 +101,7 @@
   }
 
   /** Scan the whole page and apply the core's actions; `replace` swaps what Sift did for the new actions. */
-  async function fullScan({ replace = false } = {}) {
+  async function fullScan({ replace = false, layout = null } = {}) {
     if (!document.body || state.paused || state.idle) return;
     /** @type {(v?: unknown) => void} */
     let done = () => {};
@@ -109,7 +111,7 @@
       // watched, since the page's observer does not see inside them.
       const shadows = SiftCollect.openShadowRoots(document.body);
       state.shadows = shadows;
-      const result = await decideOn(surveyOf([document.body, ...shadows], true), { full: true, replace });
+      const result = await decideOn(surveyOf([document.body, ...shadows], true), { full: true, replace, layout });
       if (!result) return;
       SiftMemory.stop();
       // From here to the hides everything is synchronous: no frame is painted between taking back the
@@ -228,10 +230,9 @@
       ? new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }))
       : Promise.resolve();
     await whenParsed;
-    await stylesReady();
     // Watching starts before the first scan, so nothing added while the engine answers is missed.
     SiftObserve.start(late, () => { undo(); fullScan(); });
-    await fullScan();
+    await fullScan({ layout: stylesReady() });
     // Changes are applied one after the other: two quick switches must not interleave their undo and scan.
     let applying = Promise.resolve();
     siftApi.storage.onChanged.addListener((changes, area) => {

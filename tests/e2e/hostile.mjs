@@ -198,14 +198,16 @@ export function hostile(makeHarness) {
         const shown = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).display !== 'none';
         return {
           storyTexts: [...story.querySelectorAll('p')].map((p) => p.textContent),
-          storyMarks: story.querySelectorAll('mark').length,
+          storyMarks: [...story.querySelectorAll('mark.sift-mark')].map((m) => `${m.getAttribute('data-sift-kind')}: ${m.textContent}`),
           promptShown: shown(prompts.getElementById('shadow-prompt')),
           latePromptShown: shown(prompts.getElementById('shadow-late-prompt')),
           closedIntact: window.__shadow.closed.querySelector('section').textContent.includes('straight to your inbox'),
           slotted: shown(document.querySelector('#slotted-card aside')),
         };
       });
-      t.diagnostic(`inside open shadow roots: ${shadow.storyMarks} highlight(s) (claims are not looked for inside shadow trees)`);
+      t.diagnostic(`inside open shadow roots: ${shadow.storyMarks.length} highlight(s)`);
+      assert.deepEqual(shadow.storyMarks, ['anon_source: Sources said the board had quietly dropped a planned stop near the stadium.'],
+        'the unsupported sentence inside the article\'s open shadow root is marked, and only it');
       assert.ok(!shadow.promptShown, 'the notification prompt inside an open shadow root is still shown');
       assert.ok(!shadow.latePromptShown, 'the prompt added later inside an open shadow root is still shown');
       assert.deepEqual(shadow.storyTexts, [
@@ -223,7 +225,7 @@ export function hostile(makeHarness) {
       await tab.close();
     });
 
-    test('same-origin iframe: Sift runs in the frame and hides the obstacle there', async () => {
+    test('same-origin iframe: Sift runs in the frame, hides the obstacle there and marks its unsupported sentence', async () => {
       const page = 'fixtures/hostile-iframe.html';
       const { tab } = await open(page);
       await tab.wait(() => {
@@ -233,6 +235,10 @@ export function hostile(makeHarness) {
       assert.equal(await settle(tab, rendered, { css: '.newsletter-signup', frame: '#embed' }, false, 5000), false,
         'newsletter box in the iframe still shown');
       assert.equal(await tab.run(rendered, { css: '.related-list', frame: '#embed' }), true, 'the related-stories list in the iframe was hidden');
+      const frameMarks = await tab.run(() => [...document.getElementById('embed').contentDocument.querySelectorAll('mark.sift-mark')]
+        .map((m) => `${m.getAttribute('data-sift-kind')}: ${m.textContent}`));
+      assert.deepEqual(frameMarks, ['anon_source: People familiar with the plans said the old mill could be sold to a hotel group before the end of the year.'],
+        'the unsupported sentence in the frame is marked with its kind');
       const frameErrors = await tab.run(() => document.getElementById('embed').contentWindow.__probe.snapshot().errors);
       assert.deepEqual(frameErrors, [], 'uncaught errors in the iframe');
       assertNoPageErrors(await tab.run(snapshot), page);
