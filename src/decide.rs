@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 /// its elements, and the paragraph statistics of the article finder (on a full scan only).
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub struct Survey {
     pub texts: Vec<String>,
     pub names: Vec<String>,
@@ -27,7 +27,7 @@ pub struct Survey {
 /// Which texts and names of the survey need a closer look (indices into its lists), and the article body.
 #[derive(Clone, Debug, Default, Serialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub struct SurveyResult {
     pub texts: Vec<u32>,
     pub names: Vec<u32>,
@@ -38,7 +38,7 @@ pub struct SurveyResult {
 /// chain that a hidden box may be widened to (without).
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub struct SnapNode {
     /// Index of the nearest ancestor that is also in the snapshot.
     #[serde(deserialize_with = "required")]
@@ -66,7 +66,7 @@ pub struct SnapNode {
 /// scan, the article's text blocks.
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub struct Snapshot {
     pub nodes: Vec<SnapNode>,
     pub chains: Vec<Vec<u32>>,
@@ -76,7 +76,7 @@ pub struct Snapshot {
 /// Hide this node of the snapshot, for this reason.
 #[derive(Clone, Debug, Serialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub struct Hide {
     pub node: u32,
     pub category: Category,
@@ -89,7 +89,7 @@ pub struct Hide {
 
 #[derive(Clone, Debug, Default, Serialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub struct Actions {
     pub hide: Vec<Hide>,
     pub highlights: Vec<Highlight>,
@@ -99,7 +99,7 @@ pub struct Actions {
 /// byte for byte as it was).
 #[derive(Clone, Debug, Serialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub struct PageState {
     pub paused: bool,
     pub idle: bool,

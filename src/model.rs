@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 /// What kind of reading obstacle (or highlight family) a rule belongs to; each can be switched off.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub enum Category {
     Donation,
     Notification,
@@ -100,7 +100,7 @@ impl CategorySet {
 /// Layout numbers are zero when unknown (native reading of a file has no layout).
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub struct ElementFacts {
     pub tag: String,
     pub id: String,
@@ -149,7 +149,7 @@ pub struct Verdict {
 /// One paragraph-like block of article text for claim highlighting.
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub struct TextBlock {
     pub text: String,
     /// UTF-16 ranges (start, end) of link text inside `text`.
@@ -160,7 +160,7 @@ pub struct TextBlock {
 /// A sentence to highlight: UTF-16 offsets into its block's text, so the browser layer maps them directly.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub struct Highlight {
     pub block: u32,
     pub start: u32,

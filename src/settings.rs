@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 pub const VERSION: u64 = 1;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub struct Settings {
     pub version: u64,
     /// Category switches; a missing category is on.
@@ -35,7 +35,7 @@ impl Default for Settings {
 
 /// The result of decoding: usable settings plus what had to be repaired.
 #[derive(Clone, Debug, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub struct Decoded {
     pub settings: Settings,
     pub repairs: Vec<String>,
