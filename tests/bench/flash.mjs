@@ -7,7 +7,7 @@
 //     painted? (pixels compared with the same box in a reference screenshot without the extension, where
 //     the banner shows, and in the final screenshot with it, where it is hidden);
 //   - every animation frame (requestAnimationFrame, which runs right before each paint): is the banner in
-//     the page and not hidden by Sift?
+//     the page and rendered (not hidden by Sift, however it hides)?
 import { decodePng } from './png.mjs';
 import { launch, sleep, withDeadline } from './browser.mjs';
 import { frameProbe, milestones } from './probe.mjs';

@@ -1,9 +1,13 @@
 // Engine start-up in wasm, outside the browser: the shipped pkg/ loaded in Node (V8, as in Chromium), each
 // step timed in a fresh child process so nothing is warm: compiling the module, instantiating it, building
-// the engine (`new SiftEngine()`, every rule pattern), and the first calls a page makes. Every page and
-// frame pays these before its first verdict.
+// the engine (`new SiftEngine()`, every rule pattern), and the first calls a page makes (the older per-step
+// methods, or `decide` on the demo article's snapshot from fuzz/seeds/decide/). Whoever holds the engine
+// pays these before its first verdict: each page and frame, or once the extension's service worker.
+// Then, in Chromium, that worker's cold start (tests/bench/worker.mjs): the worker stopped, a page opened,
+// the time until Sift is done on it against the same page with the worker warm; the list-based peer beside it.
 //
-//   node tests/bench/startup.mjs [--pkg pkg] [--runs 7]        prints a table; --json prints the medians
+//   node tests/bench/startup.mjs [--pkg pkg] [--runs 7] [--ext dist/chrome] [--no-chromium]
+//        prints both tables; --json prints the Node medians only (add --chromium for the tables as well)
 
 import { readFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -22,7 +26,7 @@ const { values: opt } = parseArgs({
   },
 });
 
-const STEPS = ['compile', 'instantiate', 'engine', 'textHits', 'classify', 'highlights'];
+const STEPS = ['compile', 'instantiate', 'engine', 'textHits', 'classify', 'highlights', 'decide'];
 
 async function child(pkg) {
   const { runInThisContext } = await import('node:vm');
@@ -52,6 +56,10 @@ async function child(pkg) {
   step('textHits', 'textHits', texts);
   step('classify', 'classify', [[{ tag: 'div', text: 'Your support helps us keep reporting. Make a contribution today.', textLen: 64, buttons: ['Donate now'] }]]);
   step('highlights', 'highlights', [{ text: 'Officials, speaking on condition of anonymity, said the talks had failed. Critics say the plan will cost more.' }]);
+  // The one-decision API: the demo article's snapshot, as the fuzz target is seeded with it.
+  const seed = new URL('../../fuzz/seeds/decide/demo.json', import.meta.url);
+  if (existsSync(seed)) step('decide', 'decide', readFileSync(seed, 'utf8'));
+  else t.decide = null;
   process.stdout.write(JSON.stringify(t));
 }
 
