@@ -149,9 +149,17 @@ export function main(argv) {
     console.log(`  ${stratum} stratum (${sub.length}): 6 labels ${fmt(cohenKappa(sa, sb, KINDS))}`);
   }
 
+  // Resolutions already written into disagreements.jsonl (kind, note) survive a re-run.
+  const resolved = new Map();
+  if (existsSync(opt.out)) {
+    for (const { obj } of readJsonl(opt.out, "disagreements")) {
+      if (obj && typeof obj.id === "string" && obj.kind) resolved.set(obj.id, { kind: obj.kind, note: obj.note ?? "" });
+    }
+  }
   const dis = both.filter((id) => A.get(id).kind !== B.get(id).kind);
   const out = dis.map((id) => {
     const s = sentences.get(id);
+    const r = resolved.get(id);
     return JSON.stringify({
       id,
       page: s.page,
@@ -160,13 +168,27 @@ export function main(argv) {
       context: s.context,
       a: A.get(id).kind,
       b: B.get(id).kind,
-      kind: null,
-      note: "",
+      kind: r ? r.kind : null,
+      note: r ? r.note : "",
     });
   });
   writeFileSync(opt.out, out.length ? out.join("\n") + "\n" : "");
-  console.log(`\n${dis.length} disagreement(s) written to ${opt.out}`);
-  console.log('resolve each: set "kind" to the agreed label and write a short "note", then build labels.jsonl');
+  const open = dis.filter((id) => !resolved.has(id)).length;
+  console.log(`\n${dis.length} disagreement(s) written to ${opt.out} (${dis.length - open} resolved, ${open} open)`);
+  if (open) console.log('resolve each: set "kind" to the agreed label and write a short "note", then build labels.jsonl');
+
+  // Each pass against the adjudicated labels, when they exist.
+  const finalFile = join(dirname(opt.out), "labels.jsonl");
+  if (!opt.partial && existsSync(finalFile)) {
+    const F = loadLabels(finalFile, sentences, "final");
+    if (ids.every((id) => F.has(id))) {
+      const xf = ids.map((id) => F.get(id).kind);
+      for (const [who, L] of [["A", A], ["B", B]]) {
+        const xl = ids.map((id) => L.get(id).kind);
+        console.log(`${who} vs labels.jsonl, 6 labels: ${fmt(cohenKappa(xl, xf, KINDS))}`);
+      }
+    }
+  }
 }
 
 if (resolve(process.argv[1] ?? "") === fileURLToPath(import.meta.url)) {
