@@ -116,6 +116,37 @@ pub fn ngram_features(s: &str, out: &mut Vec<u32>) {
     }
 }
 
+/// A few sentence-level facts, appended to `out`: length (in words, bucketed), whether it holds a number, a year or a
+/// parenthesis, and how many capitalised words follow the first. Specifics (figures, names, dates) are what weasel
+/// sentences lack.
+pub fn shape_features(s: &str, out: &mut Vec<u32>) {
+    const TAG: u32 = 0x5348_4150;
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let len_bucket = match words.len() {
+        0..=8 => 0,
+        9..=16 => 1,
+        17..=28 => 2,
+        29..=45 => 3,
+        _ => 4,
+    };
+    out.push(mix(TAG, len_bucket));
+    let has_digit = s.bytes().any(|b| b.is_ascii_digit());
+    let has_year = words.iter().any(|w| {
+        let d: String = w.chars().filter(char::is_ascii_digit).collect();
+        d.len() == 4 && (d.starts_with("1") || d.starts_with("20"))
+    });
+    let caps = words
+        .iter()
+        .skip(1)
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count()
+        .min(4) as u32;
+    out.push(mix(TAG + 1, u32::from(has_digit)));
+    out.push(mix(TAG + 2, u32::from(has_year)));
+    out.push(mix(TAG + 3, u32::from(s.contains('('))));
+    out.push(mix(TAG + 4, caps));
+}
+
 /// Training settings; the defaults are what `sift train-weasel` ships.
 #[derive(Clone, Debug)]
 pub struct TrainConfig {
@@ -205,11 +236,7 @@ impl WeaselModel {
                 None => (0, 0),
             })
             .collect();
-        WeaselModel {
-            scale,
-            bias,
-            slots,
-        }
+        WeaselModel { scale, bias, slots }
     }
 
     /// Probability that the sentence with these features is uncertain.
