@@ -59,6 +59,7 @@ test-e2e: build
 	node --test --test-concurrency=1 tests/e2e/
 
 eval: build
+	cargo run --release --quiet -- eval-news
 	cargo run --release --quiet -- eval-weasel
 	cargo run --release --quiet -- eval-article
 	node tests/eval/wasm-throughput.mjs

@@ -9,6 +9,8 @@ mod check_cmd;
 #[cfg(not(target_arch = "wasm32"))]
 mod claims_cmd;
 #[cfg(not(target_arch = "wasm32"))]
+mod news_eval_cmd;
+#[cfg(not(target_arch = "wasm32"))]
 mod snapshot_cmd;
 #[cfg(not(target_arch = "wasm32"))]
 mod weasel_cmd;
@@ -25,6 +27,7 @@ commands:
   snapshot FILE     the survey, snapshot and actions the core sees for an HTML page, as JSON
   claims            score one sentence per line from stdin; one JSON object per line on stdout
   eval-article      article body finder against the corpus ground truth [--corpus DIR]
+  eval-news         highlighter against the labelled news sentences [--dir DIR] [--errors]
   eval-weasel       WikiWeasel cross-validation table and scorer throughput [--data DIR] [--folds N]
   train-weasel      retrain the shipped weasel weights [--data DIR] [--out FILE]
 ";
@@ -38,6 +41,7 @@ fn main() {
         Some("snapshot") => snapshot_cmd::run(rest),
         Some("claims") => claims_cmd::run(std::io::stdin().lock(), std::io::stdout().lock()),
         Some("eval-weasel") => weasel_cmd::run(rest),
+        Some("eval-news") => news_eval_cmd::run(rest),
         Some("eval-article") => article_eval_cmd::run(rest),
         Some("train-weasel") => weasel_cmd::train(rest),
         Some("-h" | "--help" | "help") => {
