@@ -341,7 +341,12 @@ impl Scorer {
                 (!judged && !prev.iter().any(|w| is_negator(w))).then_some((base, false))
             }
             Check::NotThing => {
-                (!s[start..end].to_ascii_lowercase().ends_with("thing")).then_some((base, false))
+                // Nor "those who may be sleeping alone", "you may be wondering": address, not a guess.
+                let addressed = prev_words(s, start, 1)
+                    .first()
+                    .is_some_and(|w| matches!(w.as_str(), "who" | "you" | "i" | "we"));
+                (!addressed && !s[start..end].to_ascii_lowercase().ends_with("thing"))
+                    .then_some((base, false))
             }
             Check::UnnamedGroup => {
                 // "the researchers said" points back at a named group; "two people said" are witnesses.
@@ -783,8 +788,9 @@ impl Facts {
             .any(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless"))
     }
 
-    /// The clause holding byte `at` speaks of the writer ("I was probably a bit ashamed", "the last time I
-    /// took the bus was probably in June"): their own experience or stated opinion, not a claim about the world.
+    /// The clause holding byte `at` speaks of the writer or to the reader ("I was probably a bit ashamed", "the
+    /// last time I took the bus was probably in June", "you would probably still fall for it"): experience,
+    /// stated opinion or address, not a claim about the world.
     fn first_person_at(s: &str, at: usize) -> bool {
         let clause_start = s[..at].rfind([',', ';', ':']).map_or(0, |i| i + 1);
         let clause_end = s[at..].find([',', ';', ':']).map_or(s.len(), |i| at + i);
@@ -793,7 +799,17 @@ impl Facts {
             .any(|w| {
                 matches!(
                     w,
-                    "I" | "I'm" | "I’m" | "I've" | "I’ve" | "I'd" | "I’d" | "me" | "my"
+                    "I" | "I'm"
+                        | "I’m"
+                        | "I've"
+                        | "I’ve"
+                        | "I'd"
+                        | "I’d"
+                        | "me"
+                        | "my"
+                        | "you"
+                        | "You"
+                        | "your"
                 )
             })
     }
@@ -900,6 +916,10 @@ mod tests {
         ("Staff noticed a seemingly harmless crack in the wall.", None),
         ("There is no evidence of foul play, the coroner said.", None),
         ("You might think the recipe needs more salt.", None),
+        ("With that attitude you would probably fall for the same trick again.", None),
+        ("A soft pillow for anyone who may be sleeping alone this winter.", None),
+        ("The strict liability claims depend on the seller's own conduct.", None),
+        ("The knight had seemingly won the duel.", None),
         ("According to officials, the fire started shortly after 3 a.m.", None),
         ("He was said to be furious by the end of the meeting, his sister told reporters.", None),
         ("The upgrade could make the app faster on older phones.", None),
