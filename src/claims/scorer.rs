@@ -276,6 +276,13 @@ impl Scorer {
                         if facts.citation {
                             discount(LINK_FACTOR, "cites a reference");
                         }
+                        // "'People said we were crazy,' the founder recalls": the speaker's story.
+                        if facts.in_quotes(m.start) {
+                            discount(
+                                ATTRIBUTED_FACTOR,
+                                "is the quoted speaker's, not the writer's",
+                            );
+                        }
                         if facts.question {
                             discount(QUESTION_FACTOR, "is part of a question");
                         }
@@ -584,7 +591,10 @@ impl Scorer {
                 .unwrap_or_default();
             return unflagged(score, reason);
         };
-        let cue = s[top.start..top.end].to_string();
+        // The cue as the reader sees it: without the punctuation some patterns end on.
+        let cue = s[top.start..top.end]
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
         let mut reason = describe(top, &cue);
         if let Some(p) = top.model {
             reason.push_str(&format!(
@@ -920,6 +930,7 @@ mod tests {
         ("A soft pillow for anyone who may be sleeping alone this winter.", None),
         ("The strict liability claims depend on the seller's own conduct.", None),
         ("The knight had seemingly won the duel.", None),
+        ("\"People said we were mad to open a bakery here,\" the owner recalls.", None),
         ("According to officials, the fire started shortly after 3 a.m.", None),
         ("He was said to be furious by the end of the meeting, his sister told reporters.", None),
         ("The upgrade could make the app faster on older phones.", None),
