@@ -62,12 +62,7 @@ fn slot(f: u32) -> (usize, u8) {
 pub(crate) fn lexicon_fingerprint() -> u32 {
     let mut h = FNV_OFFSET;
     for c in super::lexicon::CUES {
-        for b in c
-            .pattern
-            .bytes()
-            .chain(c.kind.as_str().bytes())
-            .chain(c.score.to_le_bytes())
-        {
+        for b in c.pattern.bytes().chain(c.kind.as_str().bytes()).chain(c.score.to_le_bytes()) {
             h = fnv_byte(h, b);
         }
         h = fnv_byte(h, c.check as u8);
@@ -135,12 +130,7 @@ pub fn shape_features(s: &str, out: &mut Vec<u32>) {
         let d: String = w.chars().filter(char::is_ascii_digit).collect();
         d.len() == 4 && (d.starts_with("1") || d.starts_with("20"))
     });
-    let caps = words
-        .iter()
-        .skip(1)
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count()
-        .min(4) as u32;
+    let caps = words.iter().skip(1).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count().min(4) as u32;
     out.push(mix(TAG + 1, u32::from(has_digit)));
     out.push(mix(TAG + 2, u32::from(has_year)));
     out.push(mix(TAG + 3, u32::from(s.contains('('))));
@@ -158,12 +148,7 @@ pub struct TrainConfig {
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig {
-            epochs: 20,
-            learning_rate: 0.02,
-            l2: 1e-3,
-            seed: 0x5157_2010,
-        }
+        TrainConfig { epochs: 20, learning_rate: 0.02, l2: 1e-3, seed: 0x5157_2010 }
     }
 }
 
@@ -216,10 +201,8 @@ impl WeaselModel {
                 *count.entry(f).or_default() += 1;
             }
         }
-        let mut ranked: Vec<(f32, u32)> = count
-            .iter()
-            .map(|(&f, &c)| (w[train_bucket(f)].abs() * (c as f32).sqrt(), f))
-            .collect();
+        let mut ranked: Vec<(f32, u32)> =
+            count.iter().map(|(&f, &c)| (w[train_bucket(f)].abs() * (c as f32).sqrt(), f)).collect();
         // Ties broken by hash: HashMap order must not leak into the shipped bytes.
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut kept: Vec<Option<(u8, f32)>> = vec![None; SLOTS as usize];
@@ -276,15 +259,8 @@ impl WeaselModel {
         {
             return None;
         }
-        let f32_at = |i: usize| {
-            b.get(i..i + 4)
-                .and_then(|s| s.try_into().ok())
-                .map(f32::from_le_bytes)
-        };
-        let fingerprint = b
-            .get(8..12)
-            .and_then(|s| s.try_into().ok())
-            .map(u32::from_le_bytes)?;
+        let f32_at = |i: usize| b.get(i..i + 4).and_then(|s| s.try_into().ok()).map(f32::from_le_bytes);
+        let fingerprint = b.get(8..12).and_then(|s| s.try_into().ok()).map(u32::from_le_bytes)?;
         if fingerprint != lexicon_fingerprint() {
             return None;
         }
@@ -293,14 +269,7 @@ impl WeaselModel {
         if !scale.is_finite() || !bias.is_finite() {
             return None;
         }
-        Some(WeaselModel {
-            scale,
-            bias,
-            slots: b[HEADER..]
-                .chunks_exact(2)
-                .map(|e| (e[0], e[1] as i8))
-                .collect(),
-        })
+        Some(WeaselModel { scale, bias, slots: b[HEADER..].chunks_exact(2).map(|e| (e[0], e[1] as i8)).collect() })
     }
 }
 
@@ -391,13 +360,7 @@ mod tests {
         other_lexicon[8] ^= 1;
         let mut nan_scale = good.clone();
         nan_scale[12..16].copy_from_slice(&f32::NAN.to_le_bytes());
-        for bad in [
-            &old_magic[..],
-            &other_bits,
-            &other_lexicon,
-            &nan_scale,
-            &good[..good.len() - 1],
-        ] {
+        for bad in [&old_magic[..], &other_bits, &other_lexicon, &nan_scale, &good[..good.len() - 1]] {
             assert!(WeaselModel::from_bytes(bad).is_none());
         }
     }

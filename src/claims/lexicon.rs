@@ -6,9 +6,7 @@
 //! that marks every "may" gets switched off) but they feed `Scorer::weasel_score`, where Wikipedia's broader
 //! notion of "uncertain" counts them.
 
-use super::ClaimKind::{
-    self, AnonSource, ContestedClaim, EvidenceAbsent, Speculation, VagueSource,
-};
+use super::ClaimKind::{self, AnonSource, ContestedClaim, EvidenceAbsent, Speculation, VagueSource};
 
 /// Extra test the scorer runs on a match before believing it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,13 +69,7 @@ const fn cue(
     anchors: &'static [&'static str],
     pattern: &'static str,
 ) -> Cue {
-    Cue {
-        kind,
-        score,
-        check,
-        anchors,
-        pattern,
-    }
+    Cue { kind, score, check, anchors, pattern }
 }
 
 use Check::*;
@@ -100,13 +92,7 @@ pub(crate) const CUES: &[Cue] = &[
         &["without"],
         r"\bwithout (?:providing |offering |giving |presenting |citing |producing |showing |sharing |supplying )?(?:any |specific |supporting |concrete |further |a shred of )?(?:evidence|proof|sourcing|substantiation)\b",
     ),
-    cue(
-        EvidenceAbsent,
-        0.9,
-        Plain,
-        &["information"],
-        r"\b(?:up)?on information and belief\b",
-    ),
+    cue(EvidenceAbsent, 0.9, Plain, &["information"], r"\b(?:up)?on information and belief\b"),
     cue(
         EvidenceAbsent,
         0.85,
@@ -249,29 +235,15 @@ pub(crate) const CUES: &[Cue] = &[
         ),
     ),
     // "OBSERVER ONLINE has learnt": the outlet's own unnamed sources.
-    cue(
-        AnonSource,
-        0.7,
-        Plain,
-        &["learnt", "learned"],
-        r"\b(?:has|have) (?:learnt|learned)(?: that\b|\s*[.,;]|$)",
-    ),
+    cue(AnonSource, 0.7, Plain, &["learnt", "learned"], r"\b(?:has|have) (?:learnt|learned)(?: that\b|\s*[.,;]|$)"),
     // Plain "officials said" is how institutions speak in routine news; a hedge only.
-    cue(
-        AnonSource,
-        0.4,
-        Plain,
-        &[],
-        r"\bofficials (?:said|say|says|told)\b",
-    ),
+    cue(AnonSource, 0.4, Plain, &[], r"\bofficials (?:said|say|says|told)\b"),
     // ---- contested_claim: a speaker's assertion reported with a verb that marks it as disputed.
     cue(
         ContestedClaim,
         0.7,
         ClaimVerb,
-        &[
-            "claim", "alleg", "insist", "assert", "contend", "maintain", "purport",
-        ],
+        &["claim", "alleg", "insist", "assert", "contend", "maintain", "purport"],
         r"\b(?:claim(?:s|ed|ing)|alleg(?:es|ed)|insist(?:s|ed)|assert(?:s|ed)|contend(?:s|ed)|maintain(?:s|ed) that|purport(?:s|ed) to)\b",
     ),
     cue(
@@ -299,13 +271,7 @@ pub(crate) const CUES: &[Cue] = &[
         r"\ballegedly\b|\b(?:is|are|was|were|been) (?:then |also |further )?alleged to\b",
     ),
     // "accused the board of hiding losses": an accusation reported, not a finding.
-    cue(
-        ContestedClaim,
-        0.7,
-        Accuse,
-        &["accus"],
-        r"\baccus(?:e|es|ed|ing) (?:[a-z0-9'’.-]+ ){0,5}?of\b",
-    ),
+    cue(ContestedClaim, 0.7, Accuse, &["accus"], r"\baccus(?:e|es|ed|ing) (?:[a-z0-9'’.-]+ ){0,5}?of\b"),
     // ---- vague_source: attributed to unnamed groups or unspecified research.
     cue(
         VagueSource,
@@ -343,15 +309,7 @@ pub(crate) const CUES: &[Cue] = &[
         VagueSource,
         0.7,
         UnnamedGroup,
-        &[
-            "critics",
-            "opponents",
-            "skeptics",
-            "sceptics",
-            "detractors",
-            "supporters",
-            "proponents",
-        ],
+        &["critics", "opponents", "skeptics", "sceptics", "detractors", "supporters", "proponents"],
         concat!(
             r"\b(?:critics|opponents|skeptics|sceptics|detractors|supporters|proponents) of (?:",
             w!(),
@@ -384,15 +342,7 @@ pub(crate) const CUES: &[Cue] = &[
         VagueSource,
         0.65,
         Plain,
-        &[
-            "believed",
-            "thought",
-            "said",
-            "rumo",
-            "reputed",
-            "understood",
-            "reported",
-        ],
+        &["believed", "thought", "said", "rumo", "reputed", "understood", "reported"],
         // Past tense only with a "widely"-type adverb: "life was understood to be moral work" tells a story.
         r"\b(?:is|are|has been|have been) (?:widely |generally |commonly |often |also |largely |now )?(?:believed|thought|said|rumou?red|reputed|understood|reported) to\b|\b(?:was|were) (?:widely|generally|commonly|often|long) (?:believed|thought|said|rumou?red|reputed|understood|reported) to\b",
     ),
@@ -407,9 +357,7 @@ pub(crate) const CUES: &[Cue] = &[
         VagueSource,
         0.65,
         UnnamedGroup,
-        &[
-            "studies", "research", "science", "polls", "surveys", "reports",
-        ],
+        &["studies", "research", "science", "polls", "surveys", "reports"],
         r"\b(?:studies|research|science|polls|surveys|reports) (?:has |have )?(?:show|shows|shown|suggest|suggests|suggested|indicate|indicates|prove|proves|proven|find|finds|found|says)\b",
     ),
     cue(
@@ -427,13 +375,7 @@ pub(crate) const CUES: &[Cue] = &[
         r"\b(?:according to|citing) (?:media |press |news |local |unconfirmed |some |other )?reports\b",
     ),
     // "reportedly", "reputedly": credited to reports or repute nobody names.
-    cue(
-        VagueSource,
-        0.6,
-        Plain,
-        &["reportedly", "reputedly"],
-        r"\b(?:reportedly|reputedly)\b",
-    ),
+    cue(VagueSource, 0.6, Plain, &["reportedly", "reputedly"], r"\b(?:reportedly|reputedly)\b"),
     cue(
         VagueSource,
         0.6,
@@ -453,15 +395,7 @@ pub(crate) const CUES: &[Cue] = &[
         VagueSource,
         0.6,
         Plain,
-        &[
-            "believed",
-            "thought",
-            "considered",
-            "regarded",
-            "seen",
-            "said",
-            "described",
-        ],
+        &["believed", "thought", "considered", "regarded", "seen", "said", "described"],
         r"\b(?:believed|thought|considered|regarded|seen|said|described) by (?:many|some|most|others|critics|experts|scientists|historians|observers|scholars)\b|\b(?:is|are) (?:often |also |generally )?considered (?:as|to be|one of)\b",
     ),
     // Folklore and fears with no owner: "the story goes that", "legend has it", "raised fears that".
@@ -469,9 +403,7 @@ pub(crate) const CUES: &[Cue] = &[
         VagueSource,
         0.6,
         Plain,
-        &[
-            "story", "legend", "raised", "raising", "sparked", "fuel", "prompted", "stoked",
-        ],
+        &["story", "legend", "raised", "raising", "sparked", "fuel", "prompted", "stoked"],
         r"\b(?:the story goes|legend has it|(?:raised|raising|sparked|fuell?ed|prompted|stoked) (?:fears|concerns|speculation|suspicions?) that)\b",
     ),
     // "according to health care workers": a group, not a body anyone can ask.
@@ -519,13 +451,7 @@ pub(crate) const CUES: &[Cue] = &[
         ],
         r"\b(?:may|might|could) (?:well |also |even |now |soon )?(?:be|have been) (?:planning|preparing|plotting|considering|hiding|secretly|behind|responsible for|involved in|linked to|connected to|tied to)\b",
     ),
-    cue(
-        Speculation,
-        0.55,
-        NotThing,
-        &["may", "might"],
-        r"\b(?:may|might) (?:well )?be [a-z]+ing\b",
-    ),
+    cue(Speculation, 0.55, NotThing, &["may", "might"], r"\b(?:may|might) (?:well )?be [a-z]+ing\b"),
     cue(
         Speculation,
         0.6,
@@ -542,13 +468,7 @@ pub(crate) const CUES: &[Cue] = &[
     ),
     // "probably" / "presumably" alone are the writer's register as often as a claim ("you probably think of
     // the mountains"): a feature, not a flag. The remaining words cast doubt on what follows.
-    cue(
-        Speculation,
-        0.45,
-        Plain,
-        &["probably", "presumably"],
-        r"\b(?:probably|presumably)\b",
-    ),
+    cue(Speculation, 0.45, Plain, &["probably", "presumably"], r"\b(?:probably|presumably)\b"),
     // ... but stated about what happened or what is ("was probably started", "probably because") it is a guess.
     cue(
         Speculation,
@@ -611,22 +531,10 @@ pub(crate) const CUES: &[Cue] = &[
         r"\b(?:may|might|could) (?:(?:potentially|conceivably) [a-z]+|(?:(?:well|also|even|eventually|soon|still|ultimately|one day|further|yet|in turn) )?(?:affect|make|lift|drive|turn on|help|hurt|harm|benefit|use|add|lead to|cause|spark|trigger|push|boost|raise|lower|reduce|increase|change|shift|cost|threaten|undermine|weaken|strengthen|derail|complicate|explain|mean|signal|reflect|prompt|fuel|force|jeopardi[sz]e|damage|worsen|improve|slow|delay|doom|decide|determine|tip|sway|have to do with|pave the way|open the door|backfire|encourage|discourage|deter|alienate|embolden|destabili[sz]e|disrupt|dampen|erode|limit|widen|deepen|exacerbate|spur|ease|offset|outweigh))\b",
     ),
     // "may have emerged" in science and feature writing is ordinary caution, not an unsupported claim.
-    cue(
-        Speculation,
-        0.45,
-        Plain,
-        &["may", "might"],
-        r"\b(?:may|might) have (?:been )?[a-z]+(?:ed|en|wn)\b",
-    ),
+    cue(Speculation, 0.45, Plain, &["may", "might"], r"\b(?:may|might) have (?:been )?[a-z]+(?:ed|en|wn)\b"),
     // ---- hedges (< 0.5): never flag news; WikiWeasel features. "could" and "may" alone are the classic
     // false alarms on news, so they sit here.
-    cue(
-        Speculation,
-        0.4,
-        Plain,
-        &[],
-        r"\bcould (?:have )?(?:be|been)\b",
-    ),
+    cue(Speculation, 0.4, Plain, &[], r"\bcould (?:have )?(?:be|been)\b"),
     cue(
         Speculation,
         0.4,
@@ -643,13 +551,7 @@ pub(crate) const CUES: &[Cue] = &[
         &[],
         r"\b(?:suggests?|suggested|suggesting|indicates?|indicating|implies|implying) (?:that )?\b",
     ),
-    cue(
-        Speculation,
-        0.35,
-        Plain,
-        &[],
-        r"\b(?:appears?|appeared|seems?|seemed|tends? to|tended to)\b",
-    ),
+    cue(Speculation, 0.35, Plain, &[], r"\b(?:appears?|appeared|seems?|seemed|tends? to|tended to)\b"),
     cue(
         Speculation,
         0.35,
@@ -689,9 +591,7 @@ pub(crate) const CUES: &[Cue] = &[
 ];
 
 /// Words that negate the cue right after them.
-pub(crate) const NEGATORS: &[&str] = &[
-    "not", "never", "no", "nor", "hardly", "neither", "n't", "without",
-];
+pub(crate) const NEGATORS: &[&str] = &["not", "never", "no", "nor", "hardly", "neither", "n't", "without"];
 
 /// Subjects that make a claim verb a vague source ("critics claim") or an anonymous one ("sources claim");
 /// those patterns catch them, so the contested check steps aside.
@@ -783,17 +683,8 @@ pub(crate) const NOUN_MARKERS: &[&str] = &[
 ];
 
 /// Verbs of denial: "denied claims that" is the denial of somebody's claim, not a claim.
-pub(crate) const DENIALS: &[&str] = &[
-    "denied",
-    "deny",
-    "denies",
-    "rejected",
-    "rejects",
-    "dismissed",
-    "dismisses",
-    "refuted",
-    "disputed",
-];
+pub(crate) const DENIALS: &[&str] =
+    &["denied", "deny", "denies", "rejected", "rejects", "dismissed", "dismisses", "refuted", "disputed"];
 
 /// Subjects that turn a claim verb into legal process ("the lawsuit alleges"): still an unproven allegation,
 /// so still flagged, but scored lower and explained as a filing, not a finding.
@@ -819,9 +710,8 @@ pub(crate) const LEGAL_SUBJECTS: &[&str] = &[
 ];
 
 /// Determiners that point at a group already named in the article ("the researchers said").
-pub(crate) const SPECIFIC_DETERMINERS: &[&str] = &[
-    "the", "these", "those", "its", "their", "his", "her", "our", "both", "all",
-];
+pub(crate) const SPECIFIC_DETERMINERS: &[&str] =
+    &["the", "these", "those", "its", "their", "his", "her", "our", "both", "all"];
 
 /// What may follow a claim verb and make it neutral: "claimed responsibility", "claimed three lives",
 /// "insisted on a recount", "asserted control".
@@ -837,6 +727,4 @@ pub(crate) const ATTRIBUTION: &str = r"\b(?:said|says|say|told|tells|stated|stat
 pub(crate) const NAMED_SOURCE_LEAD: &str = r"\b(?:according to|(?:study|research|report|survey|poll|paper|analysis|review|data|figures|statistics|estimates?|count|calculations?|tally) (?:by|from|published in|published by|in|at|led by|conducted by|commissioned by|released by|of)|(?:experts?|researchers|scientists|analysts|economists) (?:at|from|with)) (?:the )?";
 
 /// Counts before "people said": a handful of identified witnesses, not a vague crowd.
-pub(crate) const COUNTS: &[&str] = &[
-    "a", "one", "two", "three", "four", "five", "six", "several", "few",
-];
+pub(crate) const COUNTS: &[&str] = &["a", "one", "two", "three", "four", "five", "six", "several", "few"];

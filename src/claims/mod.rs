@@ -60,10 +60,16 @@ impl ClaimKind {
 
     pub fn description(self) -> &'static str {
         match self {
-            ClaimKind::EvidenceAbsent => "The text itself says the claim comes without evidence or could not be verified.",
+            ClaimKind::EvidenceAbsent => {
+                "The text itself says the claim comes without evidence or could not be verified."
+            }
             ClaimKind::AnonSource => "The claim rests on a source the reader cannot identify.",
-            ClaimKind::VagueSource => "The claim is credited to unnamed groups (\"critics say\") or unspecified research.",
-            ClaimKind::ContestedClaim => "A speaker's assertion reported as a claim or allegation, not as an established fact.",
+            ClaimKind::VagueSource => {
+                "The claim is credited to unnamed groups (\"critics say\") or unspecified research."
+            }
+            ClaimKind::ContestedClaim => {
+                "A speaker's assertion reported as a claim or allegation, not as an established fact."
+            }
             ClaimKind::Speculation => "The writer's own forecast or inference, with no source given.",
         }
     }
@@ -71,9 +77,7 @@ impl ClaimKind {
     /// Inverse of [`ClaimKind::as_str`]; also accepts the human label, any case.
     pub fn parse(s: &str) -> Option<ClaimKind> {
         let s = s.trim();
-        ClaimKind::ALL
-            .into_iter()
-            .find(|k| k.as_str().eq_ignore_ascii_case(s) || k.label().eq_ignore_ascii_case(s))
+        ClaimKind::ALL.into_iter().find(|k| k.as_str().eq_ignore_ascii_case(s) || k.label().eq_ignore_ascii_case(s))
     }
 
     /// Lower is more specific; used when several kinds match one sentence.
@@ -124,10 +128,7 @@ mod tests {
         for k in ClaimKind::ALL {
             assert_eq!(ClaimKind::parse(k.as_str()), Some(k));
             assert_eq!(ClaimKind::parse(k.label()), Some(k));
-            assert_eq!(
-                serde_json::to_string(&k).ok().as_deref(),
-                Some(format!("\"{}\"", k.as_str()).as_str())
-            );
+            assert_eq!(serde_json::to_string(&k).ok().as_deref(), Some(format!("\"{}\"", k.as_str()).as_str()));
         }
         assert_eq!(ClaimKind::parse("nonsense"), None);
     }

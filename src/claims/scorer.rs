@@ -11,8 +11,8 @@ use crate::pattern::{escape, Pattern};
 
 use super::learned::{ngram_features, rule_feature, shape_features, WeaselModel, WEASEL_THRESHOLD};
 use super::lexicon::{
-    Check, ATTRIBUTION, CLAIM_OBJECT_EXCEPTIONS, COUNTS, CUES, DENIALS, GROUP_SUBJECTS,
-    LEGAL_SUBJECTS, NAMED_SOURCE_LEAD, NEGATORS, NOUN_MARKERS, SPECIFIC_DETERMINERS,
+    Check, ATTRIBUTION, CLAIM_OBJECT_EXCEPTIONS, COUNTS, CUES, DENIALS, GROUP_SUBJECTS, LEGAL_SUBJECTS,
+    NAMED_SOURCE_LEAD, NEGATORS, NOUN_MARKERS, SPECIFIC_DETERMINERS,
 };
 use super::{ClaimKind, ClaimVerdict, SentenceContext};
 
@@ -89,25 +89,17 @@ impl Scorer {
         Scorer {
             gate,
             anchor_cues,
-            cues: patterns
-                .iter()
-                .map(|_| std::sync::OnceLock::new())
-                .collect(),
+            cues: patterns.iter().map(|_| std::sync::OnceLock::new()).collect(),
             cue_src: patterns,
-            claim_object_exceptions: Pattern::new(CLAIM_OBJECT_EXCEPTIONS)
-                .expect("claim exceptions regex is valid"),
-            attribution: Pattern::new(&compile_pattern(ATTRIBUTION))
-                .expect("attribution regex is valid"),
-            named_source: Pattern::new(&compile_pattern(NAMED_SOURCE_LEAD))
-                .expect("named source regex is valid"),
+            claim_object_exceptions: Pattern::new(CLAIM_OBJECT_EXCEPTIONS).expect("claim exceptions regex is valid"),
+            attribution: Pattern::new(&compile_pattern(ATTRIBUTION)).expect("attribution regex is valid"),
+            named_source: Pattern::new(&compile_pattern(NAMED_SOURCE_LEAD)).expect("named source regex is valid"),
             weasel: WeaselModel::from_bytes(WEASEL_BIN),
         }
     }
 
     fn cue(&self, i: usize) -> &Pattern {
-        self.cues[i].get_or_init(|| {
-            Pattern::new(&self.cue_src[i]).expect("lexicon cue pattern is a valid regex")
-        })
+        self.cues[i].get_or_init(|| Pattern::new(&self.cue_src[i]).expect("lexicon cue pattern is a valid regex"))
     }
 
     /// Judge one sentence for a news reader. Precise by design: only strong cues flag.
@@ -140,10 +132,7 @@ impl Scorer {
     /// Rules only: the news verdict's score, or the strongest hedge cue present, whichever is higher.
     pub fn hedge_score(&self, s: &str) -> f32 {
         let (verdict, matched) = self.analyze(s, &SentenceContext::default(), true, true, false);
-        matched
-            .iter()
-            .map(|&i| CUES[i].score)
-            .fold(verdict.score, f32::max)
+        matched.iter().map(|&i| CUES[i].score).fold(verdict.score, f32::max)
     }
 
     /// Features for the learned model: hashed n-grams, which cues matched, and the news verdict's kind.
@@ -214,20 +203,12 @@ impl Scorer {
             let mut any = false;
             for m in self.cue(i).find_iter(&lower) {
                 any = true;
-                let Some((base, legal)) = self.check(cue.check, cue.score, &lower, m.start, m.end)
-                else {
+                let Some((base, legal)) = self.check(cue.check, cue.score, &lower, m.start, m.end) else {
                     continue;
                 };
                 let facts = facts.get_or_insert_with(|| Facts::new(s));
-                let mut hit = Hit {
-                    kind: cue.kind,
-                    score: base,
-                    start: m.start,
-                    end: m.end,
-                    legal,
-                    discount: None,
-                    model: None,
-                };
+                let mut hit =
+                    Hit { kind: cue.kind, score: base, start: m.start, end: m.end, legal, discount: None, model: None };
                 let mut discount = |factor: f32, why: &'static str| {
                     hit.score *= factor;
                     hit.discount.get_or_insert(why);
@@ -237,10 +218,7 @@ impl Scorer {
                         if facts.in_quotes(m.start)
                             || *attributed.get_or_insert_with(|| self.attribution.is_match(&lower))
                         {
-                            discount(
-                                ATTRIBUTED_FACTOR,
-                                "is the quoted or attributed speaker's, not the writer's",
-                            );
+                            discount(ATTRIBUTED_FACTOR, "is the quoted or attributed speaker's, not the writer's");
                         }
                         if *named.get_or_insert_with(|| self.has_named_source(s, &lower)) {
                             discount(NAMED_SOURCE_FACTOR, "comes with a named source");
@@ -260,10 +238,7 @@ impl Scorer {
                             discount(CONDITIONAL_FACTOR, "is conditional");
                         }
                         if Facts::first_person_at(s, m.start) {
-                            discount(
-                                ATTRIBUTED_FACTOR,
-                                "is about the writer's own experience or stated opinion",
-                            );
+                            discount(ATTRIBUTED_FACTOR, "is about the writer's own experience or stated opinion");
                         }
                         if ctx.in_quote_block {
                             discount(QUOTE_BLOCK_FACTOR, "is inside a quotation");
@@ -278,10 +253,7 @@ impl Scorer {
                         }
                         // "'People said we were crazy,' the founder recalls": the speaker's story.
                         if facts.in_quotes(m.start) {
-                            discount(
-                                ATTRIBUTED_FACTOR,
-                                "is the quoted speaker's, not the writer's",
-                            );
+                            discount(ATTRIBUTED_FACTOR, "is the quoted speaker's, not the writer's");
                         }
                         if facts.question {
                             discount(QUESTION_FACTOR, "is part of a question");
@@ -291,13 +263,8 @@ impl Scorer {
                         }
                     }
                     // A speaker's own "unfounded conjecture" inside a quotation is their characterisation.
-                    ClaimKind::EvidenceAbsent
-                        if cue.check == Check::NotNegated && facts.in_quotes(m.start) =>
-                    {
-                        discount(
-                            ATTRIBUTED_FACTOR,
-                            "is the quoted speaker's word, not the writer's",
-                        );
+                    ClaimKind::EvidenceAbsent if cue.check == Check::NotNegated && facts.in_quotes(m.start) => {
+                        discount(ATTRIBUTED_FACTOR, "is the quoted speaker's word, not the writer's");
                     }
                     // Anonymous sourcing, contested claims and missing evidence stay what they are inside quotes
                     // and questions.
@@ -310,13 +277,11 @@ impl Scorer {
                 // The combined decision: a weak cue flags only if the learned model reads the sentence as hedged.
                 if use_model && cue.check.needs_model() && hit.score >= FLAG {
                     if let Some(model) = &self.weasel {
-                        let p = *model_p
-                            .get_or_insert_with(|| model.probability(&self.weasel_features(s)));
+                        let p = *model_p.get_or_insert_with(|| model.probability(&self.weasel_features(s)));
                         hit.model = Some(p);
                         if p < WEASEL_THRESHOLD {
                             hit.score *= UNCONFIRMED_FACTOR;
-                            hit.discount
-                                .get_or_insert("is not confirmed by the learned hedge model");
+                            hit.discount.get_or_insert("is not confirmed by the learned hedge model");
                         }
                     }
                 }
@@ -330,14 +295,7 @@ impl Scorer {
     }
 
     /// The cue-specific checks; `None` drops the match, otherwise (score, is legal process).
-    fn check(
-        &self,
-        check: Check,
-        base: f32,
-        s: &str,
-        start: usize,
-        end: usize,
-    ) -> Option<(f32, bool)> {
+    fn check(&self, check: Check, base: f32, s: &str, start: usize, end: usize) -> Option<(f32, bool)> {
         match check {
             Check::Plain => Some((base, false)),
             Check::NotNegated => {
@@ -349,11 +307,9 @@ impl Scorer {
             }
             Check::NotThing => {
                 // Nor "those who may be sleeping alone", "you may be wondering": address, not a guess.
-                let addressed = prev_words(s, start, 1)
-                    .first()
-                    .is_some_and(|w| matches!(w.as_str(), "who" | "you" | "i" | "we"));
-                (!addressed && !s[start..end].to_ascii_lowercase().ends_with("thing"))
-                    .then_some((base, false))
+                let addressed =
+                    prev_words(s, start, 1).first().is_some_and(|w| matches!(w.as_str(), "who" | "you" | "i" | "we"));
+                (!addressed && !s[start..end].to_ascii_lowercase().ends_with("thing")).then_some((base, false))
             }
             Check::UnnamedGroup => {
                 // "the researchers said" points back at a named group; "two people said" are witnesses.
@@ -369,26 +325,17 @@ impl Scorer {
             Check::Unattributed => (!self.attribution.is_match(s)).then_some((base, false)),
             Check::Accuse => {
                 let prev = prev_words(s, start, 3);
-                let noun = matches!(
-                    prev.first().map(String::as_str),
-                    Some("the" | "an" | "stands" | "stand")
-                );
-                let denied = prev
-                    .iter()
-                    .take(2)
-                    .any(|w| is_negator(w) || DENIALS.contains(&w.as_str()));
+                let noun = matches!(prev.first().map(String::as_str), Some("the" | "an" | "stands" | "stand"));
+                let denied = prev.iter().take(2).any(|w| is_negator(w) || DENIALS.contains(&w.as_str()));
                 (!noun && !denied).then_some((base, false))
             }
             Check::BareOfficials => {
                 let verb = s[start..end].rsplit(' ').next().unwrap_or("");
                 if matches!(verb, "say" | "said") {
                     // Only a forecast or a judgement: a modal or "likely" in what they say.
-                    let forecast = s[end..].split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-                        matches!(
-                            w,
-                            "could" | "may" | "might" | "would" | "will" | "likely" | "should"
-                        )
-                    });
+                    let forecast = s[end..]
+                        .split(|c: char| !c.is_ascii_alphabetic())
+                        .any(|w| matches!(w, "could" | "may" | "might" | "would" | "will" | "likely" | "should"));
                     forecast.then_some((base, false))
                 } else {
                     Some((base, false))
@@ -396,9 +343,7 @@ impl Scorer {
             }
             Check::NotPersonal => {
                 let prev = prev_words(s, start, 1);
-                let personal = prev
-                    .first()
-                    .is_some_and(|w| matches!(w.as_str(), "i" | "we" | "you" | "one"));
+                let personal = prev.first().is_some_and(|w| matches!(w.as_str(), "i" | "we" | "you" | "one"));
                 (!personal).then_some((base, false))
             }
             Check::NotAdjectival => {
@@ -434,10 +379,7 @@ impl Scorer {
             }
             Check::NotAboutWriter => {
                 // "how it looks like after baking": a description, not an impression.
-                if prev_words(s, start, 1)
-                    .first()
-                    .is_some_and(|w| w == "how" || w == "what")
-                {
+                if prev_words(s, start, 1).first().is_some_and(|w| w == "how" || w == "what") {
                     return None;
                 }
                 let next = s[end..]
@@ -446,16 +388,7 @@ impl Scorer {
                     .unwrap_or("");
                 let writer = matches!(
                     next,
-                    "i" | "we"
-                        | "you"
-                        | "i'm"
-                        | "we're"
-                        | "you're"
-                        | "i’m"
-                        | "we’re"
-                        | "you’re"
-                        | "my"
-                        | "our"
+                    "i" | "we" | "you" | "i'm" | "we're" | "you're" | "i’m" | "we’re" | "you’re" | "my" | "our"
                 );
                 (!writer).then_some((base, false))
             }
@@ -481,9 +414,7 @@ impl Scorer {
         self.named_source.find_iter(lower).into_iter().any(|m| {
             let rest = &s[m.end..];
             let rest = match rest.get(..5) {
-                Some(y) if y.as_bytes()[..4].iter().all(u8::is_ascii_digit) && y.ends_with(' ') => {
-                    &rest[5..]
-                }
+                Some(y) if y.as_bytes()[..4].iter().all(u8::is_ascii_digit) && y.ends_with(' ') => &rest[5..],
                 _ => rest,
             };
             rest.chars().next().is_some_and(char::is_uppercase)
@@ -496,20 +427,14 @@ impl Scorer {
     fn contested(&self, base: f32, s: &str, start: usize, end: usize) -> Option<(f32, bool)> {
         let prev = prev_words(s, start, 4);
         let near = &prev[..prev.len().min(3)];
-        if near
-            .iter()
-            .any(|w| is_negator(w) || DENIALS.contains(&w.as_str()))
-        {
+        if near.iter().any(|w| is_negator(w) || DENIALS.contains(&w.as_str())) {
             return None;
         }
         if near.iter().any(|w| GROUP_SUBJECTS.contains(&w.as_str())) {
             return None;
         }
         let first = prev.first().map(String::as_str);
-        if matches!(
-            first,
-            Some("is" | "was" | "are" | "were" | "been" | "be" | "being")
-        ) {
+        if matches!(first, Some("is" | "was" | "are" | "were" | "been" | "be" | "being")) {
             return None;
         }
         // "the President-elect's claims of fraud": a possessive makes it the noun.
@@ -519,9 +444,7 @@ impl Scorer {
         let verb_lower = s[start..end].to_ascii_lowercase();
         // "a philosophy that insists that ...": a thing insists, maintains or asserts; not a speaker's claim.
         if matches!(first, Some("that" | "which"))
-            && ["insist", "maintain", "assert", "contend"]
-                .iter()
-                .any(|v| verb_lower.starts_with(v))
+            && ["insist", "maintain", "assert", "contend"].iter().any(|v| verb_lower.starts_with(v))
         {
             return None;
         }
@@ -541,21 +464,14 @@ impl Scorer {
             None => verb == "claims" || verb == "alleged",
         };
         if noun_like {
-            let next_is_that = rest
-                .trim_start()
-                .get(..5)
-                .is_some_and(|w| w.eq_ignore_ascii_case("that "));
+            let next_is_that = rest.trim_start().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that "));
             return (verb == "claims" && next_is_that).then_some((CLAIM_NOUN_SCORE, false));
         }
         if self.claim_object_exceptions.is_match(rest) {
             return None;
         }
         // "insisted on a recount" is a demand; "contends with" is a struggle.
-        let next = rest
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let next = rest.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
         if (verb.starts_with("insist") && (next == "on" || next == "upon"))
             || (verb.starts_with("contend") && next == "with")
             // "an account claiming to be the actor": impersonation, not an assertion reported.
@@ -584,22 +500,15 @@ impl Scorer {
             let best = hits.iter().max_by(|a, b| a.score.total_cmp(&b.score));
             let score = best.map_or(0.0, |h| h.score).max(weak).min(FLAG - 0.01);
             let reason = best
-                .and_then(|h| {
-                    h.discount
-                        .map(|why| format!("Not flagged: \"{}\" {why}.", &s[h.start..h.end]))
-                })
+                .and_then(|h| h.discount.map(|why| format!("Not flagged: \"{}\" {why}.", &s[h.start..h.end])))
                 .unwrap_or_default();
             return unflagged(score, reason);
         };
         // The cue as the reader sees it: without the punctuation some patterns end on.
-        let cue = s[top.start..top.end]
-            .trim_end_matches(|c: char| !c.is_alphanumeric())
-            .to_string();
+        let cue = s[top.start..top.end].trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
         let mut reason = describe(top, &cue);
         if let Some(p) = top.model {
-            reason.push_str(&format!(
-                ", and the learned hedge model reads the sentence as hedged ({p:.2})"
-            ));
+            reason.push_str(&format!(", and the learned hedge model reads the sentence as hedged ({p:.2})"));
         }
         let mut also: Vec<ClaimKind> = Vec::new();
         for h in &flagged[1..] {
@@ -616,12 +525,7 @@ impl Scorer {
             ));
         }
         reason.push('.');
-        ClaimVerdict {
-            kind: Some(top.kind),
-            score: top.score.clamp(0.0, 1.0),
-            cue,
-            reason,
-        }
+        ClaimVerdict { kind: Some(top.kind), score: top.score.clamp(0.0, 1.0), cue, reason }
     }
 }
 
@@ -639,12 +543,7 @@ fn build_gate() -> (Pattern, HashMap<&'static str, u64>) {
     }
     let mut map: HashMap<&'static str, u64> = HashMap::new();
     for &(a, bits) in &anchors {
-        let root = anchors
-            .iter()
-            .map(|&(b, _)| b)
-            .filter(|b| a.starts_with(b))
-            .min_by_key(|b| b.len())
-            .unwrap_or(a);
+        let root = anchors.iter().map(|&(b, _)| b).filter(|b| a.starts_with(b)).min_by_key(|b| b.len()).unwrap_or(a);
         *map.entry(root).or_insert(0) |= bits;
     }
     let mut words: Vec<&str> = map.keys().copied().collect();
@@ -655,21 +554,14 @@ fn build_gate() -> (Pattern, HashMap<&'static str, u64>) {
 }
 
 fn unflagged(score: f32, reason: String) -> ClaimVerdict {
-    ClaimVerdict {
-        kind: None,
-        score,
-        cue: String::new(),
-        reason,
-    }
+    ClaimVerdict { kind: None, score, cue: String::new(), reason }
 }
 
 fn describe(h: &Hit, cue: &str) -> String {
     let what = match h.kind {
         ClaimKind::EvidenceAbsent => "Says evidence was not provided",
         ClaimKind::AnonSource => "Relies on a source the reader cannot identify",
-        ClaimKind::ContestedClaim if h.legal => {
-            "Reports an allegation in a legal or police filing, not a finding"
-        }
+        ClaimKind::ContestedClaim if h.legal => "Reports an allegation in a legal or police filing, not a finding",
         ClaimKind::ContestedClaim => "Reports what a speaker claims, not an established fact",
         ClaimKind::VagueSource => "Credits the point to unnamed people or unspecified research",
         ClaimKind::Speculation => "The writer speculates without giving a source",
@@ -687,10 +579,7 @@ fn prev_words(s: &str, at: usize, n: usize) -> Vec<String> {
         .split_whitespace()
         .rev()
         .take(n)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                .to_lowercase()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_lowercase())
         .collect()
 }
 
@@ -726,9 +615,7 @@ fn has_citation(s: &str) -> bool {
         let author_year = inner.chars().next().is_some_and(char::is_uppercase)
             && inner.split_whitespace().count() <= 5
             && inner.rsplit([' ', ',']).next().is_some_and(|y| {
-                y.len() == 4
-                    && y.bytes().all(|c| c.is_ascii_digit())
-                    && (y.starts_with("19") || y.starts_with("20"))
+                y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit()) && (y.starts_with("19") || y.starts_with("20"))
             });
         if numbered || author_year {
             return true;
@@ -750,14 +637,8 @@ struct Facts {
 
 impl Facts {
     fn new(s: &str) -> Facts {
-        let t = s.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')')
-        });
-        let first = s
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let t = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')'));
+        let first = s.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
         let mut quotes = Vec::new();
         let mut open: Option<usize> = None;
         for (i, c) in s.char_indices() {
@@ -793,9 +674,7 @@ impl Facts {
     /// ("If it is likely that the service is closed, ..."), not of the main clause after it.
     fn in_if_clause(s: &str, at: usize) -> bool {
         let clause_start = s[..at].rfind([',', ';', ':']).map_or(0, |i| i + 1);
-        s[clause_start..at]
-            .split_whitespace()
-            .any(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless"))
+        s[clause_start..at].split_whitespace().any(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless"))
     }
 
     /// The clause holding byte `at` speaks of the writer or to the reader ("I was probably a bit ashamed", "the
@@ -804,24 +683,9 @@ impl Facts {
     fn first_person_at(s: &str, at: usize) -> bool {
         let clause_start = s[..at].rfind([',', ';', ':']).map_or(0, |i| i + 1);
         let clause_end = s[at..].find([',', ';', ':']).map_or(s.len(), |i| at + i);
-        s[clause_start..clause_end]
-            .split(|c: char| !c.is_ascii_alphabetic() && c != '\'' && c != '’')
-            .any(|w| {
-                matches!(
-                    w,
-                    "I" | "I'm"
-                        | "I’m"
-                        | "I've"
-                        | "I’ve"
-                        | "I'd"
-                        | "I’d"
-                        | "me"
-                        | "my"
-                        | "you"
-                        | "You"
-                        | "your"
-                )
-            })
+        s[clause_start..clause_end].split(|c: char| !c.is_ascii_alphabetic() && c != '\'' && c != '’').any(|w| {
+            matches!(w, "I" | "I'm" | "I’m" | "I've" | "I’ve" | "I'd" | "I’d" | "me" | "my" | "you" | "You" | "your")
+        })
     }
 }
 
@@ -951,10 +815,7 @@ mod tests {
                 }
             }
             if v.kind != want {
-                wrong.push(format!(
-                    "{s:?}: want {want:?}, got {:?} ({})",
-                    v.kind, v.reason
-                ));
+                wrong.push(format!("{s:?}: want {want:?}, got {:?} ({})", v.kind, v.reason));
             }
         }
         let precision = tp as f32 / (tp + fp).max(1) as f32;
@@ -964,25 +825,10 @@ mod tests {
 
     #[test]
     fn citations_are_recognised_and_dates_are_not() {
-        for s in [
-            "(27, 28, 29)",
-            "[3]",
-            "[4–6]",
-            "(Lee et al., 2019)",
-            "(Moreno 2021)",
-            "(5)",
-        ] {
+        for s in ["(27, 28, 29)", "[3]", "[4–6]", "(Lee et al., 2019)", "(Moreno 2021)", "(5)"] {
             assert!(has_citation(&format!("It may help {s}.")), "{s}");
         }
-        for s in [
-            "(1998)",
-            "(250)",
-            "(in 2019)",
-            "(AP)",
-            "[sic]",
-            "(the mayor)",
-            "(",
-        ] {
+        for s in ["(1998)", "(250)", "(in 2019)", "(AP)", "[sic]", "(the mayor)", "("] {
             assert!(!has_citation(&format!("It may help {s}.")), "{s}");
         }
     }
@@ -1003,10 +849,7 @@ mod tests {
     #[test]
     fn the_model_confirms_weak_cues_and_says_so() {
         let scorer = Scorer::new();
-        assert!(
-            scorer.has_learned_model(),
-            "shipped weights must load (retrain after editing lexicon.rs)"
-        );
+        assert!(scorer.has_learned_model(), "shipped weights must load (retrain after editing lexicon.rs)");
         let s = "The regime appears to be moving troops toward the border.";
         let v = scorer.score(s, &SentenceContext::default());
         let rules = scorer.score_rules_only(s, &SentenceContext::default());
@@ -1014,12 +857,7 @@ mod tests {
         if v.kind.is_some() {
             assert!(v.reason.contains("learned hedge model"), "{}", v.reason);
         } else {
-            assert!(
-                v.reason
-                    .contains("not confirmed by the learned hedge model"),
-                "{}",
-                v.reason
-            );
+            assert!(v.reason.contains("not confirmed by the learned hedge model"), "{}", v.reason);
         }
         // Only the weakest cues ask the model: a strong one is the same either way.
         let strong = "Sources said the deal was close.";
@@ -1036,88 +874,54 @@ mod tests {
             assert!(s.gate_agrees(t), "{t}");
         }
         for (i, c) in CUES.iter().enumerate() {
-            assert!(
-                c.score < FLAG || !c.anchors.is_empty(),
-                "cue {i} can flag but has no anchors"
-            );
+            assert!(c.score < FLAG || !c.anchors.is_empty(), "cue {i} can flag but has no anchors");
         }
     }
 
     #[test]
     fn most_specific_kind_wins_and_reason_says_so() {
-        let v = verdict(
-            "Donald Duck claimed on Friday that the pond is poisoned, without providing evidence.",
-        );
+        let v = verdict("Donald Duck claimed on Friday that the pond is poisoned, without providing evidence.");
         assert_eq!(v.kind, Some(EvidenceAbsent));
         assert!(v.cue.contains("without providing evidence"), "{}", v.cue);
-        assert!(
-            v.reason.starts_with("Says evidence was not provided"),
-            "{}",
-            v.reason
-        );
+        assert!(v.reason.starts_with("Says evidence was not provided"), "{}", v.reason);
         assert!(v.reason.contains("contested claim"), "{}", v.reason);
     }
 
     #[test]
     fn a_link_lowers_everything_but_missing_evidence() {
         let s = Scorer::new();
-        let linked = SentenceContext {
-            has_link: true,
-            in_quote_block: false,
-        };
-        assert_eq!(
-            s.score("Critics say the scheme is a waste of money.", &linked)
-                .kind,
-            None
-        );
-        assert_eq!(
-            s.score("Sources said the minister will quit.", &linked)
-                .kind,
-            None
-        );
+        let linked = SentenceContext { has_link: true, in_quote_block: false };
+        assert_eq!(s.score("Critics say the scheme is a waste of money.", &linked).kind, None);
+        assert_eq!(s.score("Sources said the minister will quit.", &linked).kind, None);
         let v = s.score("The claim circulated online without any evidence.", &linked);
         assert_eq!(v.kind, Some(EvidenceAbsent));
     }
 
     #[test]
     fn quoted_tweet_shape_is_evidence_absent() {
-        let v = verdict("\"On information and belief, the rebels are planning a surprise raid on our base,\" he posted.");
+        let v =
+            verdict("\"On information and belief, the rebels are planning a surprise raid on our base,\" he posted.");
         assert_eq!(v.kind, Some(EvidenceAbsent));
         assert!(v.score >= 0.5 && v.score <= 1.0);
     }
 
     #[test]
     fn unflagged_verdicts_have_empty_cue_and_score_below_half() {
-        for s in [
-            "",
-            "   ",
-            "The bridge opened in 1932.",
-            "It may rain.",
-            "Prices could rise, the bank said.",
-        ] {
+        for s in ["", "   ", "The bridge opened in 1932.", "It may rain.", "Prices could rise, the bank said."] {
             let v = verdict(s);
             assert_eq!(v.kind, None, "{s}");
             assert!(v.cue.is_empty() && v.score < 0.5, "{s}: {v:?}");
         }
-        assert!(verdict("Prices are likely to rise, the bank said.")
-            .reason
-            .contains("attributed"));
+        assert!(verdict("Prices are likely to rise, the bank said.").reason.contains("attributed"));
     }
 
     #[test]
     fn odd_input_does_not_panic() {
         let s = Scorer::new();
         let long = "sources said ".repeat(10_000);
-        for t in [
-            "\u{200b}claimed",
-            "’s claims that",
-            "🙂 allegedly 🙂",
-            "שלום claimed",
-            "If",
-            "?",
-            long.as_str(),
-            "claims",
-        ] {
+        for t in
+            ["\u{200b}claimed", "’s claims that", "🙂 allegedly 🙂", "שלום claimed", "If", "?", long.as_str(), "claims"]
+        {
             let v = s.score(t, &SentenceContext::default());
             assert!((0.0..=1.0).contains(&v.score));
             let _ = s.weasel_score(t);
@@ -1127,8 +931,7 @@ mod tests {
     #[test]
     fn weasel_score_is_a_probability_and_sees_hedges() {
         let s = Scorer::new();
-        let hedged =
-            s.weasel_score("Some historians believe the castle is one of the oldest in Europe.");
+        let hedged = s.weasel_score("Some historians believe the castle is one of the oldest in Europe.");
         let plain = s.weasel_score("The castle was built in 1210 by the count of Flanders.");
         assert!((0.0..=1.0).contains(&hedged) && (0.0..=1.0).contains(&plain));
         assert!(hedged > plain);

@@ -8,23 +8,19 @@ use std::ops::Range;
 
 /// Titles that precede a name: a period after them never ends a sentence ("Mr. Smith", "Gen. Milley").
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
-    "maj", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "fr", "mt", "ft", "e.g",
-    "i.e", "cf", "vs", "viz", "approx",
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen",
+    "rep", "rev", "hon", "pres", "supt", "insp", "fr", "mt", "ft", "e.g", "i.e", "cf", "vs", "viz", "approx",
 ];
 
 /// Abbreviations that can also close a sentence ("... based in the U.S. The company ..."): split only when the
 /// next word is a typical sentence opener.
 const MAY_END: &[&str] = &[
-    "inc", "ltd", "co", "corp", "plc", "llc", "jr", "sr", "st", "ave", "blvd", "rd", "etc", "al",
-    "bros", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec",
+    "inc", "ltd", "co", "corp", "plc", "llc", "jr", "sr", "st", "ave", "blvd", "rd", "etc", "al", "bros", "dept",
+    "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// Abbreviations that take a number after them ("No. 5", "Vol. 3", "pp. 12"); a sentence end otherwise.
-const BEFORE_NUMBER: &[&str] = &[
-    "no", "nos", "vol", "vols", "pp", "p", "art", "fig", "ch", "sec", "op",
-];
+const BEFORE_NUMBER: &[&str] = &["no", "nos", "vol", "vols", "pp", "p", "art", "fig", "ch", "sec", "op"];
 
 /// Words that commonly open an English news sentence; used only to decide the ambiguous abbreviations above.
 const OPENERS: &[&str] = &[
@@ -89,10 +85,7 @@ const OPENERS: &[&str] = &[
 const MAX_TOKEN_LOOKBACK: usize = 32;
 
 fn is_terminator(c: char) -> bool {
-    matches!(
-        c,
-        '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？'
-    )
+    matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？')
 }
 
 /// Characters that may follow the terminator but still belong to the sentence: `."`, `.”`, `.)`.
@@ -108,10 +101,7 @@ fn is_closer(c: char) -> bool {
 
 /// Characters that may open the next sentence before its first letter.
 fn is_opener(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '“' | '‘' | '«' | '‹' | '(' | '[' | '{' | '¿' | '¡'
-    )
+    matches!(c, '"' | '\'' | '“' | '‘' | '«' | '‹' | '(' | '[' | '{' | '¿' | '¡')
 }
 
 fn char_at(text: &str, i: usize) -> Option<char> {
@@ -286,10 +276,7 @@ mod tests {
 
     #[test]
     fn plain_sentences() {
-        assert_eq!(
-            split("The vote passed. Turnout was low!  Why?"),
-            ["The vote passed.", "Turnout was low!", "Why?"]
-        );
+        assert_eq!(split("The vote passed. Turnout was low!  Why?"), ["The vote passed.", "Turnout was low!", "Why?"]);
     }
 
     #[test]
@@ -297,15 +284,9 @@ mod tests {
         let t = "Mr. Jones met Dr. Patel at St. Mary's on Jan. 5 at 10 a.m. for talks. J. R. R. Tolkien wrote it.";
         assert_eq!(
             split(t),
-            [
-                "Mr. Jones met Dr. Patel at St. Mary's on Jan. 5 at 10 a.m. for talks.",
-                "J. R. R. Tolkien wrote it."
-            ]
+            ["Mr. Jones met Dr. Patel at St. Mary's on Jan. 5 at 10 a.m. for talks.", "J. R. R. Tolkien wrote it."]
         );
-        assert_eq!(
-            split("Mrs. Lee works for Acme Inc. in Ohio."),
-            ["Mrs. Lee works for Acme Inc. in Ohio."]
-        );
+        assert_eq!(split("Mrs. Lee works for Acme Inc. in Ohio."), ["Mrs. Lee works for Acme Inc. in Ohio."]);
         assert_eq!(
             split("Use a ladder, e.g. Ladder No. 5 from the U.K. branch."),
             ["Use a ladder, e.g. Ladder No. 5 from the U.K. branch."]
@@ -314,14 +295,8 @@ mod tests {
 
     #[test]
     fn abbreviation_that_ends_a_sentence_splits_before_an_opener() {
-        assert_eq!(
-            split("Troops left the U.S. The talks resumed."),
-            ["Troops left the U.S.", "The talks resumed."]
-        );
-        assert_eq!(
-            split("He joined Acme Inc. Then he quit."),
-            ["He joined Acme Inc.", "Then he quit."]
-        );
+        assert_eq!(split("Troops left the U.S. The talks resumed."), ["Troops left the U.S.", "The talks resumed."]);
+        assert_eq!(split("He joined Acme Inc. Then he quit."), ["He joined Acme Inc.", "Then he quit."]);
     }
 
     #[test]
@@ -338,10 +313,7 @@ mod tests {
             split("\"We will respond.\" Officials declined to comment."),
             ["\"We will respond.\"", "Officials declined to comment."]
         );
-        assert_eq!(
-            split("“It is over.” he wrote on Twitter."),
-            ["“It is over.” he wrote on Twitter."]
-        );
+        assert_eq!(split("“It is over.” he wrote on Twitter."), ["“It is over.” he wrote on Twitter."]);
         assert_eq!(
             split("\"Is it over?\" she asked. Nobody answered."),
             ["\"Is it over?\" she asked.", "Nobody answered."]
@@ -352,21 +324,10 @@ mod tests {
     fn ellipses_interrobang_and_spacing() {
         assert_eq!(
             split("Wait... what happened?! Nobody knows…  Really.\n\nNext"),
-            [
-                "Wait... what happened?!",
-                "Nobody knows…",
-                "Really.",
-                "Next"
-            ]
+            ["Wait... what happened?!", "Nobody knows…", "Really.", "Next"]
         );
-        assert_eq!(
-            split("Headline without period\n\nBody text here."),
-            ["Headline without period", "Body text here."]
-        );
-        assert_eq!(
-            split("one\nline wrapped. Two"),
-            ["one\nline wrapped.", "Two"]
-        );
+        assert_eq!(split("Headline without period\n\nBody text here."), ["Headline without period", "Body text here."]);
+        assert_eq!(split("one\nline wrapped. Two"), ["one\nline wrapped.", "Two"]);
     }
 
     #[test]

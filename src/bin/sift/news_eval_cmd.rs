@@ -36,34 +36,23 @@ fn parse_kind(s: &str) -> Result<Option<ClaimKind>, String> {
     if s == "none" {
         return Ok(None);
     }
-    ClaimKind::parse(s)
-        .map(Some)
-        .ok_or_else(|| format!("unknown kind {s:?}"))
+    ClaimKind::parse(s).map(Some).ok_or_else(|| format!("unknown kind {s:?}"))
 }
 
 fn load(dir: &std::path::Path) -> Result<Vec<Row>, String> {
     let read = |name: &str| {
         let p = dir.join(name);
-        std::fs::read_to_string(&p).map_err(|e| {
-            format!(
-                "cannot read {} ({e}); run from the repository root or pass --dir",
-                p.display()
-            )
-        })
+        std::fs::read_to_string(&p)
+            .map_err(|e| format!("cannot read {} ({e}); run from the repository root or pass --dir", p.display()))
     };
     let mut gold: HashMap<String, Option<ClaimKind>> = HashMap::new();
     for (n, line) in read("labels.jsonl")?.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let v: serde_json::Value =
-            serde_json::from_str(line).map_err(|e| format!("labels.jsonl:{}: {e}", n + 1))?;
-        let id = v["id"]
-            .as_str()
-            .ok_or(format!("labels.jsonl:{}: no id", n + 1))?;
-        let kind = v["kind"]
-            .as_str()
-            .ok_or(format!("labels.jsonl:{}: no kind", n + 1))?;
+        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("labels.jsonl:{}: {e}", n + 1))?;
+        let id = v["id"].as_str().ok_or(format!("labels.jsonl:{}: no id", n + 1))?;
+        let kind = v["kind"].as_str().ok_or(format!("labels.jsonl:{}: no kind", n + 1))?;
         let kind = parse_kind(kind).map_err(|e| format!("labels.jsonl:{}: {e}", n + 1))?;
         if gold.insert(id.to_string(), kind).is_some() {
             return Err(format!("labels.jsonl:{}: duplicate id {id}", n + 1));
@@ -74,31 +63,14 @@ fn load(dir: &std::path::Path) -> Result<Vec<Row>, String> {
         if line.trim().is_empty() {
             continue;
         }
-        let v: serde_json::Value =
-            serde_json::from_str(line).map_err(|e| format!("sentences.jsonl:{}: {e}", n + 1))?;
-        let field = |k: &str| {
-            v[k].as_str()
-                .map(str::to_string)
-                .ok_or(format!("sentences.jsonl:{}: no {k}", n + 1))
-        };
+        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("sentences.jsonl:{}: {e}", n + 1))?;
+        let field = |k: &str| v[k].as_str().map(str::to_string).ok_or(format!("sentences.jsonl:{}: no {k}", n + 1));
         let id = field("id")?;
-        let gold = *gold
-            .get(&id)
-            .ok_or(format!("labels.jsonl has no label for {id}"))?;
-        rows.push(Row {
-            id,
-            page: field("page")?,
-            stratum: field("stratum")?,
-            text: field("text")?,
-            gold,
-        });
+        let gold = *gold.get(&id).ok_or(format!("labels.jsonl has no label for {id}"))?;
+        rows.push(Row { id, page: field("page")?, stratum: field("stratum")?, text: field("text")?, gold });
     }
     if rows.len() != gold.len() {
-        return Err(format!(
-            "labels.jsonl has {} ids, sentences.jsonl {} rows",
-            gold.len(),
-            rows.len()
-        ));
+        return Err(format!("labels.jsonl has {} ids, sentences.jsonl {} rows", gold.len(), rows.len()));
     }
     Ok(rows)
 }
@@ -106,28 +78,14 @@ fn load(dir: &std::path::Path) -> Result<Vec<Row>, String> {
 /// The highlighter's decision on one sentence, as a page block: the most specific highlighted kind if the
 /// splitter cut it in parts.
 fn decide(scorer: &Scorer, settings: &Settings, text: &str) -> Decision {
-    let block = TextBlock {
-        text: text.to_string(),
-        ..Default::default()
-    };
+    let block = TextBlock { text: text.to_string(), ..Default::default() };
     let hs = highlights(scorer, std::slice::from_ref(&block), settings);
-    let best = hs
-        .iter()
-        .filter_map(|h| ClaimKind::parse(&h.kind).map(|k| (k, h)))
-        .min_by_key(|(k, _)| rank(*k));
+    let best = hs.iter().filter_map(|h| ClaimKind::parse(&h.kind).map(|k| (k, h))).min_by_key(|(k, _)| rank(*k));
     match best {
-        Some((k, h)) => Decision {
-            kind: Some(k),
-            cue: h.cue.clone(),
-            reason: h.reason.clone(),
-        },
+        Some((k, h)) => Decision { kind: Some(k), cue: h.cue.clone(), reason: h.reason.clone() },
         None => {
             let v = scorer.score(text, &Default::default());
-            Decision {
-                kind: None,
-                cue: String::new(),
-                reason: v.reason,
-            }
+            Decision { kind: None, cue: String::new(), reason: v.reason }
         }
     }
 }
@@ -177,11 +135,7 @@ impl Counts {
     fn row(&self, name: &str, gold_n: u32) -> String {
         let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
         let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
-        let f = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
+        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
         let dash = |x: f64, d: u32| {
             if d == 0 {
                 "–".to_string()
@@ -239,10 +193,7 @@ fn throughput(path: &str) -> Result<(), String> {
     let blocks: Vec<TextBlock> = text
         .split("\n\n")
         .filter(|p| !p.trim().is_empty())
-        .map(|p| TextBlock {
-            text: p.to_string(),
-            ..Default::default()
-        })
+        .map(|p| TextBlock { text: p.to_string(), ..Default::default() })
         .collect();
     let bytes: usize = blocks.iter().map(|b| b.text.len()).sum();
     let scorer = Scorer::new();
@@ -287,16 +238,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let scorer = Scorer::new();
     let settings = Settings::default();
     let t0 = Instant::now();
-    let pred: Vec<Decision> = rows
-        .iter()
-        .map(|r| decide(&scorer, &settings, &r.text))
-        .collect();
+    let pred: Vec<Decision> = rows.iter().map(|r| decide(&scorer, &settings, &r.text)).collect();
     let elapsed = t0.elapsed();
-    let pages = rows
-        .iter()
-        .map(|r| r.page.as_str())
-        .collect::<std::collections::HashSet<_>>()
-        .len();
+    let pages = rows.iter().map(|r| r.page.as_str()).collect::<std::collections::HashSet<_>>().len();
     println!(
         "news development set: {} sentences from {pages} pages, {} labelled as a kind ({})",
         rows.len(),
@@ -307,21 +251,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let all_pred: Vec<&Decision> = pred.iter().collect();
     table("all rows", &all, &all_pred);
     for stratum in ["cue", "random"] {
-        let (r, p): (Vec<&Row>, Vec<&Decision>) = rows
-            .iter()
-            .zip(&pred)
-            .filter(|(r, _)| r.stratum == stratum)
-            .unzip();
+        let (r, p): (Vec<&Row>, Vec<&Decision>) = rows.iter().zip(&pred).filter(|(r, _)| r.stratum == stratum).unzip();
         table(&format!("stratum {stratum}"), &r, &p);
     }
     // What the learned model's confirmation changes: the same rows decided by the rules alone.
     let rules_only: Vec<Decision> = rows
         .iter()
-        .map(|r| Decision {
-            kind: decide_rules_only(&scorer, &r.text),
-            cue: String::new(),
-            reason: String::new(),
-        })
+        .map(|r| Decision { kind: decide_rules_only(&scorer, &r.text), cue: String::new(), reason: String::new() })
         .collect();
     let mut flag = Counts::default();
     let mut exact = Counts::default();
@@ -342,26 +278,17 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .filter(|(_, (a, b))| a.kind != b.kind)
         .map(|(r, _)| r.id.as_str())
         .collect();
-    println!(
-        "rows the model's confirmation changes: {} {}",
-        changed.len(),
-        changed.join(" ")
-    );
+    println!("rows the model's confirmation changes: {} {}", changed.len(), changed.join(" "));
     let bytes: usize = rows.iter().map(|r| r.text.len()).sum();
     println!(
         "\n{} KB decided in {:.1} ms (one block per sentence, first calls compile patterns){}",
         bytes / 1000,
         elapsed.as_secs_f64() * 1e3,
-        if cfg!(debug_assertions) {
-            "; DEBUG build"
-        } else {
-            ""
-        }
+        if cfg!(debug_assertions) { "; DEBUG build" } else { "" }
     );
     if errors {
         let show = |what: &str, keep: &dyn Fn(&Row, &Decision) -> bool| {
-            let list: Vec<(&Row, &Decision)> =
-                rows.iter().zip(&pred).filter(|(r, d)| keep(r, d)).collect();
+            let list: Vec<(&Row, &Decision)> = rows.iter().zip(&pred).filter(|(r, d)| keep(r, d)).collect();
             println!("\n{what}: {}", list.len());
             for (r, d) in list {
                 let name = |k: Option<ClaimKind>| k.map_or("none", |k| k.as_str());
@@ -371,30 +298,17 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     r.stratum,
                     name(r.gold),
                     name(d.kind),
-                    if d.cue.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" (cue \"{}\")", d.cue)
-                    },
+                    if d.cue.is_empty() { String::new() } else { format!(" (cue \"{}\")", d.cue) },
                     r.text,
-                    if d.reason.is_empty() {
-                        "(no cue)"
-                    } else {
-                        &d.reason
-                    }
+                    if d.reason.is_empty() { "(no cue)" } else { &d.reason }
                 );
             }
         };
-        show("false positives (highlighted, labelled none)", &|r, d| {
-            d.kind.is_some() && r.gold.is_none()
+        show("false positives (highlighted, labelled none)", &|r, d| d.kind.is_some() && r.gold.is_none());
+        show("wrong kind (highlighted, labelled another kind)", &|r, d| {
+            d.kind.is_some() && r.gold.is_some() && d.kind != r.gold
         });
-        show(
-            "wrong kind (highlighted, labelled another kind)",
-            &|r, d| d.kind.is_some() && r.gold.is_some() && d.kind != r.gold,
-        );
-        show("misses (labelled a kind, not highlighted)", &|r, d| {
-            d.kind.is_none() && r.gold.is_some()
-        });
+        show("misses (labelled a kind, not highlighted)", &|r, d| d.kind.is_none() && r.gold.is_some());
     }
     Ok(())
 }

@@ -4,9 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use sift::claims::{
-    ngram_features, Scorer, SentenceContext, TrainConfig, WeaselModel, WEASEL_THRESHOLD,
-};
+use sift::claims::{ngram_features, Scorer, SentenceContext, TrainConfig, WeaselModel, WEASEL_THRESHOLD};
 
 const DEFAULT_DATA: &str = "../shared/data/wikiweasel";
 const DEFAULT_OUT: &str = "src/claims/weasel.bin";
@@ -36,35 +34,17 @@ fn parse(args: &[String]) -> Result<Options, String> {
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
-        let mut value = |name: &str| {
-            it.next()
-                .cloned()
-                .ok_or_else(|| format!("{name} needs a value"))
-        };
+        let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
         match a.as_str() {
             "--data" => o.data = value("--data")?.into(),
             "--out" => o.out = value("--out")?.into(),
-            "--folds" => {
-                o.folds = value("--folds")?
-                    .parse()
-                    .map_err(|e| format!("--folds: {e}"))?
-            }
-            "--reps" => {
-                o.reps = value("--reps")?
-                    .parse()
-                    .map_err(|e| format!("--reps: {e}"))?
-            }
+            "--folds" => o.folds = value("--folds")?.parse().map_err(|e| format!("--folds: {e}"))?,
+            "--reps" => o.reps = value("--reps")?.parse().map_err(|e| format!("--reps: {e}"))?,
             // train_extra_pattern.tsv joins every training part by default: +2.5 F1 in CV. It is never a test fold.
             "--no-extra" => o.extra = false,
             // Model settings, for CV sweeps only; the shipped model uses the defaults.
-            "--epochs" => {
-                o.train.epochs = value("--epochs")?
-                    .parse()
-                    .map_err(|e| format!("--epochs: {e}"))?
-            }
-            "--lr" => {
-                o.train.learning_rate = value("--lr")?.parse().map_err(|e| format!("--lr: {e}"))?
-            }
+            "--epochs" => o.train.epochs = value("--epochs")?.parse().map_err(|e| format!("--epochs: {e}"))?,
+            "--lr" => o.train.learning_rate = value("--lr")?.parse().map_err(|e| format!("--lr: {e}"))?,
             "--l2" => o.train.l2 = value("--l2")?.parse().map_err(|e| format!("--l2: {e}"))?,
             other => return Err(format!("unknown argument {other:?}")),
         }
@@ -78,30 +58,17 @@ fn parse(args: &[String]) -> Result<Options, String> {
 /// Read `label<TAB>sentence` rows.
 fn load(path: &Path) -> Result<Rows, String> {
     let text = std::fs::read_to_string(path).map_err(|e| {
-        format!(
-            "cannot read {} ({e}); pass --data DIR pointing at the WikiWeasel folder",
-            path.display()
-        )
+        format!("cannot read {} ({e}); pass --data DIR pointing at the WikiWeasel folder", path.display())
     })?;
     let mut rows = Vec::new();
     for (n, line) in text.lines().enumerate() {
         let Some((label, sentence)) = line.split_once('\t') else {
-            return Err(format!(
-                "{}:{}: expected label<TAB>sentence",
-                path.display(),
-                n + 1
-            ));
+            return Err(format!("{}:{}: expected label<TAB>sentence", path.display(), n + 1));
         };
         let y = match label.trim() {
             "1" => true,
             "0" => false,
-            l => {
-                return Err(format!(
-                    "{}:{}: label {l:?} is not 0 or 1",
-                    path.display(),
-                    n + 1
-                ))
-            }
+            l => return Err(format!("{}:{}: label {l:?} is not 0 or 1", path.display(), n + 1)),
         };
         rows.push((sentence.to_string(), y));
     }
@@ -113,11 +80,7 @@ type Rows = Vec<(String, bool)>;
 
 fn load_all(o: &Options) -> Result<(Rows, Rows), String> {
     let train = load(&o.data.join("train.tsv"))?;
-    let extra = if o.extra {
-        load(&o.data.join("train_extra_pattern.tsv"))?
-    } else {
-        Vec::new()
-    };
+    let extra = if o.extra { load(&o.data.join("train_extra_pattern.tsv"))? } else { Vec::new() };
     Ok((train, extra))
 }
 
@@ -144,11 +107,7 @@ impl Counts {
     fn prf(self) -> (f64, f64, f64) {
         let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
         let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
-        let f = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
+        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
         (100.0 * p, 100.0 * r, 100.0 * f)
     }
 }
@@ -182,11 +141,7 @@ fn cross_validate(
     let mut prob = vec![0f32; feats.len()];
     for f in 0..k {
         let mut train: Vec<(Vec<u32>, bool)> = extra.to_vec();
-        train.extend(
-            (0..feats.len())
-                .filter(|&i| fold[i] != f)
-                .map(|i| (feats[i].clone(), labels[i])),
-        );
+        train.extend((0..feats.len()).filter(|&i| fold[i] != f).map(|i| (feats[i].clone(), labels[i])));
         let model = WeaselModel::train(&train, cfg);
         for i in (0..feats.len()).filter(|&i| fold[i] == f) {
             prob[i] = model.probability(&feats[i]);
@@ -207,10 +162,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let scorer = Scorer::new();
     let labels: Vec<bool> = train.iter().map(|r| r.1).collect();
     let ctx = SentenceContext::default();
-    let news: Vec<bool> = train
-        .iter()
-        .map(|r| scorer.score(&r.0, &ctx).kind.is_some())
-        .collect();
+    let news: Vec<bool> = train.iter().map(|r| scorer.score(&r.0, &ctx).kind.is_some()).collect();
     let hedge: Vec<f32> = train.iter().map(|r| scorer.hedge_score(&r.0)).collect();
     let ngrams: Vec<Vec<u32>> = train
         .iter()
@@ -229,34 +181,19 @@ pub fn run(args: &[String]) -> Result<(), String> {
             (f, r.1)
         })
         .collect();
-    let extra_combined: Vec<(Vec<u32>, bool)> = extra
-        .iter()
-        .map(|r| (scorer.weasel_features(&r.0), r.1))
-        .collect();
+    let extra_combined: Vec<(Vec<u32>, bool)> = extra.iter().map(|r| (scorer.weasel_features(&r.0), r.1)).collect();
     let fold = folds(train.len(), o.folds);
     let p_learned = cross_validate(&ngrams, &labels, &extra_ngrams, &fold, o.folds, &o.train);
-    let p_combined = cross_validate(
-        &combined,
-        &labels,
-        &extra_combined,
-        &fold,
-        o.folds,
-        &o.train,
-    );
+    let p_combined = cross_validate(&combined, &labels, &extra_combined, &fold, o.folds, &o.train);
 
-    let at = |scores: &[f32], t: f32| {
-        Counts::of(scores.iter().zip(&labels).map(|(&s, &y)| (s >= t, y))).prf()
-    };
+    let at = |scores: &[f32], t: f32| Counts::of(scores.iter().zip(&labels).map(|(&s, &y)| (s >= t, y))).prf();
     println!(
         "WikiWeasel train.tsv: {} sentences, {} uncertain; {}-fold CV{}",
         train.len(),
         labels.iter().filter(|&&y| y).count(),
         o.folds,
         if o.extra {
-            format!(
-                " (+{} train_extra_pattern rows in every training part)",
-                extra.len()
-            )
+            format!(" (+{} train_extra_pattern rows in every training part)", extra.len())
         } else {
             String::new()
         }
@@ -264,24 +201,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
     println!();
     println!("| component | threshold | P | R | F1 |");
     println!("|---|---|---|---|---|");
-    let row = |name: &str, t: String, (p, r, f): (f64, f64, f64)| {
-        println!("| {name} | {t} | {p:.1} | {r:.1} | {f:.1} |")
-    };
+    let row =
+        |name: &str, t: String, (p, r, f): (f64, f64, f64)| println!("| {name} | {t} | {p:.1} | {r:.1} | {f:.1} |");
     row(
         "rules: news kinds only (any flag)",
         "flag".into(),
         Counts::of(news.iter().copied().zip(labels.iter().copied())).prf(),
     );
-    row(
-        "rules: news kinds + hedge lexicon (in-sample)",
-        format!("{RULE_THRESHOLD}"),
-        at(&hedge, RULE_THRESHOLD),
-    );
-    row(
-        "learned only: hashed uni+bigrams, CV",
-        format!("{WEASEL_THRESHOLD}"),
-        at(&p_learned, WEASEL_THRESHOLD),
-    );
+    row("rules: news kinds + hedge lexicon (in-sample)", format!("{RULE_THRESHOLD}"), at(&hedge, RULE_THRESHOLD));
+    row("learned only: hashed uni+bigrams, CV", format!("{WEASEL_THRESHOLD}"), at(&p_learned, WEASEL_THRESHOLD));
     row(
         "combined: n-grams + rule hits, CV (= weasel_score)",
         format!("{WEASEL_THRESHOLD}"),
@@ -291,17 +219,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let per_fold: Vec<f64> = (0..o.folds)
         .map(|f| {
             Counts::of(
-                (0..train.len())
-                    .filter(|&i| fold[i] == f)
-                    .map(|i| (p_combined[i] >= WEASEL_THRESHOLD, labels[i])),
+                (0..train.len()).filter(|&i| fold[i] == f).map(|i| (p_combined[i] >= WEASEL_THRESHOLD, labels[i])),
             )
             .prf()
             .2
         })
         .collect();
     let mean = per_fold.iter().sum::<f64>() / per_fold.len() as f64;
-    let sd =
-        (per_fold.iter().map(|f| (f - mean).powi(2)).sum::<f64>() / per_fold.len() as f64).sqrt();
+    let sd = (per_fold.iter().map(|f| (f - mean).powi(2)).sum::<f64>() / per_fold.len() as f64).sqrt();
     println!();
     println!(
         "combined, F1 per fold: mean {mean:.1}, sd {sd:.1}, min {:.1}, max {:.1}",
@@ -313,12 +238,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     println!("| t | rules+hedges | learned | combined |");
     println!("|---|---|---|---|");
     for t in [0.2f32, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6] {
-        println!(
-            "| {t:.2} | {:.1} | {:.1} | {:.1} |",
-            at(&hedge, t).2,
-            at(&p_learned, t).2,
-            at(&p_combined, t).2
-        );
+        println!("| {t:.2} | {:.1} | {:.1} | {:.1} |", at(&hedge, t).2, at(&p_learned, t).2, at(&p_combined, t).2);
     }
 
     // Throughput: the whole corpus through `score`, several reps, median.
@@ -347,14 +267,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
         if cfg!(debug_assertions) { ", DEBUG build: use --release" } else { "" }
     );
     let disagree = train.iter().filter(|r| !scorer.gate_agrees(&r.0)).count();
-    println!("anchor gate self-check: {disagree} of {} sentences score differently without the gate (must be 0)", train.len());
+    println!(
+        "anchor gate self-check: {disagree} of {} sentences score differently without the gate (must be 0)",
+        train.len()
+    );
     println!(
         "shipped weights: {}",
-        if scorer.has_learned_model() {
-            "loaded"
-        } else {
-            "not loaded (weasel_score falls back to rules)"
-        }
+        if scorer.has_learned_model() { "loaded" } else { "not loaded (weasel_score falls back to rules)" }
     );
     Ok(())
 }
@@ -365,15 +284,10 @@ pub fn train(args: &[String]) -> Result<(), String> {
     let o = parse(args)?;
     let (train, extra) = load_all(&o)?;
     let scorer = Scorer::new();
-    let rows: Vec<(Vec<u32>, bool)> = train
-        .iter()
-        .chain(&extra)
-        .map(|r| (scorer.weasel_features(&r.0), r.1))
-        .collect();
+    let rows: Vec<(Vec<u32>, bool)> = train.iter().chain(&extra).map(|r| (scorer.weasel_features(&r.0), r.1)).collect();
     let model = WeaselModel::train(&rows, &o.train);
     let bytes = model.to_bytes();
-    std::fs::write(&o.out, &bytes)
-        .map_err(|e| format!("cannot write {} ({e})", o.out.display()))?;
+    std::fs::write(&o.out, &bytes).map_err(|e| format!("cannot write {} ({e})", o.out.display()))?;
     println!(
         "trained on {} rows ({} from train_extra_pattern); wrote {} bytes to {}; rebuild to ship it",
         rows.len(),
