@@ -408,10 +408,12 @@ fn rest_text(el: ElementRef, ids: &HashMap<ego_tree::NodeId, u32>) -> u32 {
             }
             match child.value() {
                 Node::Text(t) => *len += dense_len(t),
-                Node::Element(e) if !NO_TEXT.contains(&e.name()) && !ids.contains_key(&child.id()) => {
-                    if ElementRef::wrap(child).is_some_and(shown) {
-                        walk(child, ids, len)
-                    }
+                Node::Element(e)
+                    if !NO_TEXT.contains(&e.name())
+                        && !ids.contains_key(&child.id())
+                        && ElementRef::wrap(child).is_some_and(shown) =>
+                {
+                    walk(child, ids, len)
                 }
                 _ => {}
             }

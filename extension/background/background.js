@@ -13,10 +13,28 @@ if (typeof importScripts === 'function') {
 let enginePromise = null;
 let currentSettings; // JSON of the settings the engine holds now
 
+/** The parts of the engine built on first use (classifier wordings, article finder, claims scorer) are
+ * built right away on a made-up page, here in the worker, so no page's first verdict waits for them. */
+function warmUp(e) {
+  const facts = {
+    tag: 'div', id: '', class: '', role: '', ariaModal: false, text: 'Your support keeps us reporting. Donate now',
+    textLen: 43, buttons: ['Donate now'], inputs: [], links: 0, linkTextLen: 0, position: 'static', zIndex: 0,
+    viewportCover: 0, inArticle: false, containsArticle: false, pageTextShare: 0.01, afterArticle: false, userOpened: false,
+  };
+  const node = { parent: null, tag: 'div', denseLen: 36, restText: 0, hidden: false, revealed: false, containsArticle: false, inArticle: false, facts };
+  const block = { text: 'Officials, speaking on condition of anonymity, said the talks failed.', links: [], quote: false };
+  e.survey(JSON.stringify({ texts: [facts.text], names: ['div support-us'], article: { blocks: [], containers: [] } }));
+  e.decide(JSON.stringify({ nodes: [node], chains: [[0]], blocks: [block] }));
+}
+
 function engine() {
   if (!enginePromise) {
     enginePromise = wasm_bindgen({ module_or_path: siftApi.runtime.getURL('pkg/sift_bg.wasm') })
-      .then(() => new wasm_bindgen.SiftEngine());
+      .then(() => {
+        const e = new wasm_bindgen.SiftEngine();
+        setTimeout(() => warmUp(e), 0); // after the message that woke the worker is answered
+        return e;
+      });
     enginePromise.catch(() => { enginePromise = null; }); // a failed start is tried again on the next message
   }
   return enginePromise;

@@ -1,7 +1,8 @@
 // Late banners (MEASURE.md §3): on www/fixtures/bench-late.html, once Sift is ready, the page inserts a series
 // of obstacles (donation bar, notification prompt, cookie box, registration wall); for each we take the time
 // from its insertion (stamped by the page right after appendChild) to `data-sift-hide` on it (a MutationObserver
-// in the page), and whether a frame was produced in between (requestAnimationFrame count). Target: ≤ 16 ms.
+// in the page) or 0 when a stylesheet rule already hides it as it goes in, and whether a frame was produced in
+// between (requestAnimationFrame count). Target: ≤ 16 ms.
 import { sleep, withDeadline } from './browser.mjs';
 import { frameProbe } from './probe.mjs';
 import { summary } from './stats.mjs';

@@ -43,7 +43,12 @@ export function frameProbe({ watch = null, stopAfterMs = 4000, late = false } = 
       const t = performance.now();
       for (const r of records) {
         for (const n of r.addedNodes) {
-          if (n.nodeType === 1 && n.hasAttribute('data-bench-late')) P.inserts.push({ index: Number(n.getAttribute('data-bench-late')), t, frame: P.frame });
+          if (n.nodeType !== 1 || !n.hasAttribute('data-bench-late')) continue;
+          const index = Number(n.getAttribute('data-bench-late'));
+          P.inserts.push({ index, t, frame: P.frame });
+          // Already unrendered as it goes in: a stylesheet rule (Sift's session rules for a box it hid before)
+          // hid it before any frame; that counts as hidden at insertion.
+          if (hiddenBySift(n)) P.hides.push({ t, frame: P.frame, late: index, category: 'stylesheet' });
         }
       }
     }).observe(document, { childList: true, subtree: true });
