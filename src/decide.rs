@@ -44,7 +44,7 @@ pub struct SnapNode {
     #[serde(deserialize_with = "required")]
     pub parent: Option<u32>,
     pub tag: String,
-    /// Characters of the element's text that are not white space.
+    /// Characters of the element's text that are not white space, counted up to [`REST_CAP`].
     pub dense_len: u32,
     /// Rendered, non-white-space characters inside the element but outside every other snapshot element in
     /// it, counted up to [`REST_CAP`] (all that the widening test needs to know).

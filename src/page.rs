@@ -386,7 +386,7 @@ impl Page {
             .map(|&el| SnapNode {
                 parent: el.ancestors().filter_map(ElementRef::wrap).find_map(|a| ids.get(&a.id()).copied()),
                 tag: tag_name(el),
-                dense_len: dense_len(&text_content(el)),
+                dense_len: dense_len(&text_content(el)).min(REST_CAP),
                 rest_text: rest_text(el, &ids),
                 hidden: false,
                 revealed: false,

@@ -74,6 +74,29 @@ async function runEngine(msg) {
   return op(e, msg.arg);
 }
 
+/** The per-site memory of hidden boxes (content/memory.js) keeps only what the core still allows on each site
+ * under the new settings: nothing on a paused site, nothing of a category switched off. */
+async function pruneMemory(settings) {
+  await engine(); // the wasm module is loaded
+  const all = await siftApi.storage.local.get(null);
+  const writes = {};
+  const removes = [];
+  for (const [key, list] of Object.entries(all)) {
+    if (!key.startsWith('known:') || !Array.isArray(list)) continue;
+    const { early } = wasm_bindgen.pageStateOf(settings, key.slice('known:'.length));
+    const kept = list.filter((k) => k && early.includes(k.category));
+    if (kept.length === list.length) continue;
+    if (kept.length) writes[key] = kept;
+    else removes.push(key);
+  }
+  if (Object.keys(writes).length) await siftApi.storage.local.set(writes);
+  if (removes.length) await siftApi.storage.local.remove(removes);
+}
+
+siftApi.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && changes.settings) pruneMemory(changes.settings.newValue).catch((err) => console.warn('sift: pruning the memory:', err));
+});
+
 siftApi.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   // Only Sift's own content scripts and pages talk to this worker.
   if (!msg || sender.id !== siftApi.runtime.id) return undefined;

@@ -74,7 +74,8 @@ const SiftCollect = (() => {
       if (!parent || SKIP.has(parent.tagName) || seen.has(parent) || skip(parent)) continue;
       seen.add(parent);
       // The parent's whole text catches wording split over inline tags ("<b>Sign in</b> to continue").
-      const whole = parent.textContent;
+      // A parent whose only child is this text node has it as its whole text (most paragraphs, links, labels).
+      const whole = parent.childNodes.length === 1 ? data : parent.textContent;
       const text = collapse(whole.length <= MAX_PROBE_TEXT ? whole : data);
       if (text.length < 6) continue;
       texts.push(text);
@@ -96,6 +97,11 @@ const SiftCollect = (() => {
     if (root.nodeType === Node.ELEMENT_NODE && root.matches('[id],[class],[role]')) consider(root);
     for (const el of all) consider(el);
     return { names: list, owners };
+  }
+
+  function namesOfRoot(root, skip) {
+    const ok = root.nodeType === Node.ELEMENT_NODE && root.matches('[id],[class],[role]') && !SKIP.has(root.tagName) && !skip(root);
+    return ok ? { names: [`${root.tagName.toLowerCase()} ${root.id} ${classOf(root)} ${root.getAttribute('role') || ''}`], owners: [root] } : { names: [], owners: [] };
   }
 
   /** Paragraph statistics for the article finder. */
@@ -206,14 +212,15 @@ const SiftCollect = (() => {
   }
 
   /** The survey of `roots` (a page with its shadow roots, or added subtrees), with the elements behind it. */
-  function survey(roots, skip, withArticle) {
+  /** With `shallow`, only the roots' own names (an element whose class changed): its texts did not change. */
+  function survey(roots, skip, withArticle, shallow = false) {
     const allTexts = [];
     const allNames = [];
     const textOwners = [];
     const nameOwners = [];
     for (const root of roots) {
-      const p = probes(root, skip);
-      const n = names(root, skip);
+      const p = shallow ? { texts: [], owners: [] } : probes(root, skip);
+      const n = shallow ? namesOfRoot(root, skip) : names(root, skip);
       // a loop, not push(...list): a page of 100,000 elements overflows the argument limit
       for (let i = 0; i < p.texts.length; i++) { allTexts.push(p.texts[i]); textOwners.push(p.owners[i]); }
       for (let i = 0; i < n.names.length; i++) { allNames.push(n.names[i]); nameOwners.push(n.owners[i]); }
@@ -227,6 +234,14 @@ const SiftCollect = (() => {
       nameOwners,
       containers: art ? art.elements : [],
     };
+  }
+
+  /** Non-white-space characters of `el`'s text, counted up to `cap` (all the widening test needs). */
+  function denseUpTo(el, cap) {
+    let len = 0;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let t = /** @type {Text} */ (walker.nextNode()); t && len < cap; t = /** @type {Text} */ (walker.nextNode())) len += dense(t.data);
+    return Math.min(len, cap);
   }
 
   /** Rendered non-white-space text inside `el` but outside the other snapshot elements, counted to REST_CAP. */
@@ -265,12 +280,17 @@ const SiftCollect = (() => {
     };
     const chains = [];
     const rest = [];
+    const unrendered = [];
     for (const el of owners) {
       if (performance.now() > deadline) {
         rest.push(el);
         continue;
       }
-      if (!el.isConnected || state.isHidden(el) || !rendered(el)) continue;
+      if (!el.isConnected || state.isHidden(el)) continue;
+      if (!rendered(el)) {
+        unrendered.push(el);
+        continue;
+      }
       const members = chain(el, ctx);
       if (!members.length) continue;
       chains.push(members.map(add));
@@ -292,7 +312,7 @@ const SiftCollect = (() => {
       return {
         parent,
         tag: el.tagName.toLowerCase(),
-        denseLen: dense(el.textContent || ''),
+        denseLen: denseUpTo(el, REST_CAP),
         restText: restText(el, index),
         hidden: state.isHidden(el),
         revealed: state.isRevealed(el),
@@ -301,7 +321,7 @@ const SiftCollect = (() => {
         facts: withFacts.get(el) || null,
       };
     });
-    return { snapshot: { nodes, chains, blocks }, elements: els, rest };
+    return { snapshot: { nodes, chains, blocks }, elements: els, rest, unrendered };
   }
 
   return { survey, snapshot, rendered, collapse, parentOf, openShadowRoots };

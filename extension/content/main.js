@@ -34,6 +34,15 @@
     return textLenCache.len;
   }
 
+  // Candidates the core looked at and left shown (or could not read: not rendered, like a closed modal): read
+  // again when something around them changes class, style or visibility. A changed element's own name is
+  // sent again only when it changed.
+  const undecided = new Set();
+  const MAX_UNDECIDED = 500;
+  const lastName = new WeakMap();
+  function rememberUndecided(owners) {
+    for (const el of owners) if (undecided.size < MAX_UNDECIDED && el.isConnected && !SiftHide.isHidden(el)) undecided.add(el);
+  }
   const hideState = { isHidden: (el) => SiftHide.isHidden(el), isRevealed: (el) => SiftHide.isRevealed(el) };
   const skip = (el) => SiftHide.isRevealed(el);
 
@@ -60,13 +69,15 @@
    * until the new actions replace it in one task. Late content is read within a time slice (`deadline`); the
    * candidates left over go back to the observer.
    */
-  async function decideOn(s, { full = false, replace = false, deadline = Infinity, layout = null } = {}) {
+  async function decideOn(s, { full = false, replace = false, deadline = Infinity, layout = null, known = [] } = {}) {
     const gen = state.gen;
-    const found = await SiftCore.survey(s.survey);
+    const found = s.survey.texts.length || s.survey.names.length || s.survey.article
+      ? await SiftCore.survey(s.survey)
+      : { texts: [], names: [], article: null };
     // The survey needs no styles; the facts of the snapshot do (`layout`: the page's stylesheets loaded).
     if (layout) await layout;
     if (gen !== state.gen) return null;
-    const owners = new Set();
+    const owners = new Set(known);
     for (const i of found.texts) owners.add(s.textOwners[i]);
     for (const i of found.names) owners.add(s.nameOwners[i]);
     // Boxes hidden from memory (or, on a settings change, all boxes) are shown while their facts are read
@@ -79,10 +90,11 @@
     const snap = SiftCollect.snapshot(owners, ctx, hideState, hl.blocks, deadline);
     SiftHide.restoreProvisional(lifted);
     if (snap.rest.length) SiftObserve.requeue(snap.rest);
+    if (full) undecided.clear();
     const none = !snap.snapshot.chains.length && !hl.blocks.length;
     const actions = none ? { hide: [], highlights: [] } : await SiftCore.decide(snap.snapshot);
     if (gen !== state.gen) return null;
-    return { ...actions, article, elements: snap.elements, segments: hl.segments };
+    return { ...actions, article, elements: snap.elements, segments: hl.segments, owners: [...owners].filter((el) => !snap.rest.includes(el)) };
   }
 
   function applyHides(result) {
@@ -120,6 +132,7 @@
       else SiftHide.undoProvisional();
       state.article = result.article;
       applyHides(result);
+      rememberUndecided(result.owners);
       SiftObserve.watch(shadows);
       SiftHide.repair(state.article);
       SiftHighlight.apply(result.highlights, result.segments);
@@ -160,6 +173,7 @@
    * what arrives meanwhile goes in the next batch, so a storm of changes never piles up work in one frame. */
   const late = {
     parts: [],
+    known: new Set(),
     busy: false,
     collect(el) {
       if (state.paused || state.idle) return;
@@ -167,17 +181,37 @@
       SiftObserve.watch(roots.slice(1));
       late.parts.push(surveyOf(roots, false));
     },
+    touch(el) {
+      if (state.paused || state.idle || SiftHide.isHidden(el)) return;
+      const own = SiftCollect.survey([el], skip, false, true);
+      const name = own.survey.names[0];
+      if (name !== undefined && lastName.get(el) !== name) {
+        lastName.set(el, name);
+        late.parts.push(own);
+      }
+      for (const c of undecided) {
+        if (!c.isConnected) undecided.delete(c);
+        else if (el.contains(c)) {
+          undecided.delete(c);
+          late.known.add(c);
+        }
+      }
+    },
     async flush() {
-      if (late.busy || !late.parts.length) return;
+      if (late.busy || (!late.parts.length && !late.known.size)) return;
       late.busy = true;
       try {
         if (state.scanning) await state.scanning;
         const parts = late.parts;
+        const known = [...late.known];
         late.parts = [];
+        late.known = new Set();
         if (!state.active || state.paused || state.idle) return;
-        const result = await decideOn(merge(parts), { deadline: performance.now() + SiftObserve.BUDGET_MS });
+        const empty = { survey: { texts: [], names: [], article: null }, textOwners: [], nameOwners: [], containers: [] };
+        const result = await decideOn(parts.length ? merge(parts) : empty, { deadline: performance.now() + SiftObserve.BUDGET_MS, known });
         if (!result) return;
         const n = applyHides(result);
+        rememberUndecided(result.owners);
         // Repair again even when nothing new was hidden: a page may lock scrolling after its modal was hidden.
         SiftHide.repair(state.article);
         SiftObserve.forget();
@@ -186,7 +220,7 @@
         log('late content', err);
       } finally {
         late.busy = false;
-        if (late.parts.length) late.flush();
+        if (late.parts.length || late.known.size) late.flush();
       }
     },
   };
@@ -216,12 +250,16 @@
   async function start() {
     try {
       const storedP = siftApi.storage.sync.get('settings');
-      const knownP = window === window.top ? SiftMemory.load(host).catch(() => []) : Promise.resolve([]);
+      // Boxes hidden here before are hidden again as the HTML is parsed, without waiting for the worker: the
+      // memory only holds what the core still allows here (the worker prunes it when settings change), and
+      // the first scan decides afresh.
+      if (window === window.top) SiftMemory.load(host).then((known) => SiftMemory.early(known), () => {});
       const stored = await storedP;
-      const pageState = await applySettings(stored.settings);
-      const known = await knownP;
-      // Boxes hidden here before are hidden again as the HTML is parsed; the first scan decides afresh.
-      if (known.length && !state.paused && !state.idle) SiftMemory.early(known, (c) => pageState.early.includes(c));
+      await applySettings(stored.settings);
+      if (state.paused || state.idle) {
+        SiftMemory.stop();
+        SiftHide.undoAll();
+      }
     } catch (err) {
       log('could not start; page left as it was', err);
       return;

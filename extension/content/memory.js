@@ -1,7 +1,9 @@
 // No flash on pages seen before: after a scan, the elements Sift hid are remembered for the site as unique
 // CSS selectors (in storage.local, on this device only). On the next visit they are hidden provisionally as
-// the HTML is parsed, before the first paint and before the engine has loaded; the first full scan then takes
-// every provisional hide back and decides afresh, so a stale memory never hides anything for long.
+// the HTML is parsed, before the first paint and before the engine has answered; the first full scan then
+// takes every provisional hide back and decides afresh, so a stale memory never hides anything for long. When
+// the settings change, the background worker drops what the core no longer allows (a paused site, a category
+// switched off), so the page needs no settings logic of its own here.
 
 /* global siftApi, SiftHide */
 
@@ -26,10 +28,9 @@ const SiftMemory = (() => {
     return write.catch(() => {});
   }
 
-  /** Hide remembered elements as they are parsed, until `stop()`; `allowed(category)` filters by settings. */
-  function early(known, allowed) {
+  /** Hide remembered elements as they are parsed, until `stop()`. */
+  function early(known) {
     const valid = known.filter((k) => {
-      if (!allowed(k.category)) return false;
       try {
         document.createDocumentFragment().querySelector(k.s); // a selector that no longer parses is skipped
         return true;

@@ -11,6 +11,7 @@ const SiftObserve = (() => {
   let observer = null;
   let queue = [];
   let queued = new Set();
+  let touched = new Set(); // elements whose class, style or hidden state changed: cheap to look at again
   let scheduled = false;
   let overflowed = false;
   let watched = new WeakSet();
@@ -46,11 +47,19 @@ const SiftObserve = (() => {
         overflowed = false;
         queue = [];
         queued = new Set();
+        touched = new Set();
         whenIdle(() => rescan());
         return;
       }
       const t0 = performance.now();
       const taken = new Set();
+      // A changed attribute needs no new survey of the subtree (its texts are the same): the element's own
+      // name, and the candidates inside it that were not rendered before.
+      if (touched.size) {
+        const list = [...touched];
+        touched = new Set();
+        for (const el of list) if (el.isConnected && !queued.has(el)) handle.touch(el);
+      }
       let i = 0;
       for (; i < queue.length && performance.now() - t0 < BUDGET_MS; i++) {
         const el = queue[i];
@@ -60,7 +69,7 @@ const SiftObserve = (() => {
         handle.collect(el);
       }
       queue = queue.slice(i);
-      if (taken.size) handle.flush();
+      handle.flush();
       if (queue.length) schedule();
     };
     drainNow = drain;
@@ -74,12 +83,11 @@ const SiftObserve = (() => {
               queue.push(el);
             }
           }
-        } else if (r.target.nodeType === Node.ELEMENT_NODE && !queued.has(r.target)) {
-          queued.add(r.target);
-          queue.push(r.target);
+        } else if (r.target.nodeType === Node.ELEMENT_NODE) {
+          touched.add(/** @type {Element} */ (r.target));
         }
       }
-      if (queue.length > MAX_QUEUE) overflowed = true;
+      if (queue.length > MAX_QUEUE || touched.size > MAX_QUEUE) overflowed = true;
       // The first slice runs in the observer's own microtask, so a late banner is read before it is painted.
       if (!overflowed && !scheduled) drain();
       else schedule();
@@ -120,6 +128,7 @@ const SiftObserve = (() => {
     drainNow = null;
     queue = [];
     queued = new Set();
+    touched = new Set();
   }
 
   return { start, stop, forget, watch, whenIdle, requeue, BUDGET_MS };

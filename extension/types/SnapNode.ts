@@ -11,7 +11,7 @@ export type SnapNode = {
  */
 parent: number | null, tag: string, 
 /**
- * Characters of the element's text that are not white space.
+ * Characters of the element's text that are not white space, counted up to [`REST_CAP`].
  */
 denseLen: number, 
 /**
