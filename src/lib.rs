@@ -8,6 +8,8 @@
 //! - [`settings`]: the reader's switches, decoded and repaired without ever failing.
 //! - [`nags`]: the obstacle detector; [`article`]: the article body finder.
 //! - [`claims`]: the sentence splitter and the unsupported-assertion scorer; [`highlight`] applies it to blocks.
+//! - [`filters`]: cosmetic filter lists (Adblock Plus, uBlock Origin, AdGuard): parser, counts and the
+//!   compiled per-hostname form the extension embeds.
 //! - [`engine`]: the facade, built once per browser session (in the background worker).
 //! - [`decide`]: the whole decision for a page over typed snapshots: survey, hide and mark actions, and
 //!   whether Sift runs on a site.
@@ -22,6 +24,7 @@ pub mod article;
 pub mod claims;
 pub mod decide;
 pub mod engine;
+pub mod filters;
 pub mod highlight;
 pub mod model;
 pub mod nags;
