@@ -184,7 +184,7 @@ pub fn parse_selector(text: &str) -> Result<(Target, Action), SelectorError> {
     if text.is_empty() {
         return Err(SelectorError::Bad("empty selector".into()));
     }
-    if text.contains('{') || text.contains('}') {
+    if brace_outside_strings(text) {
         return Err(SelectorError::Bad(
             "`{` or `}` in a selector (CSS injection is written `#$#selector { declarations }`)".into(),
         ));
@@ -418,6 +418,23 @@ fn check_regex(re: &str) -> Result<(), SelectorError> {
         return Err(SelectorError::Bad("regular expression has an unclosed group or class".into()));
     }
     Ok(())
+}
+
+/// True when `{` or `}` appears outside quoted strings (inside them, as in `[data-x="{…}"]`, it is fine).
+fn brace_outside_strings(text: &str) -> bool {
+    let mut quote = None;
+    let mut escaped = false;
+    for c in text.chars() {
+        match (quote, c) {
+            _ if escaped => escaped = false,
+            (_, '\\') => escaped = true,
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '{' | '}') => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 fn is_name_char(c: char) -> bool {
@@ -729,6 +746,7 @@ mod tests {
     fn unsupported_and_bad() {
         assert_eq!(parse_selector("div:min-text-length(20)"), Err(SelectorError::Unsupported(":min-text-length".into())));
         assert!(matches!(parse_selector("div#cookie-banner {display:none}"), Err(SelectorError::Bad(m)) if m.contains("#$#")));
+        assert!(parse_selector("astro-island[opts^=\"{\\\"name\\\":\\\"x\\\"\"]").is_ok());
         for s in ["div:has-text()", "div:has-text(a", "div:upward(0)", "div:upward(x y z!)", "div:has-text(/a(/)", ".a {", ""] {
             assert!(matches!(parse_selector(s), Err(SelectorError::Bad(_))), "{s:?}: {:?}", parse_selector(s));
         }
