@@ -219,8 +219,7 @@ pub fn compile(lists: &[ListInput]) -> (Compiled, CompileReport) {
         .map(|(k, (hide, except))| (k.clone(), HostRules { hide: renumber(hide), except: renumber(except) }))
         .filter(|(_, r)| !(r.hide.is_empty() && r.except.is_empty()))
         .collect();
-    let compiled =
-        Compiled { format: FORMAT, lists: compiled_lists, rules: kept, generic: renumber(&generic), hosts };
+    let compiled = Compiled { format: FORMAT, lists: compiled_lists, rules: kept, generic: renumber(&generic), hosts };
     (compiled, report)
 }
 

@@ -63,7 +63,8 @@ const PSEUDO_CLASSES: &[&str] = &[
 /// Pseudo-classes that take a selector list.
 const SELECTOR_FUNCTIONS: &[&str] = &["not", "is", "where", "host", "host-context"];
 /// Pseudo-classes that take an `An+B` expression, optionally `of S`.
-const NTH_FUNCTIONS: &[&str] = &["nth-child", "nth-last-child", "nth-of-type", "nth-last-of-type", "nth-col", "nth-last-col"];
+const NTH_FUNCTIONS: &[&str] =
+    &["nth-child", "nth-last-child", "nth-of-type", "nth-last-of-type", "nth-col", "nth-last-col"];
 /// Pseudo-classes that take identifiers or strings.
 const WORD_FUNCTIONS: &[&str] = &["lang", "dir", "state"];
 
@@ -433,7 +434,10 @@ impl Parser<'_> {
                     None => (None, e.as_str()),
                 };
                 let a_ok = a.is_none_or(|a| {
-                    a.is_empty() || a == "-" || a == "+" || a.trim_start_matches(['+', '-']).bytes().all(|b| b.is_ascii_digit())
+                    a.is_empty()
+                        || a == "-"
+                        || a == "+"
+                        || a.trim_start_matches(['+', '-']).bytes().all(|b| b.is_ascii_digit())
                 });
                 let b_ok = b.is_empty()
                     || (b.trim_start_matches(['+', '-']).bytes().all(|b| b.is_ascii_digit())

@@ -54,7 +54,11 @@ fn parse_rfc2822(s: &str) -> Option<String> {
     }
     let zone = match parts.get(4).copied() {
         None | Some("UTC" | "GMT" | "Z" | "+0000" | "-0000") => "Z".to_string(),
-        Some(z) if z.len() == 5 && (z.starts_with('+') || z.starts_with('-')) && z[1..].bytes().all(|b| b.is_ascii_digit()) => {
+        Some(z)
+            if z.len() == 5
+                && (z.starts_with('+') || z.starts_with('-'))
+                && z[1..].bytes().all(|b| b.is_ascii_digit()) =>
+        {
             format!("{}:{}", &z[..3], &z[3..])
         }
         Some(_) => return None,

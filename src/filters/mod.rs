@@ -166,7 +166,14 @@ pub fn parse_list(text: &str) -> ParsedList {
                 if !active {
                     stats.inactive += 1;
                 }
-                out.filters.push(Filter { line: number, hosts, exception: separator.exception, target, action, active });
+                out.filters.push(Filter {
+                    line: number,
+                    hosts,
+                    exception: separator.exception,
+                    target,
+                    action,
+                    active,
+                });
             }
         }
     }

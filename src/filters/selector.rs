@@ -264,8 +264,8 @@ fn build(pieces: &[Piece], mode: Mode, depth: usize) -> Result<Vec<Step>, Select
                     check_selector_list(trimmed, mode == Mode::Relative)?;
                     steps.push(Step::Query(trimmed.to_string()));
                 } else {
-                    let relative = text.starts_with(|c: char| c.is_ascii_whitespace())
-                        || trimmed.starts_with(['>', '+', '~']);
+                    let relative =
+                        text.starts_with(|c: char| c.is_ascii_whitespace()) || trimmed.starts_with(['>', '+', '~']);
                     if relative {
                         if mode == Mode::Itself {
                             return Err(SelectorError::Unsupported("combinator inside a procedural :not()".into()));
@@ -322,10 +322,7 @@ fn op_step(name: &str, arg: &str, depth: usize) -> Result<Step, SelectorError> {
         "if-not" => Ok(Step::Not(vec![Step::Has(sub_program(arg, Mode::Relative, depth)?)])),
         "xpath" => {
             let a = arg.trim();
-            let a = ['"', '\'']
-                .iter()
-                .find_map(|&q| a.strip_prefix(q).and_then(|r| r.strip_suffix(q)))
-                .unwrap_or(a);
+            let a = ['"', '\''].iter().find_map(|&q| a.strip_prefix(q).and_then(|r| r.strip_suffix(q))).unwrap_or(a);
             if a.trim().is_empty() {
                 return Err(SelectorError::Bad(":xpath() needs an expression".into()));
             }
@@ -344,8 +341,11 @@ fn op_step(name: &str, arg: &str, depth: usize) -> Result<Step, SelectorError> {
         }
         "matches-path" => Ok(Step::MatchesPath(text_match(arg)?)),
         "watch-attr" => {
-            let names: Vec<String> =
-                arg.split(',').map(|a| a.trim().trim_matches(['"', '\'']).to_string()).filter(|a| !a.is_empty()).collect();
+            let names: Vec<String> = arg
+                .split(',')
+                .map(|a| a.trim().trim_matches(['"', '\'']).to_string())
+                .filter(|a| !a.is_empty())
+                .collect();
             Ok(Step::WatchAttr(names))
         }
         n if ACTIONS.contains(&n) => Err(SelectorError::Bad(format!(":{name}() must come last"))),
@@ -677,7 +677,10 @@ mod tests {
             program(".dialog:has(span.f2:has-text(Don't miss (it)))"),
             [
                 Step::Query(".dialog".into()),
-                Step::Has(vec![Step::Query("span.f2".into()), Step::HasText(TextMatch::Text("Don't miss (it)".into()))])
+                Step::Has(vec![
+                    Step::Query("span.f2".into()),
+                    Step::HasText(TextMatch::Text("Don't miss (it)".into()))
+                ])
             ]
         );
         assert_eq!(
@@ -696,7 +699,10 @@ mod tests {
             program(".x:upward(.modal)"),
             [Step::Query(".x".into()), Step::Upward(Upward::Selector(".modal".into()))]
         );
-        assert_eq!(program("div:has(.a:has(.b))"), [Step::Query("div".into()), Step::Has(vec![Step::Query(".a:has(.b)".into())])]);
+        assert_eq!(
+            program("div:has(.a:has(.b))"),
+            [Step::Query("div".into()), Step::Has(vec![Step::Query(".a:has(.b)".into())])]
+        );
         let p = program(".m:-abp-has(.t > b:-abp-contains(Privacy Policy))");
         assert_eq!(ProgramText(&p).to_string(), ".m:has(.t > b:has-text(Privacy Policy))");
     }
@@ -711,23 +717,26 @@ mod tests {
         assert_eq!(parse_selector(".x:style(background: url(a.png))"), Err(SelectorError::Unsupported("style".into())));
         assert!(matches!(parse_selector(".x:remove():has-text(a)"), Err(SelectorError::Bad(_))));
         assert!(matches!(parse_selector(".x:remove(a)"), Err(SelectorError::Bad(_))));
-        assert_eq!(
-            parse_body(".x { remove: true; }", true).unwrap(),
-            (Target::Css(".x".into()), Action::Remove)
-        );
+        assert_eq!(parse_body(".x { remove: true; }", true).unwrap(), (Target::Css(".x".into()), Action::Remove));
         assert_eq!(parse_body(".x { display: none !important }", true).unwrap().1, Action::Hide);
     }
 
     #[test]
     fn other_ubo_operators_kept_as_steps() {
-        assert_eq!(program(":xpath('//*[contains(text(),\"AdB\")]')"), [Step::Xpath("//*[contains(text(),\"AdB\")]".into())]);
+        assert_eq!(
+            program(":xpath('//*[contains(text(),\"AdB\")]')"),
+            [Step::Xpath("//*[contains(text(),\"AdB\")]".into())]
+        );
         assert_eq!(program("p > b:xpath(//a)"), [Step::Query("p > b".into()), Step::Xpath("//a".into())]);
         let (t, a) = parse_selector("html:watch-attr(class):remove-class(modal-open)").unwrap();
         assert_eq!(t, Target::Program(vec![Step::Query("html".into()), Step::WatchAttr(vec!["class".into()])]));
         assert_eq!(a, Action::RemoveClass(TextMatch::Text("modal-open".into())));
         let (t, a) = parse_selector("body[oncontextmenu]:remove-attr(/oncontextmenu|onselectstart/)").unwrap();
         assert_eq!(t, Target::Css("body[oncontextmenu]".into()));
-        assert_eq!(a, Action::RemoveAttr(TextMatch::Regex { re: "oncontextmenu|onselectstart".into(), flags: "".into() }));
+        assert_eq!(
+            a,
+            Action::RemoveAttr(TextMatch::Regex { re: "oncontextmenu|onselectstart".into(), flags: "".into() })
+        );
         assert_eq!(
             program("body > div[id]:matches-css(position: fixed)"),
             [
@@ -737,17 +746,33 @@ mod tests {
         );
         assert_eq!(
             program(":matches-path(/tag/).nicodic"),
-            [Step::MatchesPath(TextMatch::Regex { re: "tag".into(), flags: "".into() }), Step::Query(".nicodic".into())]
+            [
+                Step::MatchesPath(TextMatch::Regex { re: "tag".into(), flags: "".into() }),
+                Step::Query(".nicodic".into())
+            ]
         );
         assert!(matches!(parse_selector(".a :matches-path(/x/)"), Err(SelectorError::Bad(_))));
     }
 
     #[test]
     fn unsupported_and_bad() {
-        assert_eq!(parse_selector("div:min-text-length(20)"), Err(SelectorError::Unsupported(":min-text-length".into())));
-        assert!(matches!(parse_selector("div#cookie-banner {display:none}"), Err(SelectorError::Bad(m)) if m.contains("#$#")));
+        assert_eq!(
+            parse_selector("div:min-text-length(20)"),
+            Err(SelectorError::Unsupported(":min-text-length".into()))
+        );
+        assert!(
+            matches!(parse_selector("div#cookie-banner {display:none}"), Err(SelectorError::Bad(m)) if m.contains("#$#"))
+        );
         assert!(parse_selector("astro-island[opts^=\"{\\\"name\\\":\\\"x\\\"\"]").is_ok());
-        for s in ["div:has-text()", "div:has-text(a", "div:upward(0)", "div:upward(x y z!)", "div:has-text(/a(/)", ".a {", ""] {
+        for s in [
+            "div:has-text()",
+            "div:has-text(a",
+            "div:upward(0)",
+            "div:upward(x y z!)",
+            "div:has-text(/a(/)",
+            ".a {",
+            "",
+        ] {
             assert!(matches!(parse_selector(s), Err(SelectorError::Bad(_))), "{s:?}: {:?}", parse_selector(s));
         }
     }

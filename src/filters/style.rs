@@ -5,7 +5,7 @@
 //! values are keywords, numbers, lengths, percentages and `#` colours only (no functions, so no `url()`,
 //! `image-set()`, `var()` or `expression()`; no strings, escapes or comments); `content`, `behavior`,
 //! `-moz-binding` and `position: fixed | sticky` are refused. What the lists write with it is hiding
-//! (`display: none`, `visibility: hidden`: such a filter is a plain hide) and undoing what a page did to
+//! (`display: none`: such a filter is a plain hide; `visibility: hidden` stays a style) and undoing what a page did to
 //! block reading: scrolling restored (`overflow`, `position: static`), text selection and its colour,
 //! pointer events, blur filters, opacity, a box moved off screen.
 //!
@@ -28,21 +28,17 @@ pub enum StyleError {
 }
 
 fn value_allowed(property: &str, value: &str) -> bool {
-    let plain = value.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'%' | b' ' | b'#' | b','));
+    let plain =
+        value.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'%' | b' ' | b'#' | b','));
     let refused = matches!(property, "content" | "behavior" | "-moz-binding" | "-webkit-binding")
         || (property == "position" && matches!(value, "fixed" | "sticky" | "-webkit-sticky"));
     plain && !refused
 }
 
-/// True when the declarations only hide (`display: none` and kin), so the filter is a plain hide.
+/// True when the declarations are exactly the hiding style (`display: none`), so the filter is a plain
+/// hide. `visibility: hidden` is not: it keeps the box's space, and list authors choose it on purpose.
 pub fn only_hides(decls: &[Decl]) -> bool {
-    !decls.is_empty()
-        && decls.iter().all(|Decl(p, v)| {
-            matches!(
-                (p.as_str(), v.as_str()),
-                ("display", "none") | ("visibility", "hidden") | ("visibility", "collapse")
-            )
-        })
+    !decls.is_empty() && decls.iter().all(|Decl(p, v)| p == "display" && v == "none")
 }
 
 /// Parses `overflow: auto !important; position: initial;`.
@@ -61,9 +57,7 @@ pub fn parse_declarations(text: &str) -> Result<Vec<Decl>, StyleError> {
         if let Some(v) = value.strip_suffix("!important") {
             value = v.trim_end().to_string();
         }
-        if property.is_empty()
-            || !property.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-            || value.is_empty()
+        if property.is_empty() || !property.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') || value.is_empty()
         {
             return Err(StyleError::Malformed(format!("{part:?} is not a `property: value` declaration")));
         }
