@@ -126,7 +126,11 @@ fn report_text(lists: &[List]) -> String {
             percent(s.parsed, s.cosmetic),
             s.cosmetic_unsupported,
             s.errors.len(),
-            if s.inactive > 0 { format!(", {} parsed filters inactive for Sift (!#if)", s.inactive) } else { String::new() }
+            if s.inactive > 0 {
+                format!(", {} parsed filters inactive for Sift (!#if)", s.inactive)
+            } else {
+                String::new()
+            }
         ));
         let kinds: Vec<String> = s.unsupported.iter().map(|(k, n)| format!("{k} {n}")).collect();
         out.push_str(&format!("  unsupported: {}\n", kinds.join(", ")));
