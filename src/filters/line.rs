@@ -47,9 +47,7 @@ const SEPARATORS: &[(&str, Separator)] = &[
 
 /// True when `prefix` could be the hostname list of a cosmetic filter (or a uBO regex hostname).
 fn could_be_hosts(prefix: &str) -> bool {
-    prefix.starts_with('/')
-        || !prefix
-            .contains(|c: char| matches!(c, '/' | '|' | '^' | '$' | '=' | '?' | '&' | ':' | '@' | '#' | '[' | ']'))
+    prefix.starts_with('/') || !prefix.contains(['/', '|', '^', '$', '=', '?', '&', ':', '@', '#', '[', ']'])
 }
 
 pub fn classify(raw: &str) -> Line<'_> {

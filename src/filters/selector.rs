@@ -397,11 +397,10 @@ fn check_regex(re: &str) -> Result<(), SelectorError> {
     let mut chars = re.chars();
     while let Some(c) = chars.next() {
         match c {
-            '\\' => {
-                if chars.next().is_none() {
-                    return Err(SelectorError::Bad("regular expression ends with a backslash".into()));
-                }
+            '\\' if chars.next().is_none() => {
+                return Err(SelectorError::Bad("regular expression ends with a backslash".into()));
             }
+            '\\' => {}
             '[' if !in_class => in_class = true,
             ']' if in_class => in_class = false,
             '(' if !in_class => depth += 1,
