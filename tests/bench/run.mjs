@@ -22,7 +22,7 @@ import { startServer } from '../eval/server.mjs';
 import { serve } from '../support/server.mjs';
 import { CHROMIUM } from '../support/browsers.mjs';
 import { launch } from './browser.mjs';
-import { choosePages, inPageCost } from './inpage.mjs';
+import { choosePages, inPageCost, measureOnce } from './inpage.mjs';
 import { workerColdStart } from './worker.mjs';
 import { ensureBenchExtensions } from './peer/build.mjs';
 import { memoryAfter } from './memory.mjs';
@@ -107,6 +107,13 @@ try {
 const corpus = await startServer(corpusDir);
 const www = await serve(path.join(root, 'www'));
 const browsers = {};
+// Whichever browser navigates first on this machine also pays the machine's first renderer start (shared
+// libraries, fonts): a throwaway browser takes that on the cold page, so the cold row compares like with like.
+{
+  const warmer = await launch(null);
+  await measureOnce(warmer, corpus.urlFor(chosen[0].page)).catch(() => {});
+  await warmer.close();
+}
 browsers.bare = await launch(null);
 browsers.control = await launch(ext.control);
 browsers.sift = await launch(extDir);
