@@ -17,6 +17,7 @@ const SiftCore = (() => {
     /** Wakes the worker and asks whether Sift runs here: `{settings, repairs, state: {paused, idle, early}}`.
      * @param {string} host @param {unknown} raw the stored settings, as they are @returns {Promise<Hello>} */
     async hello(host, raw) {
+      performance.mark('sift-ask'); // the page's first question to the worker (make bench reads it)
       const r = /** @type {Hello} */ (await send('hello', { host, settings: raw === undefined ? null : raw }));
       settings = r.settings;
       return r;
