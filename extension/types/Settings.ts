@@ -12,4 +12,9 @@ rules: { [key in string]: boolean },
 /**
  * Hostnames where Sift does nothing.
  */
-paused: Array<string>, };
+paused: Array<string>, 
+/**
+ * The reader's "hide this" rules: hostname -> CSS selectors hidden there from the start of every visit.
+ * Each selector passed [`check_selector`], so it cannot reach outside its own rule in a stylesheet.
+ */
+userRules: { [key in string]: Array<string> }, };
