@@ -5,7 +5,7 @@ import globals from 'globals';
 
 // The extension's scripts see each other's top-level names (listed in its manifest and pages).
 const sift = Object.fromEntries(['siftApi', 'SiftMsg', 'SiftCore', 'SiftCollect', 'SiftHide', 'SiftHighlight', 'SiftObserve',
-  'SiftMemory', 'wasm_bindgen', 'h', 'loadSettings'].map((n) => [n, 'readonly']));
+  'SiftMemory', 'SiftUserRules', 'SiftPicker', 'wasm_bindgen', 'h', 'loadSettings', 't', 'localize'].map((n) => [n, 'readonly']));
 
 export default [
   { ignores: ['dist/**', 'pkg/**', 'out/**', 'target/**', 'node_modules/**', 'fuzz/**', 'www/**'] },
@@ -18,7 +18,7 @@ export default [
     },
     rules: {
       // Each script defines one global for the others; ESLint sees one file at a time.
-      'no-unused-vars': ['error', { varsIgnorePattern: '^(Sift|siftApi$|h$|loadSettings$)', args: 'after-used', caughtErrors: 'none', ignoreRestSiblings: true }],
+      'no-unused-vars': ['error', { varsIgnorePattern: '^(Sift|siftApi$|h$|loadSettings$|t$|localize$)', args: 'after-used', caughtErrors: 'none', ignoreRestSiblings: true }],
       'no-redeclare': 'off',
     },
   },

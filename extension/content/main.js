@@ -4,7 +4,7 @@
 // Settings changes apply live: everything Sift did is undone, then the page is scanned again with the new
 // settings. Any error is logged with context and leaves the page as it was.
 
-/* global siftApi, SiftMsg, SiftCore, SiftCollect, SiftHide, SiftHighlight, SiftObserve, SiftMemory */
+/* global siftApi, SiftMsg, SiftCore, SiftCollect, SiftHide, SiftHighlight, SiftObserve, SiftMemory, SiftUserRules, SiftPicker */
 
 (() => {
   const w = /** @type {Window & {__siftLoaded?: boolean}} */ (window);
@@ -230,6 +230,7 @@
     const r = await SiftCore.hello(host, raw);
     if (r.repairs && r.repairs.length) console.info('sift: settings repaired:', r.repairs.join('; '));
     state.paused = r.state.paused;
+    SiftUserRules.apply(state.paused ? [] : SiftUserRules.forSite(r.settings, host));
     // Everything switched off is the same as paused: the page is left byte-for-byte as it was.
     state.idle = r.state.idle;
     return r.state;
@@ -255,6 +256,8 @@
       // the first scan decides afresh.
       if (window === window.top) SiftMemory.load(host).then((known) => SiftMemory.early(known), () => {});
       const stored = await storedP;
+      // The reader's own rules are hidden from the stored settings at once, before the worker answers.
+      SiftUserRules.apply(SiftUserRules.fromStored(stored.settings, host));
       await applySettings(stored.settings);
       if (state.paused || state.idle) {
         SiftMemory.stop();
@@ -290,6 +293,12 @@
     });
   }
 
+  /** The popup's "hide something": the reader picks an element, the core checks the rule, storage keeps it. */
+  function startPicker() {
+    if (state.paused) return { ok: false, error: 'paused' };
+    return SiftPicker.start((selector) => SiftUserRules.add(host, selector));
+  }
+
   siftApi.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
     if (!msg || typeof msg.type !== 'string' || window !== window.top) return undefined;
     if (msg.type === SiftMsg.REPORT) {
@@ -300,12 +309,15 @@
         hidden: SiftHide.report(),
         highlights: SiftHighlight.report(),
         errors: state.errors.slice(-5),
+        userRules: SiftUserRules.report(),
       });
     } else if (msg.type === SiftMsg.REVEAL) {
       const ok = SiftHide.reveal(Number(msg.id));
       SiftObserve.forget();
       counts();
       sendResponse({ ok });
+    } else if (msg.type === SiftMsg.PICK) {
+      sendResponse(startPicker());
     }
     return undefined;
   });
