@@ -1,24 +1,36 @@
-// The popup: what Sift did on this tab (with the reason for each and a way to reveal it), the switches per
-// category and per rule, and pausing the site. Every change is written to storage.sync; the content scripts
-// of open tabs apply it live.
+// The popup, built to be read at a glance: Pause on this site and "hide something" first, then one row per
+// category with what Sift did there (a count) and its switch; a row opens to the items with their reasons and
+// a Show button, the highlighted sentences grouped by kind, and the category's rules. Last, the reader's own
+// rules for this site, each with Remove. Every change is written to storage.sync; the content scripts of open
+// tabs apply it live. Strings come from _locales (English and German).
 
-/* global wasm_bindgen, siftApi, SiftMsg, h, loadSettings */
-
+/* global wasm_bindgen, siftApi, SiftMsg, h, loadSettings, t, localize */
 
 const ui = {
   host: document.getElementById('host'),
   notice: document.getElementById('notice'),
   pause: /** @type {HTMLInputElement} */ (document.getElementById('pause')),
+  pick: /** @type {HTMLButtonElement} */ (document.getElementById('pick')),
   summary: document.getElementById('summary'),
-  hiddenList: document.getElementById('hidden-list'),
-  highlightList: document.getElementById('highlight-list'),
   categories: document.getElementById('categories'),
+  userRules: document.getElementById('user-rules'),
+  userRuleList: document.getElementById('user-rule-list'),
 };
 
 let settings = null;
 let catalog = [];
 let tabId = null;
 let tabHost = '';
+let report = null;
+let lastSaved = ''; // the settings this popup wrote last, to tell its own changes from another window's
+const expandedCats = new Set(); // categories whose details are shown (kept across re-renders)
+// Opened as a page for a given tab (the tests, or a reader's bookmark) rather than as the toolbar popup.
+const asPage = new URLSearchParams(location.search).has('tab');
+
+const KIND_ORDER = ['evidence_absent', 'anon_source', 'contested_claim', 'vague_source', 'speculation'];
+const msgKey = (id) => id.replace(/[^A-Za-z0-9]/g, '_');
+const catLabel = (cat) => t(`cat_${cat.id}`, cat.label);
+const kindLabel = (kind, fallback) => t(`kind_${kind}`, fallback);
 
 function notice(text) {
   ui.notice.hidden = !text;
@@ -26,6 +38,7 @@ function notice(text) {
 }
 
 async function save() {
+  lastSaved = JSON.stringify(settings);
   await siftApi.storage.sync.set({ settings });
   setTimeout(refreshReport, 400);
 }
@@ -37,93 +50,180 @@ async function targetTab() {
   return tab;
 }
 
-function renderCategories() {
-  ui.categories.replaceChildren(...catalog.map((cat) => {
-    const on = settings.categories[cat.id] !== false;
-    const rules = cat.rules.map((r) => h('label', { class: 'switch-row rule', title: r.description },
-      h('span', {}, r.label, h('small', {}, r.description)),
+function hiddenItem(item) {
+  return h('li', { class: 'item', 'data-category': item.category },
+    h('span', { class: 'item-text' }, item.text || t('noText', '(no text)')),
+    h('small', { class: 'reason' }, `${item.reason} · ${t('confidence', `confidence ${item.confidence}`, [String(item.confidence)])}`),
+    h('button', {
+      type: 'button', class: 'reveal', 'data-reveal': item.id,
+      'aria-label': `${t('show', 'Show')}: ${(item.text || '').slice(0, 60)}`,
+      onclick: async () => {
+        await siftApi.tabs.sendMessage(tabId, { type: SiftMsg.REVEAL, id: item.id });
+        refreshReport();
+      },
+    }, t('show', 'Show')));
+}
+
+/** Highlighted sentences grouped by kind, in a fixed order. */
+function highlightGroups(marks) {
+  const byKind = new Map();
+  for (const m of marks) {
+    if (!byKind.has(m.kind)) byKind.set(m.kind, []);
+    byKind.get(m.kind).push(m);
+  }
+  const kinds = [...byKind.keys()].sort((a, b) => (KIND_ORDER.indexOf(a) + 1 || 99) - (KIND_ORDER.indexOf(b) + 1 || 99));
+  return kinds.map((kind) => {
+    const list = byKind.get(kind);
+    return h('div', { class: 'kind-group', 'data-kind': kind },
+      h('h3', {}, h('span', { class: `badge kind-${kind}` }, kindLabel(kind, list[0].label)), h('span', { class: 'n' }, list.length)),
+      h('ul', { class: 'items' }, list.map((m) => h('li', { class: 'item mark-item', 'data-kind': kind },
+        h('span', { class: 'item-text' }, m.text.length > 160 ? `${m.text.slice(0, 157)}…` : m.text),
+        h('small', { class: 'reason' }, m.reason)))));
+  });
+}
+
+function rulesOf(cat, on) {
+  return h('details', { class: 'rules' },
+    h('summary', {}, t('rulesHeading', `Rules (${cat.rules.length})`, [String(cat.rules.length)])),
+    cat.rules.map((r) => h('label', { class: 'switch-row rule' },
+      h('span', {}, t(`rule_${msgKey(r.id)}_label`, r.label), h('small', {}, t(`rule_${msgKey(r.id)}_desc`, r.description))),
       h('input', {
         type: 'checkbox', role: 'switch', 'data-rule': r.id,
         checked: settings.rules[r.id] ?? r.defaultOn,
         disabled: !on,
         onchange: (e) => { settings.rules[r.id] = e.target.checked; save(); },
-      })));
-    return h('details', { class: 'category' },
-      h('summary', {},
-        h('span', { class: 'cat-name' }, cat.label),
+      }))));
+}
+
+function renderCategories() {
+  const hidden = report ? report.hidden : [];
+  const marks = report ? report.highlights : [];
+  ui.categories.replaceChildren(...catalog.map((cat) => {
+    const on = settings.categories[cat.id] !== false;
+    const mine = cat.id === 'claims' ? [] : hidden.filter((x) => x.category === cat.id);
+    const n = cat.id === 'claims' ? marks.length : mine.length;
+    const panelId = `panel-${cat.id}`;
+    const expanded = expandedCats.has(cat.id);
+    const label = catLabel(cat);
+    let body;
+    if (cat.id === 'claims') body = marks.length ? highlightGroups(marks) : [h('p', { class: 'empty' }, t('nothingMarked', 'Nothing highlighted on this page'))];
+    else body = mine.length ? [h('ul', { class: 'items' }, mine.map(hiddenItem))] : [h('p', { class: 'empty' }, t('nothingHidden', 'Nothing hidden on this page'))];
+    return h('li', { class: `category${on ? '' : ' off'}`, 'data-cat': cat.id },
+      h('div', { class: 'cat-row' },
+        h('button', {
+          type: 'button', class: 'cat-toggle', id: `cat-${cat.id}`, 'aria-expanded': String(expanded), 'aria-controls': panelId,
+          onclick: () => {
+            if (expandedCats.has(cat.id)) expandedCats.delete(cat.id);
+            else expandedCats.add(cat.id);
+            renderCategories();
+            document.getElementById(`cat-${cat.id}`).focus();
+          },
+        },
+        h('span', { class: 'chev', 'aria-hidden': 'true' }),
+        h('span', { class: 'cat-name' }, label),
+        h('span', { class: `count${n ? '' : ' zero'}`, title: t('countTitle', `${n} on this page`, [String(n)]) }, n)),
         h('input', {
           type: 'checkbox', role: 'switch', 'data-category': cat.id, checked: on,
-          'aria-label': `${cat.label} on`,
-          onclick: (e) => e.stopPropagation(),
+          'aria-label': label,
           onchange: (e) => { settings.categories[cat.id] = e.target.checked; renderCategories(); save(); },
         })),
-      h('div', { class: 'rules' }, rules));
+      h('div', { class: 'cat-panel', id: panelId, role: 'region', 'aria-labelledby': `cat-${cat.id}`, hidden: !expanded },
+        body, rulesOf(cat, on)));
   }));
 }
 
-function renderReport(report) {
-  if (!report) {
-    ui.summary.textContent = 'Sift does not run on this page';
-    ui.hiddenList.replaceChildren();
-    ui.highlightList.replaceChildren();
-    return;
+function renderUserRules() {
+  const rules = tabHost ? (settings.userRules[tabHost] || []) : [];
+  const matches = new Map((report && report.userRules ? report.userRules : []).map((r) => [r.selector, r.matches]));
+  ui.userRules.hidden = !rules.length;
+  ui.userRuleList.replaceChildren(...rules.map((sel) => {
+    const n = matches.get(sel);
+    return h('li', { class: 'user-rule', 'data-selector': sel },
+      h('code', {}, sel),
+      h('small', {}, n === undefined ? '' : n ? t('ruleMatches', `hides ${n} here`, [String(n)]) : t('ruleMatchesNone', 'nothing here now')),
+      h('button', {
+        type: 'button', class: 'remove', 'data-remove': sel, 'aria-label': `${t('remove', 'Remove')}: ${sel}`,
+        onclick: () => {
+          const list = (settings.userRules[tabHost] || []).filter((s) => s !== sel);
+          if (list.length) settings.userRules[tabHost] = list;
+          else delete settings.userRules[tabHost];
+          settings = wasm_bindgen.decodeSettings(settings).settings;
+          renderUserRules();
+          save();
+        },
+      }, t('remove', 'Remove')));
+  }));
+}
+
+function renderSummary() {
+  if (!report) ui.summary.textContent = t('summaryNone', 'Sift does not run on this page');
+  else if (report.paused) ui.summary.textContent = t('summaryPaused', 'Paused on this site');
+  else {
+    const nh = String(report.hidden.length);
+    const nm = String(report.highlights.length);
+    ui.summary.textContent = t('summary', `${nh} hidden · ${nm} highlighted`, [nh, nm]);
   }
-  const nh = report.hidden.length;
-  const nm = report.highlights.length;
-  ui.summary.textContent = report.paused
-    ? 'Paused on this site'
-    : `${nh} hidden · ${nm} highlighted`;
-  ui.hiddenList.replaceChildren(...report.hidden.map((item) => h('li', { class: 'item' },
-    h('span', { class: `badge cat-${item.category}` }, item.category),
-    h('span', { class: 'item-text' }, item.text || '(no text)'),
-    h('small', { class: 'reason' }, `${item.reason} · confidence ${item.confidence}`),
-    h('button', {
-      class: 'reveal', 'data-reveal': item.id,
-      onclick: async () => {
-        await siftApi.tabs.sendMessage(tabId, { type: SiftMsg.REVEAL, id: item.id });
-        refreshReport();
-      },
-    }, 'Show'))));
-  ui.highlightList.replaceChildren(...report.highlights.map((m) => h('li', { class: 'item' },
-    h('span', { class: `badge kind-${m.kind}` }, m.label),
-    h('span', { class: 'item-text' }, m.text.length > 160 ? `${m.text.slice(0, 157)}…` : m.text),
-    h('small', { class: 'reason' }, m.reason))));
-  if (report.errors && report.errors.length) notice(`Sift hit a problem on this page and left it as it was: ${report.errors[0]}`);
+  if (report && report.errors && report.errors.length) {
+    notice(t('noticeProblem', `Sift hit a problem on this page and left it as it was: ${report.errors[0]}`, [report.errors[0]]));
+  }
+}
+
+function render() {
+  renderSummary();
+  renderCategories();
+  renderUserRules();
 }
 
 async function refreshReport() {
-  if (tabId === null) return renderReport(null);
-  try {
-    renderReport(await siftApi.tabs.sendMessage(tabId, { type: SiftMsg.REPORT }));
-  } catch {
-    renderReport(null);
+  report = tabId === null ? null : await siftApi.tabs.sendMessage(tabId, { type: SiftMsg.REPORT }).catch(() => null);
+  render();
+}
+
+async function startPicker() {
+  const r = await siftApi.tabs.sendMessage(tabId, { type: SiftMsg.PICK }).catch((e) => ({ ok: false, error: String(e) }));
+  if (!r || !r.ok) {
+    notice(t('pickFailed', `Sift cannot pick on this page: ${r ? r.error : ''}`, [r ? r.error : '']));
+    return;
   }
+  // The toolbar popup gets out of the way, so the reader can point at the page.
+  if (!asPage) window.close();
 }
 
 async function main() {
+  localize();
   try {
     const decoded = await loadSettings();
     settings = decoded.settings;
-    if (decoded.repairs.length) notice(`Some saved settings were unreadable and were repaired: ${decoded.repairs.join('; ')}`);
+    if (decoded.repairs.length) {
+      notice(t('noticeRepaired', `Some saved settings were unreadable and were repaired: ${decoded.repairs.join('; ')}`, [decoded.repairs.join('; ')]));
+    }
     catalog = new wasm_bindgen.SiftEngine().catalog();
   } catch (err) {
-    notice(`Sift could not load its settings: ${err && err.message ? err.message : err}`);
+    notice(t('noticeLoadFailed', `Sift could not load its settings: ${err && err.message ? err.message : err}`, [String(err && err.message ? err.message : err)]));
     return;
   }
   const tab = await targetTab().catch(() => null);
   tabId = tab ? tab.id : null;
   // The page's host comes from Sift's own content script, so the popup needs no "tabs" permission.
-  const report = tabId === null ? null : await siftApi.tabs.sendMessage(tabId, { type: SiftMsg.REPORT }).catch(() => null);
+  report = tabId === null ? null : await siftApi.tabs.sendMessage(tabId, { type: SiftMsg.REPORT }).catch(() => null);
   tabHost = report ? report.host : '';
   ui.host.textContent = tabHost;
   ui.pause.disabled = !tabHost;
   ui.pause.checked = !!tabHost && wasm_bindgen.pageStateOf(settings, tabHost).paused;
   ui.pause.addEventListener('change', () => {
     settings = wasm_bindgen.withPaused(settings, tabHost, ui.pause.checked);
+    ui.pick.disabled = ui.pause.checked;
     save();
   });
-  renderCategories();
-  refreshReport();
+  ui.pick.addEventListener('click', startPicker);
+  ui.pick.disabled = !tabHost || ui.pause.checked; // enabled once it can work
+  // Another window (the options page, a picker in the tab) changed the settings: show them.
+  siftApi.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'sync' || !changes.settings || JSON.stringify(changes.settings.newValue) === lastSaved) return;
+    settings = wasm_bindgen.decodeSettings(changes.settings.newValue).settings;
+    setTimeout(refreshReport, 400);
+  });
+  render();
 }
 
 main();

@@ -25,3 +25,26 @@ async function loadSettings() {
   }
   return decoded;
 }
+
+/** A string in the reader's language (`_locales`), or `fallback` when the locale has no such message. */
+function t(key, fallback, subs) {
+  let s = '';
+  try {
+    s = siftApi.i18n.getMessage(key, subs);
+  } catch {
+    s = '';
+  }
+  return s || fallback;
+}
+
+/** Puts the reader's language into the page: `data-i18n` (text), `data-i18n-label` (aria-label) and
+ * `data-i18n-title` (title) name a message; the English in the HTML is the fallback. */
+function localize(root = document) {
+  const lang = t('@@ui_locale', 'en').replace('_', '-');
+  document.documentElement.lang = lang;
+  for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.getAttribute('data-i18n'), el.textContent);
+  for (const el of root.querySelectorAll('[data-i18n-label]')) {
+    el.setAttribute('aria-label', t(el.getAttribute('data-i18n-label'), el.getAttribute('aria-label') || ''));
+  }
+  for (const el of root.querySelectorAll('[data-i18n-title]')) el.setAttribute('title', t(el.getAttribute('data-i18n-title'), el.getAttribute('title') || ''));
+}
