@@ -3,6 +3,7 @@ import { chromiumHarness } from './harness.mjs';
 import { endToEnd } from './suite.mjs';
 import { hostile } from './hostile.mjs';
 import { parity } from './parity.mjs';
+import { popupAndPicker } from './popup.mjs';
 
 const make = (url) => chromiumHarness(url);
 make.label = 'Chromium';
@@ -11,3 +12,4 @@ make.bare = (url) => chromiumHarness(url, { extension: false });
 endToEnd(make);
 hostile(make);
 parity(make);
+popupAndPicker(make);

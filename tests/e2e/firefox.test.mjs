@@ -3,6 +3,7 @@ import { firefoxHarness } from './harness.mjs';
 import { endToEnd } from './suite.mjs';
 import { hostile } from './hostile.mjs';
 import { parity } from './parity.mjs';
+import { popupAndPicker } from './popup.mjs';
 
 const make = (url) => firefoxHarness(url);
 make.label = 'Firefox';
@@ -13,3 +14,4 @@ make.proxied = (url, proxyPort, extension) => firefoxHarness(url, { extension, p
 endToEnd(make);
 hostile(make);
 parity(make);
+popupAndPicker(make);

@@ -1,7 +1,10 @@
 // One small interface over both browsers, so every end-to-end check is written once and run in Chromium
 // (playwright-core, extension loaded unpacked) and in Firefox (geckodriver, temporary add-on):
 //   open(path or absolute URL) -> tab;  tab.run(fn, arg);  tab.click(css);  tab.wait(fn, arg, ms);  popupFor(tab) -> tab
+//   and, for the popup and picker checks, real input and pictures: tab.mouseMove(x, y), tab.mouseClick(x, y),
+//   tab.press(key) (DOM key names), tab.setViewport(w, h), tab.colorScheme('light' | 'dark'), tab.screenshot(path)
 
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FIREFOX_UUID, distDir, launchChromium, launchFirefox } from '../support/browsers.mjs';
 
@@ -39,6 +42,12 @@ export async function chromiumHarness(baseUrl, { extension = true } = {}) {
       wait: (fn, arg, ms = 8000, what) => waitFor(tab, fn, arg, ms, what),
       url: () => page.url(),
       close: () => page.close(),
+      mouseMove: async (x, y) => { await page.bringToFront(); await page.mouse.move(x, y); },
+      mouseClick: async (x, y) => { await page.bringToFront(); await page.mouse.click(x, y); },
+      press: async (key) => { await page.bringToFront(); await page.keyboard.press(key); },
+      setViewport: (width, height) => page.setViewportSize({ width, height }),
+      colorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+      screenshot: (path) => page.screenshot({ path }),
     };
     return tab;
   };
@@ -83,6 +92,41 @@ export async function firefoxHarness(baseUrl, { extension = true, proxyPort = nu
       },
       wait: (fn, arg, ms = 8000, what) => waitFor(tab, fn, arg, ms, what),
       url: urlOf,
+      async mouseMove(x, y) {
+        await on();
+        await driver.actions({ async: true }).move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' }).perform();
+      },
+      async mouseClick(x, y) {
+        await on();
+        await driver.actions({ async: true }).move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' }).click().perform();
+      },
+      async press(key) {
+        await on();
+        const { Key } = await import('selenium-webdriver');
+        const keys = { ArrowUp: Key.ARROW_UP, ArrowDown: Key.ARROW_DOWN, Enter: Key.ENTER, Escape: Key.ESCAPE, Tab: Key.TAB, Space: Key.SPACE };
+        await driver.actions({ async: true }).sendKeys(keys[key] ?? key).perform();
+      },
+      async setViewport(width, height) {
+        await on();
+        // Firefox keeps a window at least 500 px wide: the window is made large enough and the tab's own
+        // content area (its <browser> element in the browser chrome) is sized to the viewport asked for.
+        const [iw, ih, ow, oh] = await driver.executeScript('return [window.innerWidth, window.innerHeight, window.outerWidth, window.outerHeight];');
+        await driver.manage().window().setRect({ width: Math.max(ow + width - iw, 520 + ow - iw), height: oh + height - ih });
+        await driver.setContext('chrome');
+        await driver.executeScript(`const b = gBrowser.selectedBrowser;
+          b.style.setProperty('max-width', arguments[0] + 'px'); b.style.setProperty('max-height', arguments[1] + 'px');`, width, height);
+        await driver.setContext('content');
+      },
+      async colorScheme(scheme) {
+        // Firefox's content colour-scheme override: 0 dark, 1 light (extension pages follow it too).
+        await driver.setContext('chrome');
+        await driver.executeScript(`Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1});`);
+        await driver.setContext('content');
+      },
+      async screenshot(path) {
+        await on();
+        writeFileSync(path, Buffer.from(await driver.takeScreenshot(), 'base64'));
+      },
       async close() {
         await on();
         const handles = await driver.getAllWindowHandles();

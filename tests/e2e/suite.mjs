@@ -96,10 +96,10 @@ export function endToEnd(makeHarness) {
       // Reveal one hidden item from the popup's list.
       await popup.run(() => { setTimeout(() => location.reload(), 0); return true; });
       await sleep(500);
-      await popup.wait(() => ({ ok: [...document.querySelectorAll('.item')].some((li) => li.textContent.includes('notification')) }),
+      await popup.wait(() => ({ ok: !!document.querySelector('.item[data-category="notification"]') }),
         null, 8000, 'popup list with the notification prompt');
       const revealed = await popup.run(() => {
-        const item = [...document.querySelectorAll('.item')].find((li) => li.textContent.includes('notification'));
+        const item = document.querySelector('.item[data-category="notification"]');
         item.querySelector('[data-reveal]').click();
         return true;
       });
