@@ -272,7 +272,8 @@ export function popupAndPicker(makeHarness) {
       const page = await h.popupFor(tab);
       await page.run(() => { setTimeout(() => { location.href = 'options.html'; }, 0); return true; });
       await sleep(500);
-      await page.wait(() => ({ ok: !!document.getElementById('import') && document.getElementById('json').value.length > 0 }), null, 8000, 'options page');
+      await page.wait(() => ({ ok: !!document.getElementById('import') && document.getElementById('json').value.length > 0,
+        at: location.pathname, notice: document.getElementById('notice')?.textContent }), null, 15000, 'options page');
       const importText = (text) => page.run((tx) => {
         document.getElementById('notice').hidden = true;
         document.getElementById('json').value = tx;
