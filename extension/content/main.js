@@ -272,7 +272,12 @@
       : Promise.resolve();
     await whenParsed;
     // Watching starts before the first scan, so nothing added while the engine answers is missed.
-    SiftObserve.start(late, () => { undo(); fullScan(); });
+    // After a storm overflowed the queue, the page is scanned again; what Sift did stays in place until the
+    // new actions replace it (undoing first would show every obstacle while the engine answers).
+    SiftObserve.start(late, () => {
+      state.gen++;
+      fullScan({ replace: state.active });
+    });
     await fullScan({ layout: stylesReady() });
     // Changes are applied one after the other: two quick switches must not interleave their undo and scan.
     let applying = Promise.resolve();

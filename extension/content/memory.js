@@ -11,6 +11,7 @@ const SiftMemory = (() => {
   const MAX = 24;
   const key = (host) => `known:${host}`;
   let observer = null;
+  let stopped = false; // the first scan has decided: a memory that arrives later must not hide anything
 
   async function load(host) {
     const got = await siftApi.storage.local.get(key(host));
@@ -30,6 +31,7 @@ const SiftMemory = (() => {
 
   /** Hide remembered elements as they are parsed, until `stop()`. */
   function early(known) {
+    if (stopped) return;
     const valid = known.filter((k) => {
       try {
         document.createDocumentFragment().querySelector(k.s); // a selector that no longer parses is skipped
@@ -59,6 +61,7 @@ const SiftMemory = (() => {
   }
 
   function stop() {
+    stopped = true;
     if (observer) observer.disconnect();
     observer = null;
   }

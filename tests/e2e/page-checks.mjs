@@ -80,6 +80,17 @@ export function textVisible(text) {
     && (typeof el.checkVisibility !== 'function' || el.checkVisibility({ checkVisibilityCSS: true })));
 }
 
+/** `textVisible` in the shape `tab.wait` polls for (`{ok}`); written out again because each function is sent
+ * to the page on its own. */
+export function textShown(text) {
+  const norm = (s) => s.replace(/\s+/g, ' ').trim();
+  const ok = [...document.body.querySelectorAll('*')].some((el) => norm(el.textContent || '').includes(text)
+    && ![...el.children].some((c) => norm(c.textContent || '').includes(text))
+    && el.getClientRects().length > 0
+    && (typeof el.checkVisibility !== 'function' || el.checkVisibility({ checkVisibilityCSS: true })));
+  return { ok };
+}
+
 /** The document as markup, for "untouched" comparisons. */
 export function serialize() {
   return document.documentElement.outerHTML;

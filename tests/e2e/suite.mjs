@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { checkExpected, markedSentences, pageState, textVisible } from './page-checks.mjs';
+import { checkExpected, markedSentences, pageState, textShown, textVisible } from './page-checks.mjs';
 import { serve } from '../support/server.mjs';
 import { startServer } from '../eval/server.mjs';
 
@@ -78,11 +78,8 @@ export function endToEnd(makeHarness) {
       const summary = await popup.run(() => document.getElementById('summary').textContent);
       assert.match(summary, /\d+ hidden · \d+ highlighted/);
       await popup.click('input[data-category="donation"]');
-      await tab.wait((t) => ({ ok: (() => {
-        const norm = (s) => s.replace(/\s+/g, ' ');
-        return [...document.querySelectorAll('*')].some((el) => norm(el.textContent).includes(t)
-          && el.getClientRects().length > 0 && !el.closest('[data-sift-hide]'));
-      })() }), donation, 8000, 'donation ask shown again');
+      // The innermost element holding the text must be shown (html and body always hold it).
+      await tab.wait(textShown, donation, 8000, 'donation ask shown again');
       const mid = await tab.run(pageState);
       assert.equal(mid.hiddenCount, before.hiddenCount - 1, 'only the donation box came back');
       await popup.click('input[data-category="claims"]');
@@ -119,8 +116,7 @@ export function endToEnd(makeHarness) {
       await popup.run(() => (globalThis.browser ?? globalThis.chrome).storage.sync
         .set({ settings: { version: 1, categories: { donation: 'yes', cookie: false }, rules: 7, paused: 'nope' } })
         .then(() => true));
-      await tab.wait((t) => ({ ok: (() => [...document.querySelectorAll('*')].some((el) => el.textContent.includes(t)
-        && el.getClientRects().length > 0 && !el.closest('[data-sift-hide]')))() }), 'store and read cookies', 8000, 'cookie card shown');
+      await tab.wait(textShown, 'store and read cookies', 8000, 'cookie card shown');
       assert.equal(await tab.run(textVisible, 'Your support keeps us independent'), false, 'donation stays hidden');
       await popup.run(() => { setTimeout(() => location.reload(), 0); return true; });
       await sleep(500);
