@@ -9,6 +9,8 @@ mod check_cmd;
 #[cfg(not(target_arch = "wasm32"))]
 mod claims_cmd;
 #[cfg(not(target_arch = "wasm32"))]
+mod counts;
+#[cfg(not(target_arch = "wasm32"))]
 mod lists_cmd;
 #[cfg(not(target_arch = "wasm32"))]
 mod news_eval_cmd;

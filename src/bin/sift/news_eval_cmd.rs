@@ -10,10 +10,16 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
+use crate::counts::Counts;
 use sift::claims::{split_sentences, ClaimKind, Scorer, SentenceContext};
 use sift::highlight::highlights;
 use sift::model::TextBlock;
 use sift::settings::Settings;
+
+/// A table row of the counts.
+trait TableRow {
+    fn row(&self, name: &str, gold_n: u32) -> String;
+}
 
 const DEFAULT_DIR: &str = "tests/eval/news";
 
@@ -112,30 +118,9 @@ fn rank(k: ClaimKind) -> usize {
     .unwrap_or(9)
 }
 
-#[derive(Default, Clone, Copy)]
-struct Counts {
-    tp: u32,
-    fp: u32,
-    fn_: u32,
-}
-
-impl Counts {
-    fn add(&mut self, pred: bool, gold: bool, hit: bool) {
-        match (pred, gold) {
-            (true, true) if hit => self.tp += 1,
-            (true, true) => {
-                self.fp += 1;
-                self.fn_ += 1
-            }
-            (true, false) => self.fp += 1,
-            (false, true) => self.fn_ += 1,
-            _ => {}
-        }
-    }
+impl TableRow for Counts {
     fn row(&self, name: &str, gold_n: u32) -> String {
-        let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
-        let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let (p, r, f) = self.prf();
         let dash = |x: f64, d: u32| {
             if d == 0 {
                 "–".to_string()

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use crate::counts::Counts;
 use sift::claims::{ngram_features, Scorer, SentenceContext, TrainConfig, WeaselModel, WEASEL_THRESHOLD};
 
 const DEFAULT_DATA: &str = "../shared/data/wikiweasel";
@@ -84,34 +85,6 @@ fn load_all(o: &Options) -> Result<(Rows, Rows), String> {
     Ok((train, extra))
 }
 
-#[derive(Default, Clone, Copy)]
-struct Counts {
-    tp: u32,
-    fp: u32,
-    fn_: u32,
-}
-
-impl Counts {
-    fn of(pred: impl Iterator<Item = (bool, bool)>) -> Counts {
-        let mut c = Counts::default();
-        for (p, y) in pred {
-            match (p, y) {
-                (true, true) => c.tp += 1,
-                (true, false) => c.fp += 1,
-                (false, true) => c.fn_ += 1,
-                _ => {}
-            }
-        }
-        c
-    }
-    fn prf(self) -> (f64, f64, f64) {
-        let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
-        let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
-        (100.0 * p, 100.0 * r, 100.0 * f)
-    }
-}
-
 /// Deterministic fold of every row: a seeded shuffle, then round robin.
 fn folds(n: usize, k: usize) -> Vec<usize> {
     let mut order: Vec<usize> = (0..n).collect();
@@ -186,7 +159,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let p_learned = cross_validate(&ngrams, &labels, &extra_ngrams, &fold, o.folds, &o.train);
     let p_combined = cross_validate(&combined, &labels, &extra_combined, &fold, o.folds, &o.train);
 
-    let at = |scores: &[f32], t: f32| Counts::of(scores.iter().zip(&labels).map(|(&s, &y)| (s >= t, y))).prf();
+    let at = |scores: &[f32], t: f32| Counts::of(scores.iter().zip(&labels).map(|(&s, &y)| (s >= t, y))).percent();
     println!(
         "WikiWeasel train.tsv: {} sentences, {} uncertain; {}-fold CV{}",
         train.len(),
@@ -206,7 +179,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     row(
         "rules: news kinds only (any flag)",
         "flag".into(),
-        Counts::of(news.iter().copied().zip(labels.iter().copied())).prf(),
+        Counts::of(news.iter().copied().zip(labels.iter().copied())).percent(),
     );
     row("rules: news kinds + hedge lexicon (in-sample)", format!("{RULE_THRESHOLD}"), at(&hedge, RULE_THRESHOLD));
     row("learned only: hashed uni+bigrams, CV", format!("{WEASEL_THRESHOLD}"), at(&p_learned, WEASEL_THRESHOLD));
@@ -221,7 +194,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             Counts::of(
                 (0..train.len()).filter(|&i| fold[i] == f).map(|i| (p_combined[i] >= WEASEL_THRESHOLD, labels[i])),
             )
-            .prf()
+            .percent()
             .2
         })
         .collect();
