@@ -244,18 +244,28 @@ const SiftCollect = (() => {
     return Math.min(len, cap);
   }
 
-  /** Rendered non-white-space text inside `el` but outside the other snapshot elements, counted to REST_CAP. */
+  /** Rendered non-white-space text inside `el` but outside the other snapshot elements, counted to REST_CAP.
+   * Rendering is asked only of the parents of text that counts (a text node is drawn when its parent is), so
+   * a big box with little loose text costs a walk, not a style query per element. */
   function restText(el, index) {
     let len = 0;
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (node) => {
         if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        const el = /** @type {Element} */ (node);
-        if (NO_TEXT.has(el.tagName) || index.has(el)) return NodeFilter.FILTER_REJECT;
-        return rendered(el) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_REJECT;
+        const e = /** @type {Element} */ (node);
+        return NO_TEXT.has(e.tagName) || index.has(e) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
       },
     });
-    for (let t = /** @type {Text} */ (walker.nextNode()); t && len < REST_CAP; t = /** @type {Text} */ (walker.nextNode())) len += dense(t.data);
+    const shown = new Map();
+    for (let t = /** @type {Text} */ (walker.nextNode()); t && len < REST_CAP; t = /** @type {Text} */ (walker.nextNode())) {
+      const n = dense(t.data);
+      if (!n) continue;
+      const parent = t.parentElement;
+      if (!parent) continue;
+      let ok = shown.get(parent);
+      if (ok === undefined) shown.set(parent, (ok = rendered(parent)));
+      if (ok) len += n;
+    }
     return Math.min(len, REST_CAP);
   }
 
