@@ -332,7 +332,8 @@ export function hostile(makeHarness) {
         await sleep(500); // the content script answers the popup's report even when paused
         const popup = await h.popupFor(anchor);
         await popup.run(() => { setTimeout(() => { location.href = '/popup/options.html'; }, 0); return true; });
-        await popup.wait(() => ({ ok: location.pathname.endsWith('/popup/options.html') && !!document.getElementById('json') }), null, 8000, 'options page');
+        // Firefox loads an extension page slowly under load (8 s was not always enough on a busy CI machine).
+        await popup.wait(() => ({ ok: location.pathname.endsWith('/popup/options.html') && !!document.getElementById('json'), at: location.pathname }), null, 15000, 'options page');
         await popup.run(async (s) => {
           const api = globalThis.browser ?? globalThis.chrome;
           if (s === null) await api.storage.sync.remove('settings');

@@ -140,7 +140,7 @@ export function endToEnd(makeHarness) {
       const page = await h.popupFor(tab);
       await page.run(() => { setTimeout(() => { location.href = 'options.html'; }, 0); return true; });
       await sleep(500);
-      await page.wait(() => ({ ok: !!document.getElementById('import') && document.getElementById('json').value.length > 0 }), null, 8000, 'options page');
+      await page.wait(() => ({ ok: !!document.getElementById('import') && document.getElementById('json').value.length > 0 }), null, 15000, 'options page');
       const importText = (text) => page.run((t) => {
         document.getElementById('json').value = t;
         document.getElementById('import').click();
