@@ -1,8 +1,8 @@
 // The content script's life: ask the background engine whether Sift runs on this site, scan the page once it
 // is parsed (a survey of cheap facts, then a snapshot of the candidates, then the core's actions), keep up
 // with changes, and answer the popup. It reads DOM facts and applies actions; every decision is the core's.
-// Settings changes apply live: everything Sift did is undone, then the page is scanned again with the new
-// settings. Any error is logged with context and leaves the page as it was.
+// Settings changes apply live: the page is scanned again with the new settings and what Sift did is replaced
+// by the new actions in one task. Any error is logged with context and leaves the page as it was.
 
 /* global siftApi, SiftMsg, SiftCore, SiftCollect, SiftHide, SiftHighlight, SiftObserve, SiftMemory, SiftUserRules, SiftPicker */
 
