@@ -1,6 +1,7 @@
 // One small interface over both browsers, so every end-to-end check is written once and run in Chromium
 // (playwright-core, extension loaded unpacked) and in Firefox (geckodriver, temporary add-on):
-//   open(path or absolute URL) -> tab;  tab.run(fn, arg);  tab.click(css);  tab.wait(fn, arg, ms);  popupFor(tab) -> tab
+//   open(path or absolute URL) -> tab;  tab.run(fn, arg);  tab.click(css);  tab.wait(fn, arg, ms);  popupFor(tab) -> tab;
+//   optionsPage() -> tab (the options page opened directly, as from the add-ons manager)
 //   and, for the popup and picker checks, real input and pictures: tab.mouseMove(x, y), tab.mouseClick(x, y),
 //   tab.press(key) (DOM key names), tab.setViewport(w, h), tab.colorScheme('light' | 'dark'), tab.screenshot(path)
 
@@ -63,6 +64,11 @@ export async function chromiumHarness(baseUrl, { extension = true } = {}) {
       await page.goto(`chrome-extension://${b.extensionId}/popup/popup.html`);
       const id = await page.evaluate(findTab, tab.url());
       await page.goto(`chrome-extension://${b.extensionId}/popup/popup.html?tab=${id}`);
+      return wrap(page);
+    },
+    async optionsPage() {
+      const page = await b.context.newPage();
+      await page.goto(`chrome-extension://${b.extensionId}/popup/options.html`);
       return wrap(page);
     },
     close: () => b.close(),
@@ -154,6 +160,21 @@ export async function firefoxHarness(baseUrl, { extension = true, proxyPort = nu
     await driver.get(url);
     return driver.getWindowHandle();
   };
+  // WebDriver may not navigate a content tab to an extension page; the browser chrome may open one.
+  const openPrivileged = async (url) => {
+    const before = await driver.getAllWindowHandles();
+    await driver.setContext('chrome');
+    await driver.executeScript(`gBrowser.selectedTab = gBrowser.addTab(arguments[0],
+      { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });`, url);
+    await driver.setContext('content');
+    let handle;
+    for (let i = 0; i < 50 && !handle; i++) {
+      handle = (await driver.getAllWindowHandles()).find((x) => !before.includes(x));
+      if (!handle) await sleep(100);
+    }
+    await driver.switchTo().window(handle);
+    return handle;
+  };
   return {
     name: 'firefox',
     async open(path) {
@@ -162,21 +183,6 @@ export async function firefoxHarness(baseUrl, { extension = true, proxyPort = nu
     },
     async popupFor(tab) {
       const popupUrl = `moz-extension://${FIREFOX_UUID}/popup/popup.html`;
-      // WebDriver may not navigate a content tab to an extension page; the browser chrome may open one.
-      const openPrivileged = async (url) => {
-        const before = await driver.getAllWindowHandles();
-        await driver.setContext('chrome');
-        await driver.executeScript(`gBrowser.selectedTab = gBrowser.addTab(arguments[0],
-          { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });`, url);
-        await driver.setContext('content');
-        let handle;
-        for (let i = 0; i < 50 && !handle; i++) {
-          handle = (await driver.getAllWindowHandles()).find((x) => !before.includes(x));
-          if (!handle) await sleep(100);
-        }
-        await driver.switchTo().window(handle);
-        return handle;
-      };
       await openPrivileged(popupUrl);
       await sleep(300);
       const id = await driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
@@ -185,6 +191,10 @@ export async function firefoxHarness(baseUrl, { extension = true, proxyPort = nu
       await driver.switchTo().window(first);
       const handle = await openPrivileged(`${popupUrl}?tab=${id}`);
       return wrap(handle, () => popupUrl);
+    },
+    async optionsPage() {
+      const url = `moz-extension://${FIREFOX_UUID}/popup/options.html`;
+      return wrap(await openPrivileged(url), () => url);
     },
     close: () => f.close(),
   };

@@ -328,11 +328,8 @@ export function hostile(makeHarness) {
 
       /** Writes (or with null, removes) the stored settings from Sift's options page. */
       async function writeSettings(settings) {
-        const anchor = await h.open('fixtures/clean.html');
-        await sleep(500); // the content script answers the popup's report even when paused
-        const popup = await h.popupFor(anchor);
-        await popup.run(() => { setTimeout(() => { location.href = '/popup/options.html'; }, 0); return true; });
         // Firefox loads an extension page slowly under load (8 s was not always enough on a busy CI machine).
+        const popup = await h.optionsPage();
         await popup.wait(() => ({ ok: location.pathname.endsWith('/popup/options.html') && !!document.getElementById('json'), at: location.pathname }), null, 15000, 'options page');
         await popup.run(async (s) => {
           const api = globalThis.browser ?? globalThis.chrome;
@@ -341,7 +338,6 @@ export function hostile(makeHarness) {
           return true;
         }, settings);
         await popup.close();
-        await anchor.close();
       }
 
       after(async () => {

@@ -272,9 +272,7 @@ export function popupAndPicker(makeHarness) {
       const host = new URL(url).hostname;
       const tab = await h.open(url);
       await tab.wait(ready, null, 10000, 'Sift ready');
-      const page = await h.popupFor(tab);
-      await page.run(() => { setTimeout(() => { location.href = 'options.html'; }, 0); return true; });
-      await sleep(500);
+      const page = await h.optionsPage();
       await page.wait(() => ({ ok: !!document.getElementById('import') && document.getElementById('json').value.length > 0,
         at: location.pathname, notice: document.getElementById('notice')?.textContent }), null, 15000, 'options page');
       const importText = (text) => page.run((tx) => {

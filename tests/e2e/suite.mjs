@@ -137,9 +137,7 @@ export function endToEnd(makeHarness) {
     test('options page: a bad import is refused and changes nothing, a good one applies', async () => {
       const tab = await h.open('fixtures/clean.html');
       await tab.wait(ready, null, 10000, 'Sift ready');
-      const page = await h.popupFor(tab);
-      await page.run(() => { setTimeout(() => { location.href = 'options.html'; }, 0); return true; });
-      await sleep(500);
+      const page = await h.optionsPage();
       await page.wait(() => ({ ok: !!document.getElementById('import') && document.getElementById('json').value.length > 0 }), null, 15000, 'options page');
       const importText = (text) => page.run((t) => {
         document.getElementById('json').value = t;
