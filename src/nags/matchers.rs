@@ -213,6 +213,35 @@ mod tests {
     }
 
     #[test]
+    fn names_mined_from_the_filter_lists_point_at_their_category_and_no_further() {
+        let m = Matchers::new();
+        let s = Settings::default();
+        for (names, c) in [
+            ("div cmplz-cookiebanner cmplz-hidden", Category::Cookie),
+            ("div cookie_notice", Category::Cookie),
+            ("div #didomi-host", Category::Cookie),
+            ("form mailpoet_form", Category::Newsletter),
+            ("div #mc_embed_signup", Category::Newsletter),
+            ("div subscribe-widget", Category::Newsletter),
+            ("div #pushOverlay", Category::Notification),
+            ("div notification-popup", Category::Notification),
+            ("div signup_wall", Category::Login),
+        ] {
+            assert!(m.name_categories(names, &s).contains(c), "{names}");
+        }
+        // Names the mining left out on purpose (see the catalog): a WordPress comment form's consent box, a
+        // footer link of a consent platform, a class that only contains a vendor's name, a menu's sign-up.
+        for (names, c) in [
+            ("p comment-form-cookies-consent", Category::Cookie),
+            ("a renew_cookiebot_consent", Category::Cookie),
+            ("div sqrcookie sqrcookiebottom", Category::Cookie),
+            ("li nl_signup", Category::Newsletter),
+        ] {
+            assert!(!m.name_categories(names, &s).contains(c), "{names}");
+        }
+    }
+
+    #[test]
     fn capitals_do_not_hide_an_ask() {
         assert_eq!(cats("YOUR SUPPORT HELPS US KEEP REPORTING"), vec![Category::Donation]);
         assert_eq!(cats("UNTERSTÜTZEN SIE UNABHÄNGIGEN JOURNALISMUS"), vec![Category::Donation]);
