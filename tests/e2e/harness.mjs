@@ -94,7 +94,17 @@ export async function firefoxHarness(baseUrl, { extension = true, proxyPort = nu
       async click(css) {
         await on();
         const { By } = await import('selenium-webdriver');
-        await driver.findElement(By.css(css)).click();
+        // The popup re-renders its lists when a report arrives: an element found a moment before the click
+        // may be replaced by its new copy (WebDriver's stale reference), so it is found again.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await driver.findElement(By.css(css)).click();
+            return;
+          } catch (e) {
+            if (!e || e.name !== 'StaleElementReferenceError' || attempt >= 5) throw e;
+            await sleep(50);
+          }
+        }
       },
       wait: (fn, arg, ms = 8000, what) => waitFor(tab, fn, arg, ms, what),
       url: urlOf,
