@@ -4,14 +4,14 @@
 // of what modal nags leave behind (scroll locked on html/body, the article blurred or made inert), each
 // remembered exactly so that undo restores the page.
 
-/* global SiftCollect */
+/* global SiftCollect, SiftSheet */
 
 const SiftHide = (() => {
   const hidden = new Map(); // element -> {id, category, reason, confidence, rules, text}
   const revealed = new WeakSet(); // elements the reader chose to see again: never hidden again
   const repairs = []; // {el, attr, before} in the order made
   const rules = new Map(); // selector -> element it was made for (the session stylesheet's rules)
-  let sheet = null; // <style> of those rules, in the document while it has any
+  const sheet = SiftSheet.create('session');
   let nextId = 1;
 
   /** A CSS selector that matches `el` alone in the document now (its id, or its tag and classes), or null. */
@@ -32,17 +32,7 @@ const SiftHide = (() => {
    * its banner every frame): the box's selector goes into a session stylesheet, so the copy is hidden as it is
    * inserted, before any paint, while the engine looks at it again. Undo removes the sheet. */
   function writeSheet() {
-    if (!rules.size) {
-      if (sheet) sheet.remove();
-      sheet = null;
-      return;
-    }
-    if (!sheet) {
-      sheet = document.createElement('style');
-      sheet.setAttribute('data-sift', 'session');
-    }
-    sheet.textContent = [...rules.keys()].map((s) => `${s}{display:none!important}`).join('\n');
-    if (!sheet.isConnected) (document.head || document.documentElement).appendChild(sheet);
+    sheet.set([...rules.keys()]);
   }
 
   function addRule(el) {
@@ -172,7 +162,7 @@ const SiftHide = (() => {
    * what `restoreProvisional` needs to hide them again before anything is painted. */
   function liftProvisional(all = false) {
     const lifted = [];
-    if (all && sheet) sheet.disabled = true; // the session rules would keep the boxes unrendered
+    if (all) sheet.disable(true); // the session rules would keep the boxes unrendered
     for (const [el, entry] of [...hidden]) {
       if (!entry.provisional && !all) continue;
       lifted.push([el, entry]);
@@ -183,7 +173,7 @@ const SiftHide = (() => {
 
   function restoreProvisional(lifted) {
     for (const [el, entry] of lifted) if (el.isConnected) hide(el, entry);
-    if (sheet) sheet.disabled = false;
+    sheet.disable(false);
   }
 
   function report() {

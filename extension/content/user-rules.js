@@ -6,10 +6,10 @@
 // and each is checked here again with the browser's own parser, so a broken one is skipped and cannot touch
 // the rules after it.
 
-/* global siftApi, SiftCore */
+/* global siftApi, SiftCore, SiftSheet */
 
 const SiftUserRules = (() => {
-  let sheet = null; // <style data-sift="user-rules"> while there are rules
+  const sheet = SiftSheet.create('user-rules');
   let current = []; // the selectors in it
 
   /** Whether the browser parses `s` as a selector list that stays inside its own rule. */
@@ -41,36 +41,9 @@ const SiftUserRules = (() => {
   /** Makes `selectors` the hidden ones (an empty list removes the style element). */
   function apply(selectors) {
     const valid = selectors.filter(parses);
-    if (valid.join('\n') === current.join('\n') && (!valid.length || (sheet && sheet.isConnected))) return;
+    if (valid.join('\n') === current.join('\n') && (!valid.length || sheet.connected())) return;
     current = valid;
-    if (!valid.length) {
-      if (sheet) sheet.remove();
-      sheet = null;
-      return;
-    }
-    if (!sheet) {
-      sheet = document.createElement('style');
-      sheet.setAttribute('data-sift', 'user-rules');
-    }
-    sheet.textContent = valid.map((s) => `${s}{display:none!important}`).join('\n');
-    attach();
-  }
-
-  function attach() {
-    if (!sheet || sheet.isConnected) return;
-    const parent = document.head || document.documentElement;
-    if (parent) {
-      parent.appendChild(sheet);
-      return;
-    }
-    // Before the parser made <html>: attach as soon as it has.
-    const o = new MutationObserver(() => {
-      if (document.documentElement) {
-        o.disconnect();
-        attach();
-      }
-    });
-    o.observe(document, { childList: true });
+    sheet.set(valid);
   }
 
   /** For the popup: each rule with how many elements it hides on this page now. */
