@@ -85,10 +85,10 @@ const SiftCollect = (() => {
   }
 
   /** `tag id class role` of elements that carry names (for the name prefilter). */
-  function names(root, skip) {
+  function names(root, skip, shallow = false) {
     const list = [];
     const owners = [];
-    const all = root.querySelectorAll('[id],[class],[role]');
+    const all = shallow ? [] : root.querySelectorAll('[id],[class],[role]');
     const consider = (el) => {
       if (SKIP.has(el.tagName) || skip(el)) return;
       list.push(`${el.tagName.toLowerCase()} ${el.id} ${classOf(el)} ${el.getAttribute('role') || ''}`);
@@ -97,11 +97,6 @@ const SiftCollect = (() => {
     if (root.nodeType === Node.ELEMENT_NODE && root.matches('[id],[class],[role]')) consider(root);
     for (const el of all) consider(el);
     return { names: list, owners };
-  }
-
-  function namesOfRoot(root, skip) {
-    const ok = root.nodeType === Node.ELEMENT_NODE && root.matches('[id],[class],[role]') && !SKIP.has(root.tagName) && !skip(root);
-    return ok ? { names: [`${root.tagName.toLowerCase()} ${root.id} ${classOf(root)} ${root.getAttribute('role') || ''}`], owners: [root] } : { names: [], owners: [] };
   }
 
   /** Paragraph statistics for the article finder. */
@@ -220,7 +215,7 @@ const SiftCollect = (() => {
     const nameOwners = [];
     for (const root of roots) {
       const p = shallow ? { texts: [], owners: [] } : probes(root, skip);
-      const n = shallow ? namesOfRoot(root, skip) : names(root, skip);
+      const n = names(root, skip, shallow);
       // a loop, not push(...list): a page of 100,000 elements overflows the argument limit
       for (let i = 0; i < p.texts.length; i++) { allTexts.push(p.texts[i]); textOwners.push(p.owners[i]); }
       for (let i = 0; i < n.names.length; i++) { allNames.push(n.names[i]); nameOwners.push(n.owners[i]); }

@@ -155,7 +155,7 @@ const SiftHide = (() => {
 
   /** Take back the hides made from memory before the engine ran (the scan that follows decides afresh). */
   function undoProvisional() {
-    for (const [el, entry] of [...hidden]) if (entry.provisional) unhideElement(el);
+    liftProvisional();
   }
 
   /** Show the provisional hides (or all hides) for a moment, while facts are read in the same task; returns

@@ -51,7 +51,7 @@
     return SiftCollect.survey(roots.filter((r) => !SiftHide.isHidden(r.host || r)), skip, full);
   }
 
-  /** Surveys of several slices as one message. */
+  /** Surveys of several slices (none, one or more) as one message. */
   function merge(parts) {
     if (parts.length === 1) return parts[0];
     const out = { survey: { texts: [], names: [], article: null }, textOwners: [], nameOwners: [], containers: [] };
@@ -207,8 +207,7 @@
         late.parts = [];
         late.known = new Set();
         if (!state.active || state.paused || state.idle) return;
-        const empty = { survey: { texts: [], names: [], article: null }, textOwners: [], nameOwners: [], containers: [] };
-        const result = await decideOn(parts.length ? merge(parts) : empty, { deadline: performance.now() + SiftObserve.BUDGET_MS, known });
+        const result = await decideOn(merge(parts), { deadline: performance.now() + SiftObserve.BUDGET_MS, known });
         if (!result) return;
         const n = applyHides(result);
         rememberUndecided(result.owners);

@@ -19,7 +19,7 @@ const CORPUS = new URL('../../../shared/corpus', import.meta.url).pathname;
 const CORPUS_CLAIMS = [
   { page: 'scrapinghub-aeb/html/57d46c9d751e3fd3ffaf3ede7ac20cebd30eacb5ea78e1a6aa0a72059244e7ca.html', kind: 'anon_source', text: 'Oil fell after sources told Reuters' },
   { page: 'scrapinghub-aeb/html/bc13ff87b2630ffbebc33bc37b11178b14f03109055e1d17bf644f804b63d98a.html', kind: 'anon_source', text: 'A person familiar with the matter told TRD' },
-  { page: 'scrapinghub-aeb/html/1ee91d1fce65e09be8b8d2d29eab771546d98ca2ba5c862941e660e9fec12432.html', kind: 'vague_source', text: 'Middle East observers say the base is vital' },
+  { page: 'scrapinghub-aeb/html/076f4f33bf75059db581bedf36e76fb65e89a8f7752db3339aa3ea11c5122f32.html', kind: 'vague_source', text: 'According to reports, this bar is offering oxygen' },
 ];
 
 function assertExpected(result, page) {
