@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Chooses the corpus pages for the project's own annoyance labels (tests/eval/labels/pages.txt): never a held-out
+// page or one already in ../shared/labels/pages-dev.jsonl; at least a quarter not in English (the page's
+// <html lang>, spread over six languages and a few others); weighted toward pages whose MANIFEST scan found donation, notification or login wording, with
+// pages where it found nothing so that false hides show. Seeded, so the choice is reproducible.
+//
+//   node tests/eval/labels/select.mjs [--n 120] [--seed 11] > tests/eval/labels/pages.txt
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadManifest } from '../corpus.mjs';
+
+const { values: opt } = parseArgs({ options: { n: { type: 'string', default: '120' }, seed: { type: 'string', default: '11' },
+  corpus: { type: 'string', default: '../shared/corpus' } } });
+const corpus = path.resolve(opt.corpus);
+const read = (f) => fs.readFileSync(f, 'utf8');
+const heldout = new Set(read(path.join(corpus, '..', 'labels', 'heldout-pages.txt')).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+const dev = new Set(read(path.join(corpus, '..', 'labels', 'pages-dev.jsonl')).trim().split('\n').map((l) => JSON.parse(l).page));
+let seed = Number(opt.seed);
+const rand = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+
+const pages = [];
+for (const [p, row] of loadManifest(corpus)) {
+  if (heldout.has(p) || dev.has(p) || !p.endsWith('.html')) continue;
+  const head = fs.readFileSync(path.join(corpus, p)).subarray(0, 20000).toString('latin1');
+  const lang = (head.match(/<html[^>]*\blang\s*=\s*["']?([a-zA-Z]{2})/i)?.[1] || '??').toLowerCase();
+  const cats = row.cats || '';
+  const core = /donation|notification|login/.test(cats);
+  pages.push({ p, lang, core, none: !cats, key: rand() });
+}
+pages.sort((a, b) => a.key - b.key);
+const n = Number(opt.n);
+const nonEn = pages.filter((x) => x.lang !== 'en' && x.lang !== '??');
+const en = pages.filter((x) => x.lang === 'en' || x.lang === '??');
+const pick = [];
+const take = (list, k, pred) => { for (const x of list) { if (pick.length >= n || k <= 0) break; if (pred(x) && !pick.includes(x)) { pick.push(x); k--; } } };
+// non-English pages spread over languages (German dominates the corpus): per language a quota, core pages first
+const QUOTA = { de: 12, es: 7, fr: 5, it: 3, pt: 3, ja: 2 };
+for (const [lang, k] of Object.entries(QUOTA)) {
+  const q = Math.round((k * n) / 120);
+  take(nonEn, Math.ceil(q / 2), (x) => x.lang === lang && x.core);
+  take(nonEn, q - pick.filter((x) => x.lang === lang).length, (x) => x.lang === lang);
+}
+take(nonEn, Math.round((3 * n) / 120), (x) => !(x.lang in QUOTA));
+take(en, Math.round(n * 0.5), (x) => x.core);
+take(en, Math.round(n * 0.1), (x) => x.none);
+take(en, n - pick.length, () => true);
+for (const x of pick) process.stdout.write(`${x.p}\t${x.lang}\n`);
