@@ -47,6 +47,9 @@ pub struct ArticleChoice {
 
 /// Blocks shorter than this are captions, bylines and buttons, not prose.
 const MIN_BLOCK: u32 = 25;
+/// A container whose blocks hold less prose than this is a widget's line of text (a consent bar, a sign-up
+/// box drawn in a frame of its own), not an article body.
+const MIN_PROSE: u32 = 250;
 
 pub struct ArticleFinder {
     positive: Pattern,
@@ -90,6 +93,7 @@ impl ArticleFinder {
         let n = input.containers.len();
         let mut scores = vec![0.0f32; n];
         let mut touched = vec![false; n];
+        let mut prose = vec![0u32; n];
         for b in &input.blocks {
             if b.text_len < MIN_BLOCK {
                 continue;
@@ -102,12 +106,13 @@ impl ArticleFinder {
                         scores[i] += self.name_weight(&input.containers[i]);
                     }
                     scores[i] += content * share;
+                    prose[i] = prose[i].saturating_add(b.text_len);
                 }
             }
         }
         let mut best: Option<ArticleChoice> = None;
         for (i, c) in input.containers.iter().enumerate() {
-            if !touched[i] {
+            if !touched[i] || prose[i] < MIN_PROSE {
                 continue;
             }
             let density = if c.text_len > 0 { c.link_len as f32 / c.text_len as f32 } else { 0.0 };

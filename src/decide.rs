@@ -20,17 +20,22 @@ use serde::{Deserialize, Serialize};
 pub struct Survey {
     pub texts: Vec<String>,
     pub names: Vec<String>,
+    /// The kind of each form field of the page, as `ElementFacts::inputs` names them (`email`, `password`,
+    /// `textarea`, `radio`, ...): a sign-in, sign-up, comment or donation form shows in its fields.
+    pub controls: Vec<String>,
     #[serde(deserialize_with = "required")]
     pub article: Option<ArticleInput>,
 }
 
-/// Which texts and names of the survey need a closer look (indices into its lists), and the article body.
+/// Which texts, names and form fields of the survey need a closer look (indices into its lists), and the
+/// article body.
 #[derive(Clone, Debug, Default, Serialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub struct SurveyResult {
     pub texts: Vec<u32>,
     pub names: Vec<u32>,
+    pub controls: Vec<u32>,
     pub article: Option<ArticleChoice>,
 }
 
@@ -79,12 +84,18 @@ pub struct Snapshot {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub struct Hide {
     pub node: u32,
+    /// The box the classifier chose, before it was widened to the empty frame around it (`node` when it was
+    /// not): should the page later put something else in that frame, only this box stays hidden.
+    pub first: u32,
     pub category: Category,
     pub confidence: f32,
     pub reason: String,
     pub rules: Vec<String>,
     /// A fixed or sticky box over much of the viewport: the page may have locked scrolling for it.
     pub modal: bool,
+    /// The box is all a frame embedded in another page shows (a comment thread, a consent message, a sign-in
+    /// panel drawn in a frame): the frame element in that page goes too, or an empty frame would stay.
+    pub whole_frame: bool,
 }
 
 #[derive(Clone, Debug, Default, Serialize, PartialEq)]
@@ -124,6 +135,8 @@ const FRAME_LEVELS: usize = 4;
 const NO_FRAME: [&str; 7] = ["body", "html", "main", "article", "nav", "header", "footer"];
 /// A fixed or sticky box covering more of the viewport than this is treated as a modal.
 const MODAL_COVER: f32 = 0.3;
+/// A box in an embedded frame holding at least this share of the frame's text is what the frame shows.
+const WHOLE_FRAME: f32 = 0.8;
 
 /// An optional field that must still be present (as `null` when empty): serde would otherwise read a
 /// missing `Option` field as `None`, and a misspelt key would go unnoticed.
@@ -148,6 +161,7 @@ impl Engine {
         SurveyResult {
             texts: self.text_hits(&survey.texts, settings),
             names: self.name_hits(&survey.names, settings),
+            controls: self.control_hits(&survey.controls, settings),
             article: survey.article.as_ref().and_then(|a| self.find_article(a)),
         }
     }
@@ -176,8 +190,17 @@ impl Engine {
             seen[node as usize] = true;
             let f = &chains[v.chain as usize][v.level as usize];
             let modal = matches!(f.position.as_str(), "fixed" | "sticky") && f.viewport_cover > MODAL_COVER;
-            let hide =
-                Hide { node, category: v.category, confidence: v.confidence, reason: v.reason, rules: v.rules, modal };
+            let whole_frame = f.embedded && !f.page_article && f.page_text_share >= WHOLE_FRAME;
+            let hide = Hide {
+                node,
+                first: snap.chains[v.chain as usize][v.box_level as usize],
+                category: v.category,
+                confidence: v.confidence,
+                reason: v.reason,
+                rules: v.rules,
+                modal,
+                whole_frame,
+            };
             picked.push((node, hide));
         }
         widen(snap, &mut picked);
@@ -274,6 +297,16 @@ fn widen(snap: &Snapshot, picked: &mut Vec<(u32, Hide)>) {
             }
             let limit = if f.in_article { 0 } else { FRAME_REST.min(own) };
             if visible_text(snap, &children, frame, &is_picked, limit) > limit {
+                break;
+            }
+            // A frame holding another hidden box of another category (a rail with a donation panel and a
+            // sign-in box) stays: taking it would file both under one category, and switching that one off
+            // would bring back the other.
+            let category = picked[at].1.category;
+            let mixed = picked
+                .iter()
+                .any(|(n, h)| *n != target && h.category != category && ancestors(snap, *n).any(|a| a == frame));
+            if mixed {
                 break;
             }
             let (_, hide) = picked.remove(at);
@@ -374,13 +407,13 @@ mod tests {
 
     #[test]
     fn unknown_and_missing_fields_are_errors_not_zeros() {
-        let unknown = serde_json::json!({"texts": [], "names": [], "article": null, "textz": []});
+        let unknown = serde_json::json!({"texts": [], "names": [], "controls": [], "article": null, "textz": []});
         let err = serde_json::from_value::<Survey>(unknown).expect_err("unknown field");
         assert!(err.to_string().contains("textz"), "{err}");
         let missing = serde_json::json!({"texts": [], "article": null});
         let err = serde_json::from_value::<Survey>(missing).expect_err("missing field");
         assert!(err.to_string().contains("names"), "{err}");
-        let missing_option = serde_json::json!({"texts": [], "names": []});
+        let missing_option = serde_json::json!({"texts": [], "names": [], "controls": []});
         let err = serde_json::from_value::<Survey>(missing_option).expect_err("missing optional field");
         assert!(err.to_string().contains("article"), "{err}");
     }

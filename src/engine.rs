@@ -70,6 +70,26 @@ impl Engine {
             .collect()
     }
 
+    /// Indices of the form fields (their kinds, as `ElementFacts::inputs` names them) whose form may be an
+    /// obstacle by its signature alone: password (sign-in), email (sign-up, donation), text area or rich-text
+    /// box (comments) and radio buttons (donation amounts), when a category they can reveal is on.
+    pub fn control_hits(&self, controls: &[String], settings: &Settings) -> Vec<u32> {
+        use crate::model::Category::{Comments, Donation, Login, Newsletter};
+        let on = |c| settings.category_on(c);
+        controls
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| match k.as_str() {
+                "password" => on(Login),
+                "email" => on(Newsletter) || on(Donation),
+                "textarea" | "textbox" => on(Comments),
+                "radio" => on(Donation),
+                _ => false,
+            })
+            .map(|(i, _)| i as u32)
+            .collect()
+    }
+
     pub fn classify(&self, chains: &[Candidate], settings: &Settings) -> Vec<Verdict> {
         nags::classify(chains, &self.matchers, &self.structure, settings)
     }

@@ -112,10 +112,17 @@ pub struct ElementFacts {
     pub text_len: u32,
     /// Labels of the buttons (and button-like links, submit inputs) inside, a dozen at most.
     pub buttons: Vec<String>,
-    /// Types of the form inputs inside (`email`, `password`, `text`, ...).
+    /// Kinds of the form fields inside: an input's type (`email` for any input that asks for an address,
+    /// `password`, `text`, `radio`, ...), `textarea`, and `textbox` for a rich-text box (contenteditable or
+    /// role=textbox).
     pub inputs: Vec<String>,
     pub links: u32,
     pub link_text_len: u32,
+    /// Headings inside (h1–h6, role=heading): a box with its own title is a unit.
+    pub headings: u32,
+    /// Content inside drawn from elsewhere, which has no text here: frames, videos, plug-ins and open shadow
+    /// roots. A wrapper with one more than the box it wraps is not the same widget.
+    pub embeds: u32,
     /// Computed `position`: static, relative, absolute, fixed or sticky.
     pub position: String,
     pub z_index: i32,
@@ -131,6 +138,12 @@ pub struct ElementFacts {
     pub after_article: bool,
     /// The element appeared or became visible right after the reader clicked something.
     pub user_opened: bool,
+    /// A box inside it was already hidden by Sift (decided on its own): its text is not this element's.
+    pub holds_hidden: bool,
+    /// The element's document is a frame inside another page: what it draws is a widget of that page.
+    pub embedded: bool,
+    /// An article body was found on the element's page.
+    pub page_article: bool,
 }
 
 /// Why an element is (or is not) treated as an obstacle: a human-readable reason and the rule ids that fired.
@@ -140,6 +153,9 @@ pub struct Verdict {
     /// Index of the chosen element: (chain, level) in the candidate chains given to the classifier.
     pub chain: u32,
     pub level: u32,
+    /// The level scored best, before the verdict climbed to wrappers with the same text (`level` when it
+    /// did not): the box itself.
+    pub box_level: u32,
     pub category: Category,
     pub confidence: f32,
     pub reason: String,

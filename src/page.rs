@@ -34,6 +34,8 @@ const MAX_BLOCK_TEXT: usize = 100_000;
 /// Text inside these is not article prose (highlight.js `SKIP_INSIDE`).
 const SKIP_INSIDE: &[&str] = &["nav", "aside", "footer", "figure", "figcaption", "form", "button", "header"];
 const NO_TEXT: &[&str] = &["script", "style", "noscript", "template"];
+/// Elements whose content is drawn from elsewhere (collect.js `EMBEDS`): a box beside one is not empty.
+const EMBEDS: &[&str] = &["iframe", "video", "embed", "object"];
 /// What `HTMLInputElement.type` can be; anything else reads as `text`.
 const INPUT_TYPES: &[&str] = &[
     "button",
@@ -134,6 +136,88 @@ pub fn text_content(el: ElementRef) -> String {
     nodes.into_iter().map(|(t, _)| t).collect()
 }
 
+/// Elements whose edges separate words (collect.js `BLOCK`): blocks, list items, table cells, buttons and
+/// labels. A widget built by script often has no white space between its tags, and its heading and text would
+/// otherwise run together ("Kostenlos weiterlesenGeben Sie…").
+const BLOCK: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "button",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "label",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "option",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+
+/// `el.textContent` with a space at the edges of every [`BLOCK`] element inside (collect.js `spacedText`):
+/// the text the classifier reads words from.
+pub fn spaced_text(el: ElementRef) -> String {
+    enum Step<'a> {
+        Enter(NodeRef<'a, Node>),
+        Space,
+    }
+    let mut out = String::new();
+    let mut stack: Vec<Step> = el.children().rev().map(Step::Enter).collect();
+    while let Some(step) = stack.pop() {
+        let node = match step {
+            Step::Space => {
+                out.push(' ');
+                continue;
+            }
+            Step::Enter(node) => node,
+        };
+        match node.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(e) if e.name() != "template" => {
+                let block = &*e.name.ns == "http://www.w3.org/1999/xhtml" && BLOCK.contains(&e.name());
+                if block {
+                    out.push(' ');
+                    stack.push(Step::Space);
+                }
+                stack.extend(node.children().rev().map(Step::Enter));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The text of `el` a reader sees in the markup: without the text of `script`, `style` and the other elements
 /// that show none (for comparing against the corpus' article text, not part of the reading policy).
 pub fn text_of(el: ElementRef) -> String {
@@ -211,6 +295,7 @@ pub struct PageSurvey<'a> {
     pub survey: Survey,
     pub text_owners: Vec<ElementRef<'a>>,
     pub name_owners: Vec<ElementRef<'a>>,
+    pub control_owners: Vec<ElementRef<'a>>,
     /// `containers[i]` is the element of the article finder's container `i`.
     pub containers: Vec<ElementRef<'a>>,
 }
@@ -239,6 +324,7 @@ impl Page {
     /// Short texts and names of the body (collect.js `probes` and `names`) and paragraph statistics.
     pub fn survey(&self) -> PageSurvey<'_> {
         let (mut texts, mut text_owners, mut names, mut name_owners) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut controls, mut control_owners) = (Vec::new(), Vec::new());
         if let Some(body) = self.body() {
             let mut nodes = Vec::new();
             text_nodes(*body, &mut nodes);
@@ -263,9 +349,19 @@ impl Page {
                 names.push(names_of(el));
                 name_owners.push(el);
             }
+            for el in descendants(body).into_iter().filter(|e| field_kind(*e).is_some()) {
+                controls.extend(field_kind(el));
+                control_owners.push(el);
+            }
         }
         let (article, containers) = self.article_input();
-        PageSurvey { survey: Survey { texts, names, article: Some(article) }, text_owners, name_owners, containers }
+        PageSurvey {
+            survey: Survey { texts, names, controls, article: Some(article) },
+            text_owners,
+            name_owners,
+            control_owners,
+            containers,
+        }
     }
 
     /// Paragraph statistics for the article finder (collect.js `articleInput`), and the containers they index.
@@ -341,6 +437,7 @@ impl Page {
         let mut owners: Vec<ElementRef> = Vec::new();
         owners.extend(found.texts.iter().map(|&i| survey.text_owners[i as usize]));
         owners.extend(found.names.iter().map(|&i| survey.name_owners[i as usize]));
+        owners.extend(found.controls.iter().map(|&i| survey.control_owners[i as usize]));
         let mut seen = HashSet::new();
         owners.retain(|el| seen.insert(el.id()));
         let blocks = article.map(blocks_in).unwrap_or_default();
@@ -408,6 +505,14 @@ fn rest_text(el: ElementRef, ids: &HashMap<ego_tree::NodeId, u32>) -> u32 {
             }
             match child.value() {
                 Node::Text(t) => *len += dense_len(t),
+                // A frame, video or plug-in shows content that has no text here: it counts as much as the cap.
+                Node::Element(e)
+                    if EMBEDS.contains(&e.name())
+                        && !ids.contains_key(&child.id())
+                        && ElementRef::wrap(child).is_some_and(shown) =>
+                {
+                    *len = REST_CAP
+                }
                 Node::Element(e)
                     if !NO_TEXT.contains(&e.name())
                         && !ids.contains_key(&child.id())
@@ -464,8 +569,10 @@ fn inline_style(el: ElementRef, prop: &str) -> Option<String> {
 
 /// Facts the core scores an element on (collect.js `facts`; see `ElementFacts` in src/model.rs).
 fn facts(el: ElementRef, article: Option<ElementRef>, page_len: usize) -> ElementFacts {
-    let text = text_content(el);
-    let text_len = js_len(&text);
+    let raw = text_content(el);
+    let text_len = js_len(&raw);
+    // a huge box is read as it is: spacing it would cost a walk for words the classifier never reaches
+    let text = if text_len > CHAIN_TEXT_LIMIT * 4 { raw } else { spaced_text(el) };
     let inside = descendants(el);
     let mut buttons = Vec::new();
     for b in inside.iter().filter(|b| is_control(**b)) {
@@ -473,6 +580,8 @@ fn facts(el: ElementRef, article: Option<ElementRef>, page_len: usize) -> Elemen
         let content = text_content(*b);
         let raw = if tag(*b) == "input" && !value.is_empty() {
             value.to_string()
+        } else if tag(*b) == "input" && !attr(*b, "alt").is_empty() {
+            attr(*b, "alt").to_string()
         } else if !content.is_empty() {
             content
         } else {
@@ -486,22 +595,7 @@ fn facts(el: ElementRef, article: Option<ElementRef>, page_len: usize) -> Elemen
             break;
         }
     }
-    let inputs = inside
-        .iter()
-        .filter(|i| tag(**i) == "input")
-        .map(|i| {
-            let t = attr(*i, "type").to_ascii_lowercase();
-            let t = if INPUT_TYPES.contains(&t.as_str()) { t } else { "text".to_string() };
-            let hint = format!("{t} {} {} {}", attr(*i, "name"), attr(*i, "placeholder"), attr(*i, "autocomplete"));
-            if t == "password" {
-                "password".to_string()
-            } else if hint.to_lowercase().contains("mail") {
-                "email".to_string()
-            } else {
-                t
-            }
-        })
-        .collect();
+    let inputs = inside.iter().filter_map(|i| field_kind(*i)).collect();
     let links: Vec<_> = inside.iter().filter(|a| tag(**a) == "a").collect();
     let position = inline_style(el, "position")
         .filter(|p| matches!(p.as_str(), "fixed" | "sticky" | "absolute" | "relative"))
@@ -517,6 +611,11 @@ fn facts(el: ElementRef, article: Option<ElementRef>, page_len: usize) -> Elemen
         buttons,
         inputs,
         links: links.len() as u32,
+        headings: inside
+            .iter()
+            .filter(|h| matches!(tag(**h), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") || attr(**h, "role") == "heading")
+            .count() as u32,
+        embeds: inside.iter().filter(|e| EMBEDS.contains(&tag(**e))).count() as u32,
         link_text_len: links.iter().map(|a| js_len(&collapse(&text_content(**a))) as u32).sum(),
         position,
         z_index: inline_style(el, "z-index").and_then(|z| z.parse().ok()).unwrap_or(0),
@@ -526,15 +625,43 @@ fn facts(el: ElementRef, article: Option<ElementRef>, page_len: usize) -> Elemen
         page_text_share: if page_len > 0 { text_len as f32 / page_len as f32 } else { 0.0 },
         after_article: article.is_some_and(|a| !contains(a, el) && !contains(el, a) && el.id() > a.id()),
         user_opened: false,
+        holds_hidden: false,
+        embedded: false,
+        page_article: article.is_some(),
     }
 }
 
-/// `button, [role=button], input[type=submit], input[type=button], a`.
+/// `button, [role=button], input[type=submit], input[type=button], input[type=image], a`.
 fn is_control(el: ElementRef) -> bool {
     match tag(el) {
         "button" | "a" => true,
-        "input" => matches!(attr(el, "type").to_ascii_lowercase().as_str(), "submit" | "button"),
+        "input" => matches!(attr(el, "type").to_ascii_lowercase().as_str(), "submit" | "button" | "image"),
         _ => attr(el, "role") == "button",
+    }
+}
+
+/// The kind of a form field (collect.js `fieldKind`): an input's type (`email` for any that asks for an
+/// address, by its type, name, placeholder or autocomplete), `textarea`, or `textbox` for a rich-text box
+/// (`contenteditable` other than "false", or role=textbox); None for anything else.
+fn field_kind(el: ElementRef) -> Option<String> {
+    match tag(el) {
+        "input" => {
+            let t = attr(el, "type").to_ascii_lowercase();
+            let t = if INPUT_TYPES.contains(&t.as_str()) { t } else { "text".to_string() };
+            let hint = format!("{t} {} {} {}", attr(el, "name"), attr(el, "placeholder"), attr(el, "autocomplete"));
+            Some(if t == "password" {
+                "password".to_string()
+            } else if hint.to_lowercase().contains("mail") {
+                "email".to_string()
+            } else {
+                t
+            })
+        }
+        "textarea" => Some("textarea".to_string()),
+        _ => {
+            let editable = el.value().attr("contenteditable").is_some_and(|v| !v.eq_ignore_ascii_case("false"));
+            (editable || attr(el, "role") == "textbox").then(|| "textbox".to_string())
+        }
     }
 }
 

@@ -46,9 +46,9 @@ fn broken_settings_are_repaired_and_valid_choices_kept() {
 fn one_box(text: &str, buttons: &[&str]) -> String {
     let facts = serde_json::json!({
         "tag": "div", "id": "", "class": "", "role": "", "ariaModal": false, "text": text,
-        "textLen": text.encode_utf16().count(), "buttons": buttons, "inputs": [], "links": 0, "linkTextLen": 0,
+        "textLen": text.encode_utf16().count(), "buttons": buttons, "inputs": [], "links": 0, "linkTextLen": 0, "headings": 0, "embeds": 0,
         "position": "fixed", "zIndex": 10, "viewportCover": 0.1, "inArticle": false, "containsArticle": false,
-        "pageTextShare": 0.02, "afterArticle": false, "userOpened": false
+        "pageTextShare": 0.02, "afterArticle": false, "userOpened": false, "holdsHidden": false, "embedded": false, "pageArticle": true
     });
     let node = serde_json::json!({
         "parent": null, "tag": "div", "denseLen": text.chars().filter(|c| !c.is_whitespace()).count(), "restText": 0,
@@ -73,12 +73,14 @@ fn a_notification_prompt_is_hidden_and_a_switched_off_category_is_not() {
 fn the_survey_picks_the_asks_out_of_page_texts() {
     let engine = SiftEngine::new();
     let survey = r#"{"texts":["Home","We use cookies to improve your visit","The council met on Monday.","Sign in to continue reading"],
-        "names":["div main-nav","div cookie-consent-banner"],"article":null}"#;
+        "names":["div main-nav","div cookie-consent-banner"],"controls":["text","password","checkbox"],"article":null}"#;
     let found = engine.survey(survey).expect("survey");
     let texts: Vec<f64> = Array::from(&get(&found, "texts")).iter().filter_map(|v| v.as_f64()).collect();
     assert_eq!(texts, vec![1.0, 3.0]);
     let names: Vec<f64> = Array::from(&get(&found, "names")).iter().filter_map(|v| v.as_f64()).collect();
     assert_eq!(names, vec![1.0]);
+    let controls: Vec<f64> = Array::from(&get(&found, "controls")).iter().filter_map(|v| v.as_f64()).collect();
+    assert_eq!(controls, vec![1.0], "the password field, not the search box or the checkbox");
 }
 
 #[wasm_bindgen_test]

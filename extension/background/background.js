@@ -18,12 +18,13 @@ let currentSettings; // JSON of the settings the engine holds now
 function warmUp(e) {
   const facts = {
     tag: 'div', id: '', class: '', role: '', ariaModal: false, text: 'Your support keeps us reporting. Donate now',
-    textLen: 43, buttons: ['Donate now'], inputs: [], links: 0, linkTextLen: 0, position: 'static', zIndex: 0,
+    textLen: 43, buttons: ['Donate now'], inputs: [], links: 0, linkTextLen: 0, headings: 0, embeds: 0, position: 'static', zIndex: 0,
     viewportCover: 0, inArticle: false, containsArticle: false, pageTextShare: 0.01, afterArticle: false, userOpened: false,
+    holdsHidden: false, embedded: false, pageArticle: true,
   };
   const node = { parent: null, tag: 'div', denseLen: 36, restText: 0, hidden: false, revealed: false, containsArticle: false, inArticle: false, facts };
   const block = { text: 'Officials, speaking on condition of anonymity, said the talks failed.', links: [], quote: false };
-  e.survey(JSON.stringify({ texts: [facts.text], names: ['div support-us'], article: { blocks: [], containers: [] } }));
+  e.survey(JSON.stringify({ texts: [facts.text], names: ['div support-us'], controls: ['email'], article: { blocks: [], containers: [] } }));
   e.decide(JSON.stringify({ nodes: [node], chains: [[0]], blocks: [block] }));
 }
 
@@ -109,6 +110,12 @@ siftApi.runtime.onMessage.addListener((msg, sender, sendResponse) => {
       (err) => sendResponse({ error: String(err && err.message ? err.message : err) }),
     );
     return true; // answer asynchronously
+  }
+  // A frame's whole content was hidden (or revealed again): every frame of the tab hears it, and the one
+  // holding that frame element acts on it.
+  if ((msg.type === SiftMsg.FRAME_HIDE || msg.type === SiftMsg.FRAME_REVEAL) && sender.tab) {
+    siftApi.tabs.sendMessage(sender.tab.id, msg).catch(() => {});
+    return undefined;
   }
   if (msg.type === SiftMsg.COUNTS && sender.tab && sender.frameId === 0) {
     const n = (msg.hidden | 0) + (msg.highlights | 0);

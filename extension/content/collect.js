@@ -17,6 +17,10 @@ const SiftCollect = (() => {
   const FRAME_LEVELS = 4;
   const REST_CAP = 26;
   const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+  // Content drawn from elsewhere, with no text here: a box beside one is not empty (page.rs `EMBEDS`).
+  const EMBEDS = new Set(['IFRAME', 'VIDEO', 'EMBED', 'OBJECT']);
+  // Form fields (page.rs `field_kind`): inputs, text areas and rich-text boxes.
+  const FIELD = 'input, textarea, [contenteditable], [role=textbox]';
   const dense = (s) => s.replace(/\s+/g, '').length;
 
   const collapse = (s) => s.replace(/\s+/g, ' ').trim();
@@ -99,6 +103,36 @@ const SiftCollect = (() => {
     return { names: list, owners };
   }
 
+  /** The kind of a form field: an input's type (`email` for any that asks for an address), `textarea`, or
+   * `textbox` for a rich-text box; null for an element matching FIELD that is none of these. */
+  function fieldKind(el) {
+    if (el.tagName === 'INPUT') {
+      const i = /** @type {HTMLInputElement} */ (el);
+      const hint = `${i.type} ${i.name} ${i.getAttribute('placeholder') || ''} ${i.getAttribute('autocomplete') || ''}`;
+      return i.type === 'password' ? 'password' : /mail/i.test(hint) ? 'email' : i.type || 'text';
+    }
+    if (el.tagName === 'TEXTAREA') return 'textarea';
+    const editable = el.getAttribute('contenteditable');
+    return (editable !== null && editable.toLowerCase() !== 'false') || el.getAttribute('role') === 'textbox' ? 'textbox' : null;
+  }
+
+  /** The kinds of the form fields of `root`, itself included (a field queued again on its own), for the form
+   * prefilter. */
+  function fields(root, skip) {
+    const kinds = [];
+    const owners = [];
+    const consider = (el) => {
+      const kind = skip(el) ? null : fieldKind(el);
+      if (kind) {
+        kinds.push(kind);
+        owners.push(el);
+      }
+    };
+    if (root.nodeType === Node.ELEMENT_NODE && root.matches(FIELD)) consider(root);
+    for (const el of root.querySelectorAll(FIELD)) consider(el);
+    return { kinds, owners };
+  }
+
   /** Paragraph statistics for the article finder. */
   function articleInput(doc) {
     const containers = [];
@@ -139,24 +173,64 @@ const SiftCollect = (() => {
     return { input, elements: containers.map((c) => c.el) };
   }
 
-  const CONTROL = 'button, [role=button], input[type=submit], input[type=button], a';
+  const CONTROL = 'button, [role=button], input[type=submit], input[type=button], input[type=image], a';
+
+  // Elements whose edges separate words (page.rs `BLOCK`): a widget built by script often has no white space
+  // between its tags, and its heading and text would otherwise run together.
+  const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'BUTTON', 'DD', 'DETAILS', 'DIALOG', 'DIV',
+    'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+    'HR', 'LABEL', 'LI', 'MAIN', 'NAV', 'OL', 'OPTION', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD',
+    'TFOOT', 'TH', 'THEAD', 'TR', 'UL']);
+
+  /** `el.textContent` with a space at the edges of every BLOCK element inside (page.rs `spaced_text`). */
+  function spacedText(el) {
+    const out = [];
+    const SPACE = null;
+    const stack = [...el.childNodes].reverse();
+    while (stack.length) {
+      const node = stack.pop();
+      if (node === SPACE) {
+        out.push(' ');
+      } else if (node.nodeType === Node.TEXT_NODE) {
+        out.push(/** @type {Text} */ (node).data);
+      } else if (node.nodeType === Node.ELEMENT_NODE) {
+        const e = /** @type {Element} */ (node);
+        if (e.namespaceURI === 'http://www.w3.org/1999/xhtml' && BLOCK.has(e.tagName)) {
+          out.push(' ');
+          stack.push(SPACE);
+        }
+        for (let i = e.childNodes.length - 1; i >= 0; i--) stack.push(e.childNodes[i]);
+      }
+    }
+    return out.join('');
+  }
+
+  /** Frames, videos, plug-ins and open shadow roots inside `el` (page.rs counts the first three: it sees no
+   * shadow roots). */
+  function embedsIn(el) {
+    let n = 0;
+    for (const d of el.querySelectorAll('*')) if (EMBEDS.has(d.tagName) || d.shadowRoot) n++;
+    return n;
+  }
 
   /** Facts the core scores an element on (see `ElementFacts` in src/model.rs). */
   /** @returns {ElementFacts} */
   function facts(el, ctx) {
     const text = el.textContent || '';
+    const words = text.length > CHAIN_TEXT_LIMIT * 4 ? text : spacedText(el);
     const buttons = [];
     for (const b of el.querySelectorAll(CONTROL)) {
-      const label = collapse(b.value && b.tagName === 'INPUT' ? b.value : b.textContent || b.getAttribute('aria-label') || '');
+      const input = b.tagName === 'INPUT';
+      const label = collapse(input && b.value ? b.value : input && b.getAttribute('alt') ? b.getAttribute('alt') : b.textContent || b.getAttribute('aria-label') || '');
       if (label && label.length <= 40) buttons.push(label);
       if (buttons.length >= 12) break;
     }
     const inputs = [];
     let links = 0;
     let linkTextLen = 0;
-    for (const i of el.querySelectorAll('input')) {
-      const hint = `${i.type} ${i.name} ${i.getAttribute('placeholder') || ''} ${i.getAttribute('autocomplete') || ''}`;
-      inputs.push(i.type === 'password' ? 'password' : /mail/i.test(hint) ? 'email' : i.type || 'text');
+    for (const i of el.querySelectorAll(FIELD)) {
+      const kind = fieldKind(i);
+      if (kind) inputs.push(kind);
     }
     // Lengths count collapsed text: indentation between tags must not dilute the share of link text in a menu
     // or make a wrapper look different from the box it only wraps.
@@ -177,12 +251,14 @@ const SiftCollect = (() => {
       class: classOf(el),
       role: el.getAttribute('role') || '',
       ariaModal: el.getAttribute('aria-modal') === 'true',
-      text: cut(collapse(cut(text, MAX_FACT_TEXT * 2)), MAX_FACT_TEXT),
-      textLen: text.length > CHAIN_TEXT_LIMIT * 4 ? text.length : collapse(text).length,
+      text: cut(collapse(cut(words, MAX_FACT_TEXT * 2)), MAX_FACT_TEXT),
+      textLen: text.length > CHAIN_TEXT_LIMIT * 4 ? text.length : collapse(words).length,
       buttons,
       inputs,
       links,
       linkTextLen,
+      headings: el.querySelectorAll('h1, h2, h3, h4, h5, h6, [role=heading]').length,
+      embeds: embedsIn(el),
       position: style.position,
       zIndex: parseInt(style.zIndex, 10) || 0,
       viewportCover: (visW * visH) / (vw * vh),
@@ -191,6 +267,9 @@ const SiftCollect = (() => {
       pageTextShare: ctx.pageTextLen ? text.length / ctx.pageTextLen : 0,
       afterArticle: !!art && !art.contains(el) && !!(art.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING),
       userOpened: ctx.userOpened,
+      holdsHidden: ctx.holdsHidden(el),
+      embedded: ctx.embedded,
+      pageArticle: !!art,
     };
   }
 
@@ -211,22 +290,27 @@ const SiftCollect = (() => {
   function survey(roots, skip, withArticle, shallow = false) {
     const allTexts = [];
     const allNames = [];
+    const allControls = [];
     const textOwners = [];
     const nameOwners = [];
+    const controlOwners = [];
     for (const root of roots) {
       const p = shallow ? { texts: [], owners: [] } : probes(root, skip);
       const n = names(root, skip, shallow);
+      const f = shallow ? { kinds: [], owners: [] } : fields(root, skip);
       // a loop, not push(...list): a page of 100,000 elements overflows the argument limit
       for (let i = 0; i < p.texts.length; i++) { allTexts.push(p.texts[i]); textOwners.push(p.owners[i]); }
       for (let i = 0; i < n.names.length; i++) { allNames.push(n.names[i]); nameOwners.push(n.owners[i]); }
+      for (let i = 0; i < f.kinds.length; i++) { allControls.push(f.kinds[i]); controlOwners.push(f.owners[i]); }
     }
     const art = withArticle ? articleInput(document) : null;
     /** @type {Survey} */
-    const survey = { texts: allTexts, names: allNames, article: art ? art.input : null };
+    const survey = { texts: allTexts, names: allNames, controls: allControls, article: art ? art.input : null };
     return {
       survey,
       textOwners,
       nameOwners,
+      controlOwners,
       containers: art ? art.elements : [],
     };
   }
@@ -242,18 +326,33 @@ const SiftCollect = (() => {
   /** Rendered non-white-space text inside `el` but outside the other snapshot elements, counted to REST_CAP.
    * Rendering is asked only of the parents of text that counts (a text node is drawn when its parent is), so
    * a big box with little loose text costs a walk, not a style query per element. */
-  function restText(el, index) {
+  function restText(el, index, isHidden) {
     let len = 0;
+    // A frame or video beside the boxes counts as much as the cap, and so does an open shadow root with text
+    // (neither shows in the element's own text), and so does a box Sift hid before: it was decided on its
+    // own, perhaps under another category, and a frame taken around it would file it under this one.
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (node) => {
         if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
         const e = /** @type {Element} */ (node);
-        return NO_TEXT.has(e.tagName) || index.has(e) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+        if (NO_TEXT.has(e.tagName) || index.has(e)) return NodeFilter.FILTER_REJECT;
+        if (isHidden(e)) {
+          len = REST_CAP;
+          return NodeFilter.FILTER_REJECT;
+        }
+        return EMBEDS.has(e.tagName) || e.shadowRoot ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
       },
     });
     const shown = new Map();
-    for (let t = /** @type {Text} */ (walker.nextNode()); t && len < REST_CAP; t = /** @type {Text} */ (walker.nextNode())) {
-      const n = dense(t.data);
+    for (let t = /** @type {Node} */ (walker.nextNode()); t && len < REST_CAP; t = /** @type {Node} */ (walker.nextNode())) {
+      if (t.nodeType === Node.ELEMENT_NODE) {
+        const e = /** @type {Element} */ (t);
+        if (!rendered(e)) continue;
+        if (EMBEDS.has(e.tagName)) len = REST_CAP;
+        else if (e.shadowRoot) len += denseUpTo(e.shadowRoot, REST_CAP);
+        continue;
+      }
+      const n = dense(/** @type {Text} */ (t).data);
       if (!n) continue;
       const parent = t.parentElement;
       if (!parent) continue;
@@ -318,7 +417,7 @@ const SiftCollect = (() => {
         parent,
         tag: el.tagName.toLowerCase(),
         denseLen: denseUpTo(el, REST_CAP),
-        restText: restText(el, index),
+        restText: restText(el, index, state.isHidden),
         hidden: state.isHidden(el),
         revealed: state.isRevealed(el),
         containsArticle: !!art && el.contains(art),

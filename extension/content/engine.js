@@ -22,7 +22,7 @@ const SiftCore = (() => {
       settings = r.settings;
       return r;
     },
-    /** `{texts, names, article}` -> `{texts: [i], names: [i], article: {container, score} | null}`.
+    /** `{texts, names, controls, article}` -> `{texts: [i], names: [i], controls: [i], article: {container, score} | null}`.
      * @param {Survey} s @returns {Promise<SurveyResult>} */
     survey: (s) => send('survey', s),
     /** `{nodes, chains, blocks}` -> `{hide: [...], highlights: [...]}`.

@@ -48,6 +48,44 @@ const SiftHide = (() => {
     return false;
   }
 
+  /** Hidden by a decision of the core (not only provisionally, from the site's memory, until the first scan). */
+  function isDecided(el) {
+    for (let cur = el; cur; cur = SiftCollect.parentOf(cur)) {
+      const entry = hidden.get(cur);
+      if (entry && !entry.provisional) return true;
+    }
+    return false;
+  }
+
+  const inside = (el, outer) => {
+    for (let cur = el; cur; cur = SiftCollect.parentOf(cur)) if (cur === outer) return true;
+    return false;
+  };
+
+  /** The page put `el` inside a frame that a hide was widened to around its box: from now on only the box is
+   * hidden (the frame is no longer empty), so what the page added is seen and judged on its own. True when
+   * a hide was narrowed. */
+  function narrow(el) {
+    for (const [frame, entry] of [...hidden]) {
+      if (!entry.box || frame === el || !inside(el, frame) || inside(el, entry.box)) continue;
+      const { box, ...verdict } = entry;
+      unhideElement(frame);
+      for (const [sel, owner] of [...rules]) if (owner === frame) rules.delete(sel);
+      writeSheet();
+      if (box.isConnected) hide(box, verdict);
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether a box inside `el` (its shadow trees included) is hidden by Sift. */
+  function holdsHidden(el) {
+    for (const h of hidden.keys()) {
+      for (let cur = SiftCollect.parentOf(h); cur; cur = SiftCollect.parentOf(cur)) if (cur === el) return true;
+    }
+    return false;
+  }
+
   /** Forget elements the page itself removed, so a site re-inserting a banner cannot grow the list. */
   function prune() {
     for (const el of [...hidden.keys()]) if (!el.isConnected) hidden.delete(el);
@@ -65,6 +103,12 @@ const SiftHide = (() => {
       text: (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 120),
       modal: !!verdict.modal,
       provisional: !!verdict.provisional,
+      // all that this frame shows (the page around it was asked to hide the frame element)
+      wholeFrame: !!verdict.wholeFrame,
+      // a frame element hidden for its frame's sake: revealing it reveals the frame's content too
+      frameToken: typeof verdict.frameToken === 'string' ? verdict.frameToken : null,
+      // the box the core chose inside `el`, when it widened the hide to the empty frame around it
+      box: verdict.box && verdict.box !== el ? verdict.box : null,
       shadow: el.getRootNode() !== document,
     };
     hidden.set(el, entry);
@@ -178,11 +222,11 @@ const SiftHide = (() => {
 
   function report() {
     prune();
-    return [...hidden.values()].map(({ modal, provisional, shadow, styleBefore, ...rest }) => rest);
+    return [...hidden.values()].map(({ modal, provisional, shadow, styleBefore, wholeFrame, frameToken, box, ...rest }) => rest);
   }
 
   return {
-    hide, isHidden, repair, undoAll, undoProvisional, liftProvisional, restoreProvisional, reveal, report,
+    hide, isHidden, isDecided, holdsHidden, narrow, repair, undoAll, undoProvisional, liftProvisional, restoreProvisional, reveal, report,
     entries: () => [...hidden],
     selectorFor,
     isRevealed: (el) => revealed.has(el),

@@ -11,9 +11,16 @@
   if (w.__siftLoaded) return; // a frame injected twice keeps one instance
   w.__siftLoaded = true;
 
-  const host = location.hostname;
+  // A srcdoc or about:blank frame has no host of its own: it belongs to the page that wrote it.
+  const host = location.hostname || (() => {
+    try {
+      return window.parent.location.hostname;
+    } catch {
+      return '';
+    }
+  })();
   // `gen` counts undos: a scan whose answer arrives after the page was reset (a settings change) is dropped.
-  const state = { paused: false, idle: true, article: null, errors: [], lastClick: -Infinity, active: false, gen: 0, shadows: [], scanning: null };
+  const state = { paused: false, idle: true, article: null, errors: [], lastClick: -Infinity, active: false, gen: 0, shadows: [], scanning: null, frameToken: '' };
   const USER_OPEN_MS = 2000;
 
   const log = (what, err) => {
@@ -46,18 +53,20 @@
   const hideState = { isHidden: (el) => SiftHide.isHidden(el), isRevealed: (el) => SiftHide.isRevealed(el) };
   const skip = (el) => SiftHide.isRevealed(el);
 
-  /** The survey of `roots` (elements or shadow roots), skipping those already hidden. */
+  /** The survey of `roots` (elements or shadow roots), skipping those already hidden by a decision. Content
+   * added inside a box hidden only from the site's memory is read: the first scan may show that box again. */
   function surveyOf(roots, full) {
-    return SiftCollect.survey(roots.filter((r) => !SiftHide.isHidden(r.host || r)), skip, full);
+    return SiftCollect.survey(roots.filter((r) => !SiftHide.isDecided(r.host || r)), skip, full);
   }
 
   /** Surveys of several slices (none, one or more) as one message. */
   function merge(parts) {
     if (parts.length === 1) return parts[0];
-    const out = { survey: { texts: [], names: [], article: null }, textOwners: [], nameOwners: [], containers: [] };
+    const out = { survey: { texts: [], names: [], controls: [], article: null }, textOwners: [], nameOwners: [], controlOwners: [], containers: [] };
     for (const p of parts) {
       for (let i = 0; i < p.survey.texts.length; i++) { out.survey.texts.push(p.survey.texts[i]); out.textOwners.push(p.textOwners[i]); }
       for (let i = 0; i < p.survey.names.length; i++) { out.survey.names.push(p.survey.names[i]); out.nameOwners.push(p.nameOwners[i]); }
+      for (let i = 0; i < p.survey.controls.length; i++) { out.survey.controls.push(p.survey.controls[i]); out.controlOwners.push(p.controlOwners[i]); }
     }
     return out;
   }
@@ -66,28 +75,35 @@
    * From a survey to the core's actions, with the elements they point at; null when the page was reset while
    * the engine answered. On a full scan the article is found and its text blocks go along for highlighting;
    * `replace` (a settings change) reads the page as if Sift had done nothing, while what it did stays in place
-   * until the new actions replace it in one task. Late content is read within a time slice (`deadline`); the
+   * until the new actions replace it in one task. Late content is read within a time slice (`budget` ms, counted
+   * from when the engine's answer to the survey is in, not from the call: the round trip to the worker can take
+   * longer than the slice, and a slice that started late would read nothing and send it all round again); the
    * candidates left over go back to the observer.
    */
-  async function decideOn(s, { full = false, replace = false, deadline = Infinity, layout = null, known = [] } = {}) {
+  async function decideOn(s, { full = false, replace = false, budget = Infinity, layout = null, known = [] } = {}) {
     const gen = state.gen;
-    const found = s.survey.texts.length || s.survey.names.length || s.survey.article
+    const found = s.survey.texts.length || s.survey.names.length || s.survey.controls.length || s.survey.article
       ? await SiftCore.survey(s.survey)
-      : { texts: [], names: [], article: null };
+      : { texts: [], names: [], controls: [], article: null };
     // The survey needs no styles; the facts of the snapshot do (`layout`: the page's stylesheets loaded).
     if (layout) await layout;
     if (gen !== state.gen) return null;
     const owners = new Set(known);
     for (const i of found.texts) owners.add(s.textOwners[i]);
     for (const i of found.names) owners.add(s.nameOwners[i]);
+    for (const i of found.controls) owners.add(s.controlOwners[i]);
+    // Late content inside a frame a hide was widened to (it was read before that hide was made): only the
+    // box stays hidden, so the new content is judged on its own.
+    if (!full) for (const el of owners) SiftHide.narrow(el);
     // Boxes hidden from memory (or, on a settings change, all boxes) are shown while their facts are read
     // (layout facts must be true) and hidden again before this task ends, so no frame is painted in between.
     const lifted = full ? SiftHide.liftProvisional(replace) : [];
     if (replace) SiftHighlight.undoAll(); // marks split the text the blocks are read from
     const article = full ? (found.article ? s.containers[found.article.container] || null : null) : state.article;
     const hl = full && article ? SiftHighlight.collect(article) : { blocks: [], segments: [] };
-    const ctx = { article, pageTextLen: pageTextLen(), userOpened: performance.now() - state.lastClick < USER_OPEN_MS };
-    const snap = SiftCollect.snapshot(owners, ctx, hideState, hl.blocks, deadline);
+    const ctx = { article, pageTextLen: pageTextLen(), userOpened: performance.now() - state.lastClick < USER_OPEN_MS, embedded: window !== window.top,
+      holdsHidden: (el) => SiftHide.holdsHidden(el) };
+    const snap = SiftCollect.snapshot(owners, ctx, hideState, hl.blocks, performance.now() + budget);
     SiftHide.restoreProvisional(lifted);
     if (snap.rest.length) SiftObserve.requeue(snap.rest);
     if (full) undecided.clear();
@@ -102,9 +118,52 @@
     for (const a of result.hide) {
       const el = result.elements[a.node];
       if (!el || !el.isConnected || SiftHide.isHidden(el) || SiftHide.isRevealed(el)) continue;
-      if (SiftHide.hide(el, a)) n++;
+      const box = a.first !== a.node ? result.elements[a.first] : null;
+      if (SiftHide.hide(el, { ...a, box })) {
+        n++;
+        if (a.wholeFrame && window !== window.top) askFrameHide(a);
+      }
     }
     return n;
+  }
+
+  /** The core found this frame's whole content to be an obstacle: the page around it is asked (through the
+   * worker, the only way to reach a page of another origin) to hide the frame element, which it finds by the
+   * token this document carries or by this frame's URL. */
+  function askFrameHide(a) {
+    if (!state.frameToken) state.frameToken = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    document.documentElement.setAttribute('data-sift-frame', state.frameToken);
+    siftApi.runtime.sendMessage({
+      type: SiftMsg.FRAME_HIDE, token: state.frameToken, url: location.href,
+      category: a.category, reason: a.reason, confidence: a.confidence, rules: a.rules,
+    }).catch(() => {});
+  }
+
+  /** A frame of this page asked for its frame element to be hidden: hide it, if it is here. */
+  function hideFrameElement(msg) {
+    if (!state.active || state.paused || state.idle || typeof msg.token !== 'string') return;
+    const frames = [document, ...state.shadows].flatMap((root) => [...root.querySelectorAll('iframe, frame')]);
+    const el = frames.find((f) => {
+      const doc = /** @type {HTMLIFrameElement} */ (f).contentDocument;
+      if (doc) return !!doc.documentElement && doc.documentElement.getAttribute('data-sift-frame') === msg.token;
+      return /** @type {HTMLIFrameElement} */ (f).src === msg.url;
+    });
+    if (!el || SiftHide.isHidden(el) || SiftHide.isRevealed(el)) return;
+    const verdict = {
+      category: msg.category, reason: `${msg.reason} (all its frame shows)`, confidence: msg.confidence, rules: msg.rules,
+      modal: false, frameToken: msg.token,
+    };
+    if (SiftHide.hide(el, verdict)) {
+      SiftObserve.forget();
+      counts();
+    }
+  }
+
+  /** The reader revealed this frame's element in the page around it: show what was hidden here with it. */
+  function revealWholeFrame() {
+    for (const [, entry] of SiftHide.entries()) if (entry.wholeFrame) SiftHide.reveal(entry.id);
+    SiftObserve.forget();
+    counts();
   }
 
   function counts() {
@@ -177,6 +236,7 @@
     busy: false,
     collect(el) {
       if (state.paused || state.idle) return;
+      SiftHide.narrow(el); // new content in a frame widened around a hidden box: only the box stays hidden
       const roots = [el, ...SiftCollect.openShadowRoots(el)];
       SiftObserve.watch(roots.slice(1));
       late.parts.push(surveyOf(roots, false));
@@ -207,7 +267,7 @@
         late.parts = [];
         late.known = new Set();
         if (!state.active || state.paused || state.idle) return;
-        const result = await decideOn(merge(parts), { deadline: performance.now() + SiftObserve.BUDGET_MS, known });
+        const result = await decideOn(merge(parts), { budget: SiftObserve.BUDGET_MS, known });
         if (!result) return;
         const n = applyHides(result);
         rememberUndecided(result.owners);
@@ -304,7 +364,17 @@
   }
 
   siftApi.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
-    if (!msg || typeof msg.type !== 'string' || window !== window.top) return undefined;
+    if (!msg || typeof msg.type !== 'string') return undefined;
+    // Every frame hears these (the frame element may be in any of them); only the top frame answers the popup.
+    if (msg.type === SiftMsg.FRAME_HIDE) {
+      hideFrameElement(msg);
+      return undefined;
+    }
+    if (msg.type === SiftMsg.FRAME_REVEAL) {
+      if (state.frameToken && msg.token === state.frameToken) revealWholeFrame();
+      return undefined;
+    }
+    if (window !== window.top) return undefined;
     if (msg.type === SiftMsg.REPORT) {
       sendResponse({
         host,
@@ -316,7 +386,9 @@
         userRules: SiftUserRules.report(),
       });
     } else if (msg.type === SiftMsg.REVEAL) {
+      const entry = SiftHide.entries().map(([, e]) => e).find((e) => e.id === Number(msg.id));
       const ok = SiftHide.reveal(Number(msg.id));
+      if (ok && entry && entry.frameToken) siftApi.runtime.sendMessage({ type: SiftMsg.FRAME_REVEAL, token: entry.frameToken }).catch(() => {});
       SiftObserve.forget();
       counts();
       sendResponse({ ok });

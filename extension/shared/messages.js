@@ -8,4 +8,9 @@ var SiftMsg = Object.freeze({
   // content script -> background
   ENGINE: 'sift:engine', // {op: hello|survey|decide, arg, settings} -> {result} | {error}
   COUNTS: 'sift:counts', // {hidden, highlights} (badge)
+  // content script in a frame -> background -> every frame of its tab: the frame's whole content was hidden,
+  // so the page around it hides the frame element (found by the token its document carries, or by its URL);
+  // revealing that frame element in the popup reveals the content again
+  FRAME_HIDE: 'sift:frame-hide', // {token, url, category, reason, confidence, rules}
+  FRAME_REVEAL: 'sift:frame-reveal', // {token}
 });

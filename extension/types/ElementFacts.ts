@@ -14,9 +14,20 @@ text: string, textLen: number,
  */
 buttons: Array<string>, 
 /**
- * Types of the form inputs inside (`email`, `password`, `text`, ...).
+ * Kinds of the form fields inside: an input's type (`email` for any input that asks for an address,
+ * `password`, `text`, `radio`, ...), `textarea`, and `textbox` for a rich-text box (contenteditable or
+ * role=textbox).
  */
 inputs: Array<string>, links: number, linkTextLen: number, 
+/**
+ * Headings inside (h1–h6, role=heading): a box with its own title is a unit.
+ */
+headings: number, 
+/**
+ * Content inside drawn from elsewhere, which has no text here: frames, videos, plug-ins and open shadow
+ * roots. A wrapper with one more than the box it wraps is not the same widget.
+ */
+embeds: number, 
 /**
  * Computed `position`: static, relative, absolute, fixed or sticky.
  */
@@ -44,4 +55,16 @@ afterArticle: boolean,
 /**
  * The element appeared or became visible right after the reader clicked something.
  */
-userOpened: boolean, };
+userOpened: boolean, 
+/**
+ * A box inside it was already hidden by Sift (decided on its own): its text is not this element's.
+ */
+holdsHidden: boolean, 
+/**
+ * The element's document is a frame inside another page: what it draws is a widget of that page.
+ */
+embedded: boolean, 
+/**
+ * An article body was found on the element's page.
+ */
+pageArticle: boolean, };

@@ -4,8 +4,18 @@ import type { Category } from "./Category";
 /**
  * Hide this node of the snapshot, for this reason.
  */
-export type Hide = { node: number, category: Category, confidence: number, reason: string, rules: Array<string>, 
+export type Hide = { node: number, 
+/**
+ * The box the classifier chose, before it was widened to the empty frame around it (`node` when it was
+ * not): should the page later put something else in that frame, only this box stays hidden.
+ */
+first: number, category: Category, confidence: number, reason: string, rules: Array<string>, 
 /**
  * A fixed or sticky box over much of the viewport: the page may have locked scrolling for it.
  */
-modal: boolean, };
+modal: boolean, 
+/**
+ * The box is all a frame embedded in another page shows (a comment thread, a consent message, a sign-in
+ * panel drawn in a frame): the frame element in that page goes too, or an empty frame would stay.
+ */
+wholeFrame: boolean, };

@@ -5,4 +5,9 @@ import type { ArticleInput } from "./ArticleInput";
  * Cheap facts of a whole page (or of added subtrees): the short texts and the `tag id class role` names of
  * its elements, and the paragraph statistics of the article finder (on a full scan only).
  */
-export type Survey = { texts: Array<string>, names: Array<string>, article: ArticleInput | null, };
+export type Survey = { texts: Array<string>, names: Array<string>, 
+/**
+ * The kind of each form field of the page, as `ElementFacts::inputs` names them (`email`, `password`,
+ * `textarea`, `radio`, ...): a sign-in, sign-up, comment or donation form shows in its fields.
+ */
+controls: Array<string>, article: ArticleInput | null, };

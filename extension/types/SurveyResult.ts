@@ -2,6 +2,7 @@
 import type { ArticleChoice } from "./ArticleChoice";
 
 /**
- * Which texts and names of the survey need a closer look (indices into its lists), and the article body.
+ * Which texts, names and form fields of the survey need a closer look (indices into its lists), and the
+ * article body.
  */
-export type SurveyResult = { texts: Array<number>, names: Array<number>, article: ArticleChoice | null, };
+export type SurveyResult = { texts: Array<number>, names: Array<number>, controls: Array<number>, article: ArticleChoice | null, };

@@ -4,8 +4,8 @@
 //! the buttons and the fixed position) and not on a wrapper holding other content.
 
 use super::matchers::{Hit, Matchers};
-use super::structure::{self, Signal, Structure};
-use crate::model::{Category, ElementFacts, Verdict};
+use super::structure::{self, Forms, Signal, Structure};
+use crate::model::{Category, CategorySet, ElementFacts, Verdict};
 use crate::rules::RULES;
 use crate::settings::Settings;
 
@@ -22,12 +22,61 @@ struct Scored {
     rules: Vec<String>,
 }
 
-/// Elements that must never be hidden whatever their wording: the page itself and the article.
+/// Elements that must never be hidden whatever their wording: the page itself and the article. In a frame
+/// embedded in another page, the document is the widget (a comment thread, a consent message, a sign-in
+/// panel): holding most of its text does not make a box the page.
 fn protected(e: &ElementFacts) -> bool {
     let tag = e.tag.to_ascii_lowercase();
     e.contains_article
         || matches!(tag.as_str(), "html" | "body" | "main" | "article" | "head")
-        || e.page_text_share > 0.4
+        || (e.page_text_share > 0.4 && !e.embedded)
+}
+
+/// The page's own header, navigation or footer (sticky ones too): it may hold an ask among its links, but
+/// hiding it would take the site's chrome with it. The ask's own box inside it is the target.
+fn site_chrome(e: &ElementFacts) -> bool {
+    matches!(e.tag.to_ascii_lowercase().as_str(), "header" | "footer" | "nav")
+}
+
+/// Scores this close are a tie.
+const TIE: f32 = 1e-4;
+
+/// On a tie, `outer` (an ancestor of `inner`, scored the same for the same category) is the widget with its
+/// title and intro line: it has the same form fields and at most a couple more buttons or links, and either
+/// adds little text to `inner` or has one heading more and a short paragraph (a sidebar box's heading, a
+/// form's "The Morning Brief" line), so the reader is not left with an orphan heading. A box with two more
+/// headings holds other widgets. A comment form's box is the thread around it: the readers' comments go with
+/// it (a comment platform is one widget), unless what the box adds is mostly links or other sections' headings.
+fn titled(inner: &ElementFacts, outer: &ElementFacts, c: Category, inner_category: Category) -> bool {
+    if c != inner_category || site_chrome(outer) || outer.text_len <= inner.text_len || outer.embeds != inner.embeds {
+        return false;
+    }
+    let extra = outer.text_len - inner.text_len;
+    if c == Category::Comments && !outer.in_article {
+        // readers' comments are prose; a box whose extra text is mostly links (previous and next story, teasers)
+        // is the site around the thread
+        let extra_links = outer.link_text_len.saturating_sub(inner.link_text_len);
+        return extra <= 800
+            && outer.links <= inner.links + 10
+            && outer.headings <= inner.headings + 1
+            && extra_links * 2 <= extra;
+    }
+    if outer.inputs.len() != inner.inputs.len() || outer.buttons.len() > inner.buttons.len() + 2 {
+        return false;
+    }
+    let one_title = outer.headings == inner.headings + 1;
+    let slack = match (one_title, outer.in_article) {
+        (true, false) => 250,
+        (true, true) => 150,
+        (false, false) => 80,
+        (false, true) => 30,
+    };
+    outer.links <= inner.links + 2 && extra <= slack
+}
+
+/// The element is itself a button or a link: when the box around it scores as well, the box is the widget.
+fn is_control(e: &ElementFacts) -> bool {
+    matches!(e.tag.to_ascii_lowercase().as_str(), "a" | "button" | "input") || e.role.eq_ignore_ascii_case("button")
 }
 
 /// A link's share of a box's text above which the box is a menu of links.
@@ -59,23 +108,55 @@ fn cue_is_one_link(e: &ElementFacts, hits: &[Hit]) -> bool {
     })
 }
 
-/// What the catalog found in one element, all categories at once (matching is the costly part of scoring).
+/// What the catalog and the form signatures found in one element, all categories at once (matching is the
+/// costly part of scoring).
 struct Found {
     hits: Vec<Hit>,
     names: Vec<usize>,
+    forms: Forms,
 }
 
 impl Found {
-    fn of(e: &ElementFacts, m: &Matchers, settings: &Settings) -> Found {
+    fn of(e: &ElementFacts, m: &Matchers, s: &Structure, settings: &Settings) -> Found {
         let names = format!("{} {} {} {}", e.tag, e.id, e.class, e.role);
-        Found { hits: m.wording_hits_all(&e.text, settings), names: m.name_hits_all(&names, settings) }
+        Found {
+            hits: m.wording_hits_all(&e.text, settings),
+            names: m.name_hits_all(&names, settings),
+            forms: s.forms(e),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.hits.is_empty() && self.names.is_empty() && self.forms == Forms::default()
+    }
+
+    /// The categories this element gives evidence of: wording, a name, or a form signature that counts here.
+    fn categories(&self, e: &ElementFacts) -> CategorySet {
+        let mut set = CategorySet::default();
+        for h in &self.hits {
+            set.insert(RULES[h.rule].category);
+        }
+        for &r in &self.names {
+            set.insert(RULES[r].category);
+        }
+        if e.page_article || e.embedded {
+            for c in Category::HIDING {
+                if self.forms.enters(c) {
+                    set.insert(c);
+                }
+            }
+        }
+        set
     }
 }
 
 fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, in_menu: bool) -> Option<Scored> {
     let hits: Vec<Hit> = found.hits.iter().filter(|h| RULES[h.rule].category == c).cloned().collect();
     let name_rule = found.names.iter().copied().find(|&r| RULES[r].category == c);
-    if hits.is_empty() && name_rule.is_none() {
+    // A form signature lets a category be scored without wording or a name, but only beside an article or in
+    // a frame of another page: on a page that is itself a sign-in or sign-up form, the form is the content.
+    let by_form = found.forms.enters(c) && (e.page_article || e.embedded);
+    if hits.is_empty() && name_rule.is_none() && !by_form {
         return None;
     }
     let mut signals: Vec<Signal> = Vec::new();
@@ -97,9 +178,16 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, in_menu: b
         reasons.push("named so by the site".to_string());
         rules.push(RULES[rule].id.to_string());
     }
-    s.controls(e, c, &mut signals);
+    s.controls(e, c, &found.forms, &mut signals);
     structure::layout(e, &mut signals);
     structure::context(e, &mut signals);
+    if !hits.is_empty() && name_rule.is_none() && e.in_article && e.buttons.is_empty() && e.inputs.is_empty() {
+        // Ask wording in a box of the article with no control at all: prose quoting an ask, not the ask.
+        signals.push(Signal { weight: -0.15, reason: "a passage of the article" });
+    }
+    if is_control(e) {
+        signals.push(Signal { weight: -0.05, reason: "a lone button" });
+    }
     if in_menu {
         signals.push(Signal { weight: -0.5, reason: "an item in a menu of links" });
     } else if cue_is_one_link(e, &hits) {
@@ -119,37 +207,61 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
     let mut out = Vec::new();
     for (ci, chain) in chains.iter().enumerate() {
         let mut best: Option<(usize, Scored)> = None;
+        // The categories the widget itself gives evidence of, up to its own box (the first level with a button
+        // or a field): levels further out may add to that evidence, but a wrapper that also holds a widget of
+        // another category must not win this chain for it (that widget has its own chain).
+        let mut allowed = CategorySet::default();
+        let mut boxed = false;
         for (li, e) in chain.iter().enumerate() {
             if protected(e) {
                 break; // everything further out contains the article or the page
             }
+            if e.holds_hidden {
+                break; // everything further out holds a box already decided on its own (perhaps another category)
+            }
             let in_menu = menu_item(chain, li);
-            let found = Found::of(e, m, settings);
-            if found.hits.is_empty() && found.names.is_empty() {
+            let found = Found::of(e, m, s, settings);
+            if found.is_empty() {
                 continue;
             }
+            if !boxed {
+                for c in found.categories(e).iter() {
+                    allowed.insert(c);
+                }
+                boxed = !allowed.is_empty() && (!e.buttons.is_empty() || !e.inputs.is_empty());
+            }
+            if site_chrome(e) {
+                continue; // the site's own header, navigation or footer is not a widget to hide
+            }
             for c in Category::HIDING {
-                if !settings.category_on(c) {
+                if !settings.category_on(c) || !allowed.contains(c) {
                     continue;
                 }
                 if c == Category::Login && e.user_opened {
                     continue; // the reader just asked for this sign-in box
                 }
                 if let Some(sc) = score(e, c, &found, s, in_menu) {
-                    if best.as_ref().is_none_or(|(_, b)| sc.score > b.score) {
+                    let better = best.as_ref().is_none_or(|(bl, b)| {
+                        sc.score > b.score + TIE || (sc.score >= b.score - TIE && titled(&chain[*bl], e, c, b.category))
+                    });
+                    if better {
                         best = Some((li, sc));
                     }
                 }
             }
         }
-        let Some((mut level, sc)) = best else { continue };
+        let Some((box_level, sc)) = best else { continue };
+        let mut level = box_level;
         if sc.score < THRESHOLD {
             continue;
         }
         // Wrappers with exactly the same text are the same banner: hide the outermost so no empty frame stays.
         while let Some(outer) = chain.get(level + 1) {
             if protected(outer)
+                || site_chrome(outer)
+                || outer.holds_hidden
                 || outer.text_len != chain[level].text_len
+                || outer.embeds != chain[level].embeds
                 || outer.in_article != chain[level].in_article
             {
                 break;
@@ -159,6 +271,7 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
         out.push(Verdict {
             chain: ci as u32,
             level: level as u32,
+            box_level: box_level as u32,
             category: sc.category,
             confidence: sc.score.min(1.0),
             reason: sc.reason,

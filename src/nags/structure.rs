@@ -2,6 +2,7 @@
 //! Each signal adds to a category's score with a short reason the reader sees in the popup.
 
 use crate::model::{Category, ElementFacts};
+use crate::pattern::Pattern;
 use crate::pattern_set::PatternSet;
 use std::sync::OnceLock;
 
@@ -21,27 +22,67 @@ enum Wording {
     Consent,
     Comment,
     Close,
+    Amount,
 }
 
 /// The button wordings, written in lower case and matched against lowercased button text (far cheaper to
 /// build than `(?i)`). ASCII word boundaries, the lazy DFA's kind: "sí" ends in a non-ASCII letter, after
 /// which an ASCII boundary never holds, so the Allow pattern spells its end out.
-const WORDINGS: [&str; 8] = [
-    r"^\s*(?:allow|accept|yes|enable|turn on|ok|sure|subscribe|erlauben|zulassen|aktivieren|akzeptieren|autoriser|activer|accepter|oui|permitir|activar|aceptar|sí)(?:$|\W)",
-    r"^\s*(?:not now|no,? thanks|no thank you|no|later|maybe later|block|refuse|decline|deny|don'?t allow|dismiss|never|nein|später|ablehnen|blockieren|plus tard|non merci|refuser|bloquer|ahora no|no,? gracias|más tarde|rechazar|bloquear)\b",
-    r"\b(?:subscribe|sign ?up|join|submit|get (?:it|the newsletter)|abonnieren|anmelden|s'inscrire|je m'abonne|suscribirme|suscribirse|inscribirme)\b",
-    r"\b(?:sign ?in|log ?in|register|sign ?up|create (?:an |a free )?account|continue with|anmelden|registrieren|se connecter|connexion|s'inscrire|iniciar sesión|regístrate)\b",
-    r"\b(?:donate|contribute|support (?:us|now|the)|become a (?:supporter|member|patron)|give|spenden|unterstützen|faire un don|soutenir|donar|apoyar)\b",
-    r"\b(?:accept|agree|allow all|reject all|got it|i understand|akzeptieren|zustimmen|accepter|j'accepte|aceptar|rechazar)\b",
-    r"\b(?:comment|comments|reply|post|kommentar|commentaire|comentar)\b",
+const WORDINGS: [&str; 9] = [
+    r"^\s*(?:allow|accept|yes|enable|turn on|ok|sure|subscribe|ja|erlauben|zulassen|aktivieren|akzeptieren|autoriser|activer|accepter|oui|permitir|activar|aceptar|acepto|sí)(?:$|\W)",
+    r"^\s*(?:not now|no,? thanks|no thank you|no|later|maybe later|block|refuse|decline|deny|don'?t allow|dismiss|never|cancel|nein|später|ablehnen|blockieren|abbrechen|plus tard|non merci|refuser|bloquer|annuler|ahora no|no,? gracias|más tarde|rechazar|bloquear|cancelar)\b",
+    r"\b(?:subscribe|sign ?up|sign me up|count me in|join|submit|get (?:it|the newsletter)|abonnieren|anmelden|s'inscrire|je m'inscris|je m'abonne|suscribirme|suscribirse|inscribirme|quiero recibirlo)\b",
+    r"\b(?:sign ?in|log ?in|register|sign ?up|create (?:an |a free )?account|continue (?:with|as)|anmelden|einloggen|registrieren|konto (?:anlegen|erstellen)|mit \S+ fortfahren|weiter als|se connecter|connexion|s'inscrire|créer (?:un|mon) compte|continuer (?:avec|en tant que)|iniciar sesión|regístrate|registrarse|crear (?:una |mi )?cuenta|continuar (?:con|como)|entrar|acceder)\b",
+    r"\b(?:donate|contribute|support (?:us|now|the)|become a (?:supporter|member|patron)|give|chip in|spenden|unterstützen|mitglied werden|faire un don|soutenir|je soutiens|je donne|donar|apoyar|colabora)\b",
+    r"\b(?:accept|agree|allow all|reject all|got it|i understand|akzeptieren|zustimmen|alle (?:zulassen|ablehnen)|accepter|j'accepte|tout (?:refuser|accepter)|aceptar|acepto|no acepto|rechazar)\b",
+    r"\b(?:comment|comments|reply|post|publish|kommentar|absenden|commentaire|publier|comentar|publicar|enviar)\b",
     r"^\s*(?:×|✕|✖|x|close|dismiss|schließen|fermer|cerrar)\s*$",
+    // a donation level: the whole label is an amount of money ("$10", "25 €", "£5.00")
+    r"^\s*(?:[$€£]\s?\d{1,5}(?:[.,]\d{2})?|\d{1,5}(?:[.,]\d{2})?\s?(?:€|\$|£|eur|chf))\s*$",
 ];
+
+/// An amount of money in running text (a donation banner's "€5 €10 €20 €50" beside its radio buttons).
+const AMOUNT: &str = r"(?:[$€£]\s?\d{1,5}(?:[.,]\d{2})?|\d{1,5}(?:[.,]\d{2})?\s?(?:€|\$|£|eur|chf))(?:\W|$)";
+
+/// Words that say a box is about comments (a comment form says so in a label, a tab or a count; the editor's
+/// own placeholder is not text).
+const COMMENT_WORDS: &str = r"\b(?:comment\w*|kommentar\w*|commentaire\w*|comentario\w*|discussion|diskussion|conversation|debate|débat|discusión|mitzudiskutieren|diskutieren sie mit)\b";
 
 /// The wordings are one pattern set, built when the first candidate is scored: a page with nothing to
 /// classify (most frames) never pays for it, and one set builds faster than eight patterns.
 #[derive(Default)]
 pub struct Structure {
     wordings: OnceLock<PatternSet>,
+    amounts: OnceLock<Pattern>,
+    comment_words: OnceLock<Pattern>,
+}
+
+/// What the element's form controls make it, whatever it says: the signatures a widget keeps in every
+/// language (a sign-in form has a password field, a comment form a text area, a donation form a row of
+/// amounts).
+#[derive(Clone, Copy, Default, Debug, PartialEq)]
+pub struct Forms {
+    /// A password field and a sign-in button.
+    pub sign_in: bool,
+    /// An email field with a subscribe button, and no password field or text area: nothing but a sign-up.
+    pub email_signup: bool,
+    /// A text area (or rich-text box) in a box that speaks of comments or follows the article.
+    pub comment: bool,
+    /// Amounts of money to choose from: two level buttons, or radio buttons beside three amounts.
+    pub amounts: bool,
+}
+
+impl Forms {
+    /// Whether this signature alone lets category `c` be scored (without wording or a name).
+    pub fn enters(&self, c: Category) -> bool {
+        match c {
+            Category::Login => self.sign_in,
+            Category::Newsletter => self.email_signup,
+            Category::Comments => self.comment,
+            Category::Donation => self.amounts,
+            _ => false,
+        }
+    }
 }
 
 impl Structure {
@@ -49,16 +90,48 @@ impl Structure {
         Structure::default()
     }
 
-    fn any_button(&self, e: &ElementFacts, w: Wording) -> bool {
-        let set = self.wordings.get_or_init(|| {
+    fn set(&self) -> &PatternSet {
+        self.wordings.get_or_init(|| {
             let ps: Vec<String> = WORDINGS.iter().map(|p| p.replace(r"\b", r"(?-u:\b)")).collect();
             PatternSet::new(&ps).expect("structure patterns")
-        });
-        e.buttons.iter().any(|b| set.matches(&b.to_lowercase()).contains(&(w as usize)))
+        })
     }
 
-    /// Signals from the element's controls for one category.
-    pub fn controls(&self, e: &ElementFacts, c: Category, out: &mut Vec<Signal>) {
+    fn button_count(&self, e: &ElementFacts, w: Wording) -> usize {
+        let set = self.set();
+        e.buttons.iter().filter(|b| set.matches(&b.to_lowercase()).contains(&(w as usize))).count()
+    }
+
+    fn any_button(&self, e: &ElementFacts, w: Wording) -> bool {
+        self.button_count(e, w) > 0
+    }
+
+    /// The form signatures of `e` (see [`Forms`]).
+    pub fn forms(&self, e: &ElementFacts) -> Forms {
+        let has = |t: &str| e.inputs.iter().any(|i| i == t);
+        let text_box = has("textarea") || has("textbox");
+        let lower = || e.text.to_lowercase();
+        let amounts_in_text = || {
+            let p = self.amounts.get_or_init(|| Pattern::new(AMOUNT).expect("amount pattern"));
+            p.find_iter(&lower()).len()
+        };
+        let comment_words = || {
+            let p = self
+                .comment_words
+                .get_or_init(|| Pattern::new(&COMMENT_WORDS.replace(r"\b", r"(?-u:\b)")).expect("comment words"));
+            p.is_match(&lower())
+        };
+        Forms {
+            sign_in: has("password") && self.any_button(e, Wording::SignIn),
+            email_signup: has("email") && !has("password") && !text_box && self.any_button(e, Wording::Subscribe),
+            comment: text_box && (e.after_article || comment_words()),
+            amounts: self.button_count(e, Wording::Amount) >= 2
+                || (e.inputs.iter().filter(|i| *i == "radio").count() >= 2 && amounts_in_text() >= 3),
+        }
+    }
+
+    /// Signals from the element's controls for one category; `forms` are its signatures ([`Structure::forms`]).
+    pub fn controls(&self, e: &ElementFacts, c: Category, forms: &Forms, out: &mut Vec<Signal>) {
         let has_input = |t: &str| e.inputs.iter().any(|i| i == t);
         match c {
             Category::Notification => {
@@ -72,6 +145,9 @@ impl Structure {
                 } else if has_input("email") {
                     out.push(Signal { weight: 0.15, reason: "an email field" });
                 }
+                if forms.email_signup && e.text_len < 400 {
+                    out.push(Signal { weight: 0.3, reason: "a sign-up form and little else" });
+                }
             }
             Category::Login => {
                 if has_input("password") {
@@ -80,10 +156,16 @@ impl Structure {
                 if self.any_button(e, Wording::SignIn) {
                     out.push(Signal { weight: 0.15, reason: "sign-in or register buttons" });
                 }
+                if forms.sign_in {
+                    out.push(Signal { weight: 0.15, reason: "a sign-in form" });
+                }
             }
             Category::Donation => {
                 if self.any_button(e, Wording::Give) {
                     out.push(Signal { weight: 0.2, reason: "a donate or support button" });
+                }
+                if forms.amounts {
+                    out.push(Signal { weight: 0.35, reason: "amounts to choose from" });
                 }
             }
             Category::Cookie => {
@@ -102,6 +184,9 @@ impl Structure {
                 }
                 if e.after_article {
                     out.push(Signal { weight: 0.1, reason: "right after the article" });
+                }
+                if forms.comment {
+                    out.push(Signal { weight: 0.5, reason: "a comment form" });
                 }
             }
             Category::Claims => {}
@@ -141,11 +226,19 @@ pub fn context(e: &ElementFacts, out: &mut Vec<Signal>) {
         let extra = (e.text_len - 700) as f32 / 400.0;
         out.push(Signal { weight: -(0.05 * extra.ceil()).min(0.6), reason: "a lot of text for a banner" });
     }
-    if e.page_text_share > 0.15 {
+    // A frame's document is the widget it draws: its share of that document says nothing. On a short page a
+    // reader-revenue epic alone can hold a fifth of the text: a fair share costs less than a large one.
+    if e.page_text_share > 0.3 && !e.embedded {
         out.push(Signal { weight: -0.3, reason: "holds a large share of the page's text" });
+    } else if e.page_text_share > 0.15 && !e.embedded {
+        out.push(Signal { weight: -0.15, reason: "holds a fair share of the page's text" });
     }
     if e.links >= 5 && e.text_len > 0 && e.link_text_len as f32 / e.text_len as f32 > 0.7 {
         out.push(Signal { weight: -0.25, reason: "a menu of links" });
+    } else if e.links >= 10 {
+        // A banner has a link or two; a box with a dozen is a part of the site (a header's right side with its
+        // account menu, a column of teasers), even when its links hold less than most of its text.
+        out.push(Signal { weight: if e.links >= 25 { -0.3 } else { -0.15 }, reason: "many links" });
     }
 }
 
@@ -156,7 +249,8 @@ mod tests {
     fn reasons(buttons: &[&str], c: Category) -> Vec<&'static str> {
         let e = ElementFacts { buttons: buttons.iter().map(|b| b.to_string()).collect(), ..Default::default() };
         let mut out = Vec::new();
-        Structure::new().controls(&e, c, &mut out);
+        let s = Structure::new();
+        s.controls(&e, c, &s.forms(&e), &mut out);
         out.into_iter().map(|s| s.reason).collect()
     }
 

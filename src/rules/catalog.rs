@@ -96,7 +96,8 @@ pub static RULES: &[Rule] = &[
             r"\b(?:sign|log) ?in (?:or (?:register|sign up|create an account) )?to (?:continue|keep reading|read|access|unlock|save|get|join|enjoy|see)\b",
             r"\b(?:register|sign up|create (?:a|your) (?:free )?account|join) (?:for free |now |today )?(?:to|and) (?:continue|keep reading|read|access|unlock|get|enjoy)\b",
             r"\bcreate (?:a|your) free (?:account|profile)\b",
-            r"\b(?:register|sign up) for (?:a )?free\b",
+            // (not "sign up for free newsletters": that is a newsletter ask)
+            r"\b(?:register|sign up) for (?:a )?free(?:$|[^ a-z]| [^n]| n[^e])",
             r"\bthank you for registering\b",
             r"\b(?:to be|be) (?:automatically )?logged in\b",
             r"\b(?:sign (?:up|in)|log in|continue) with (?:facebook|google|apple|twitter|email)\b",
@@ -253,6 +254,106 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Names(
             r"(?:paywall|pay-wall|tp-modal|piano-?(?:offer|modal|container)|meter-?(?:banner|wall)|subscription-?wall)",
         ),
+    },
+    // --- the wording of embedded widgets (issue 11, item 3) ----------------------------------------------
+    // One rule per category for what real widgets say (reader-revenue epics and header strips, tip buttons,
+    // push opt-ins, one-tap sign-in and registration gates, newsletter pop-ups, comment platforms, consent
+    // platforms, paywall offers), in English, German, French and Spanish, kept apart from the rules above so
+    // the wording of each language's own rules can grow beside them.
+    Rule {
+        id: "donation.widget-appeals",
+        category: Donation,
+        label: "Appeals of reader-revenue widgets",
+        description: "\"Paid for by the people who read it\", \"Back us from just $2\", \"A gift of any size\", tip buttons",
+        default_on: true,
+        matcher: Matcher::Wording(&[
+            r"\b(?:funded|paid for|supported|financed|sustained) by (?:the )?(?:people|those|readers) (?:who|that) read (?:it|us|them|this)\b|\breader-(?:funded|supported|powered)\b",
+            r"\b(?:support|back|fund)(?:ing)? (?:the \S+|us|our work|our journalism|our reporting|independent journalism) (?:from|with|for) (?:just |as little as |only )?(?:[$€£]\s?\d|\d)",
+            r"\b(?:gift|donation|contribution)s? of any (?:size|amount)\b",
+            r"\b(?:einen|einem) (?:kleinen )?betrag (?:geben|spenden|beitragen)\b|\bmit einem (?:kleinen )?beitrag\b.{0,40}\b(?:hilfst du|helfen sie|unterstützt du|unterstützen sie)\b",
+            r"\b(?:unterstütze|unterstützt) (?:uns|unsere arbeit|unabhängigen journalismus)\b|\b(?:werde|werden sie|jetzt) (?:jetzt )?mitglied(?: werden)?\b|\b(?:machst du|machen sie|ermöglichst du|ermöglichen sie)\b.{0,50}\bjournalismus\b|\bspendier(?:e|t)? (?:uns|mir) einen kaffee\b",
+            r"\baidez-nous à (?:rester|continuer|informer|enquêter)\b|\bnos lect(?:eurs|rices)(?: et (?:nos )?lect(?:eurs|rices))? qui (?:rendent|financent|font vivre|permettent)\b|\bchaque (?:geste|don|contribution)\b.{0,15}\bcompte\b|\boffre[sz]?-(?:nous|moi) un caf|\bje soutiens (?:le|la|les|notre)\b",
+            r"\b(?:lo |nos |le )?(?:sostienen|financian|pagan|mantienen) (?:sus|nuestros|nuestras) (?:lectores|lectoras|socios|socias|suscriptores)\b|\b(?:hacen|haz|hace) posible (?:este|nuestro|el) (?:periódico|periodismo|medio|diario|proyecto)\b|\btu (?:cuota|aportación|donación|apoyo)(?: mensual)? (?:sostiene|mantiene|financia|hace posible)\b|\binv[íi]ta(?:nos|me) a un caf",
+        ]),
+    },
+    Rule {
+        id: "notification.browser-alerts",
+        category: Notification,
+        label: "Invitations to browser alerts",
+        description: "\"Breaking news, sent right to your browser\", \"Directement dans votre navigateur\", \"Te avisaremos al instante\"",
+        default_on: true,
+        matcher: Matcher::Wording(&[
+            r"\b(?:sent|delivered|pushed|straight|right|directly) (?:right |straight |directly )?to your (?:browser|desktop|lock ?screen)\b",
+            r"\b(?:direkt|sofort) (?:aufs|auf ihr|auf dein|in ihren|in deinen) (?:gerät|handy|smartphone|browser)\b",
+            r"\b(?:directement|en temps réel) (?:dans|sur) votre (?:navigateur|écran|appareil)\b|\brecevez (?:nos|les) (?:alertes|notifications)\b|\bsoyez (?:prévenu|averti|alerté)e?s?\b.{0,40}\bdès\b",
+            r"\b(?:directamente|al instante) en tu (?:navegador|móvil|dispositivo|pantalla)\b|\bte avisaremos (?:al instante|en cuanto|cuando)\b|\bactiva (?:las|nuestras) (?:alertas|notificaciones)\b|\b(?:quieres|deseas) enterarte (?:antes que nadie|de todo|al instante)\b",
+        ]),
+    },
+    Rule {
+        id: "login.account-prompts",
+        category: Login,
+        label: "Account prompts of sign-in widgets",
+        description: "\"Continue as Ana\", \"Sign in to … with Google\", \"Kostenlos weiterlesen\", \"Para usuarios registrados\"",
+        default_on: true,
+        matcher: Matcher::Wording(&[
+            r"\bcontinue as \S+|\bsign in to \S+ with (?:google|apple|facebook|microsoft)\b|\bfor registered (?:users|readers|members)\b",
+            r"\bkostenlos weiterlesen\b|\bsie haben (?:schon|bereits) ein konto\b|\b(?:schon|bereits) registriert\b|\bmit (?:google|apple|facebook) (?:fortfahren|anmelden)\b",
+            r"\bcontinuer en tant que\b|\bse connecter à \S+ avec (?:google|apple|facebook)\b|\bconnectez-vous à votre compte\b|\bpas de compte\b",
+            r"\bcontinuar con (?:google|apple|facebook)\b|\bpara usuarios registrados\b|\bya (?:estás|está) registrad[oa]\b",
+        ]),
+    },
+    Rule {
+        id: "newsletter.widget-promises",
+        category: Newsletter,
+        label: "Promises of newsletter pop-ups",
+        description: "\"Unsubscribe at any time\", \"Kostenlos per E-Mail\", \"Recevez nos articles par e-mail\", \"En tu correo\"",
+        default_on: true,
+        matcher: Matcher::Wording(&[
+            r"\bunsubscribe (?:at any time|anytime)\b",
+            r"\b(?:kostenlos|gratis|jede[nrs]? (?:morgen|freitag|woche|tag|werktag)) (?:\S+ ){0,6}(?:per e-?mail|ins postfach|in ihr postfach)\b|\bjederzeit (?:wieder )?abmelden\b",
+            r"\brecev(?:ez|oir)\b.{0,50}\b(?:par e-?mail|par courriel|dans votre boîte)|\b(?:se désinscrire|désabonner) à tout moment\b",
+            r"\ben tu (?:correo|bandeja de entrada|email|e-mail)\b",
+        ]),
+    },
+    Rule {
+        id: "comments.widget-invitations",
+        category: Comments,
+        label: "Invitations of comment platforms",
+        description: "\"Be part of the conversation\", \"Start the discussion\", \"Schreibe einen Kommentar\", \"Deja una respuesta\"",
+        default_on: true,
+        matcher: Matcher::Wording(&[
+            r"\bbe (?:a )?part of the (?:conversation|discussion|debate)\b|\bstart the (?:discussion|conversation|debate)\b",
+            r"\bschreibe(?:n sie)? einen kommentar\b|\bkommentar abschicken\b|\bmitzudiskutieren\b",
+            r"\bdeja (?:una|tu) respuesta\b|\bparticipa(?:r)? en el debate\b",
+        ]),
+    },
+    Rule {
+        id: "cookie.platform-notices",
+        category: Cookie,
+        label: "Consent-platform notices",
+        description: "\"We and our partners\", \"Store and access information on your device\", \"Wir nutzen Technologien wie Cookies\"",
+        default_on: true,
+        matcher: Matcher::Wording(&[
+            r"\bwe and our (?:\d+ )?(?:advertising |trusted )?(?:partners|vendors)\b|\bcookies and similar technologies\b|\byour privacy (?:matters|is important)\b|\bwe value your privacy\b",
+            r"\b(?:store|access|use|process) (?:and(?:/or)? (?:access|store|read) )?(?:information|data)\b.{0,40}\bon (?:your|a|the) device\b",
+            r"\bwir (?:nutzen|verwenden|setzen) (?:\S+ ){0,3}cookies\b|\bwir und unsere partner\b|\bdiese (?:webseite|website|seite) (?:setzt|nutzt|verwendet) cookies\b",
+            r"\b(?:nous )?(?:déposons|utilisons|dépose|déposent|utilise) des (?:cookies|traceurs)\b|\bavec nos partenaires\b.{0,40}\bcookies\b",
+            r"\bnosotros y nuestros (?:socios|partners)\b|\b(?:usamos|utilizamos) cookies (?:propias|de terceros)\b|\bvaloramos tu privacidad\b|\btu privacidad es importante\b",
+        ]),
+    },
+    Rule {
+        id: "paywall.offers",
+        category: Paywall,
+        label: "Subscription offers",
+        description: "\"Get unlimited access\", \"For less than $1 a week\", \"Schon Abonnent?\", \"Te quedan 2 artículos gratis\"",
+        default_on: true,
+        matcher: Matcher::Wording(&[
+            r"\bget unlimited access\b|\bunlimited access to (?:every|all|our)\b|\bkeep reading with (?:a|an|our)\b",
+            r"\bfor (?:less than|only|just) [$€£]\s?\d+(?:[.,]\d+)? (?:a|per|/) ?(?:week|month)\b",
+            r"\bexklusiv für (?:abonnent\w*|mitglieder)\b|\b(?:schon|bereits) abonnent|\bsie haben noch \d+ (?:kostenlose|freie) artikel\b",
+            r"\bréservée?s? (?:aux|à nos) abonné|\bdéjà abonné|\bil vous reste \d+ articles? gratuit",
+            r"\bte queda(?:n)? \d+ artículos? gratis\b|\bya eres suscriptor\b|\bsigue leyendo por \d|\blee sin límites\b",
+        ]),
     },
     // --- claims ---------------------------------------------------------------------------------------
     Rule {

@@ -4,6 +4,7 @@ import { endToEnd } from './suite.mjs';
 import { hostile } from './hostile.mjs';
 import { parity } from './parity.mjs';
 import { popupAndPicker } from './popup.mjs';
+import { widgetFixtures } from './widgets.mjs';
 
 const make = (url) => firefoxHarness(url);
 make.label = 'Firefox';
@@ -15,3 +16,4 @@ endToEnd(make);
 hostile(make);
 parity(make);
 popupAndPicker(make);
+widgetFixtures(make);
