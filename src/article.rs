@@ -159,6 +159,15 @@ mod tests {
     }
 
     #[test]
+    fn a_widget_s_one_line_in_a_frame_of_its_own_is_no_article_but_two_short_paragraphs_are() {
+        let line = |text_len| BlockStat { parent: 0, grand: -1, text_len, link_len: 0, commas: 0 };
+        let consent = ArticleInput { containers: vec![container("div", "bnr-7fq", 90, 0)], blocks: vec![line(80)] };
+        assert_eq!(ArticleFinder::new().find(&consent), None, "a consent bar's sentence");
+        let story = ArticleInput { containers: vec![container("div", "", 300, 0)], blocks: vec![line(140), line(130)] };
+        assert_eq!(ArticleFinder::new().find(&story).map(|c| c.container), Some(0));
+    }
+
+    #[test]
     fn a_page_without_prose_has_no_article_and_bad_indices_are_ignored() {
         let input = ArticleInput {
             containers: vec![container("div", "", 10, 0)],

@@ -369,6 +369,40 @@ mod tests {
     }
 
     #[test]
+    fn a_widened_hide_keeps_its_box_and_never_takes_another_category_s_hide() {
+        let engine = Engine::new();
+        let actions = engine.decide(&donation_page(0), &Settings::default()).expect("decide");
+        assert_eq!((actions.hide[0].node, actions.hide[0].first), (2, 0), "widened to the wrapper, the box is node 0");
+        // a sign-in box beside the donation box in the same aside: each stays its own, under its own category
+        let mut snap = donation_page(0);
+        let login = ElementFacts {
+            inputs: vec!["text".into(), "password".into()],
+            page_article: true,
+            ..facts("div", "Members' area Username Password Log In", &["Log In"])
+        };
+        snap.nodes.push(node(Some(1), "div", Some(login), 0));
+        snap.chains.push(vec![3]);
+        let actions = engine.decide(&snap, &Settings::default()).expect("decide");
+        let mut got: Vec<(u32, Category)> = actions.hide.iter().map(|h| (h.node, h.category)).collect();
+        got.sort_by_key(|g| g.0);
+        assert_eq!(got, vec![(0, Category::Donation), (3, Category::Login)]);
+    }
+
+    #[test]
+    fn all_that_a_frame_shows_takes_its_frame_element_too() {
+        let engine = Engine::new();
+        let text = "Your privacy matters to us. We and our partners store and access information on your device. Accept all Reject";
+        let frame_box = |embedded: bool, share: f32| {
+            let f = ElementFacts { embedded, page_text_share: share, ..facts("div", text, &["Accept all", "Reject"]) };
+            Snapshot { nodes: vec![node(None, "div", Some(f), 0)], chains: vec![vec![0]], blocks: vec![] }
+        };
+        let hide = |snap: &Snapshot| engine.decide(snap, &Settings::default()).expect("decide").hide;
+        assert!(hide(&frame_box(true, 0.95))[0].whole_frame);
+        assert!(!hide(&frame_box(true, 0.3))[0].whole_frame, "a box among other content of the frame");
+        assert!(!hide(&frame_box(false, 0.1))[0].whole_frame, "a box of the page itself");
+    }
+
+    #[test]
     fn a_box_is_widened_to_an_empty_frame_but_not_past_other_text() {
         let engine = Engine::new();
         let actions = engine.decide(&donation_page(REST_CAP), &Settings::default()).expect("decide");

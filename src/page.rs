@@ -734,3 +734,48 @@ impl Reading<'_> {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first<'a>(page: &'a Page, tag_name: &str) -> ElementRef<'a> {
+        let body = page.body().expect("a body");
+        descendants(body).into_iter().find(|e| tag(*e) == tag_name).expect("the element")
+    }
+
+    #[test]
+    fn words_at_block_edges_stay_apart_and_inline_ones_together() {
+        let page = Page::parse(
+            "<body><div id=w><h2>Kostenlos weiterlesen</h2><p>Geben Sie <b>Ihre</b> E-Mail<br>ein</p><button>Weiter</button><span>Mit</span><span>Google</span></div></body>",
+        );
+        let words = collapse(&spaced_text(first(&page, "div")));
+        assert_eq!(words, "Kostenlos weiterlesen Geben Sie Ihre E-Mail ein Weiter MitGoogle");
+        assert_eq!(text_content(first(&page, "div")), "Kostenlos weiterlesenGeben Sie Ihre E-MaileinWeiterMitGoogle");
+    }
+
+    #[test]
+    fn form_fields_by_kind_and_what_is_not_a_field() {
+        let page = Page::parse(
+            r#"<body><form><input type=password><input name=email_address><input type=image alt=Donate><textarea></textarea>
+            <div contenteditable>x</div><div contenteditable=false role=textbox>y</div><div contenteditable="false">z</div><p>w</p></form></body>"#,
+        );
+        let kinds: Vec<String> = descendants(first(&page, "form")).into_iter().filter_map(field_kind).collect();
+        assert_eq!(kinds, vec!["password", "email", "image", "textarea", "textbox", "textbox"]);
+        let f = facts(first(&page, "form"), None, 100);
+        assert_eq!(f.buttons, vec!["Donate"], "an image button is labelled by its alt text");
+    }
+
+    #[test]
+    fn a_frame_beside_a_box_is_content_and_counts_as_an_embed() {
+        let page = Page::parse(
+            r#"<body><div id=wrap><div id=ask><p>Support our journalism from just $3 a month.</p></div><iframe src="about:blank"></iframe></div></body>"#,
+        );
+        let wrap = first(&page, "div");
+        let ask = descendants(wrap).into_iter().find(|e| attr(*e, "id") == "ask").expect("ask");
+        let ids: HashMap<_, u32> = [(ask.id(), 0)].into_iter().collect();
+        assert_eq!(rest_text(wrap, &ids), REST_CAP, "the frame is not empty space");
+        assert_eq!(facts(wrap, None, 100).embeds, 1);
+        assert_eq!(facts(ask, None, 100).embeds, 0);
+    }
+}

@@ -326,7 +326,7 @@ const SiftCollect = (() => {
   /** Rendered non-white-space text inside `el` but outside the other snapshot elements, counted to REST_CAP.
    * Rendering is asked only of the parents of text that counts (a text node is drawn when its parent is), so
    * a big box with little loose text costs a walk, not a style query per element. */
-  function restText(el, index, isHidden) {
+  function restText(el, index, isHiddenBox) {
     let len = 0;
     // A frame or video beside the boxes counts as much as the cap, and so does an open shadow root with text
     // (neither shows in the element's own text), and so does a box Sift hid before: it was decided on its
@@ -336,7 +336,7 @@ const SiftCollect = (() => {
         if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
         const e = /** @type {Element} */ (node);
         if (NO_TEXT.has(e.tagName) || index.has(e)) return NodeFilter.FILTER_REJECT;
-        if (isHidden(e)) {
+        if (isHiddenBox(e)) {
           len = REST_CAP;
           return NodeFilter.FILTER_REJECT;
         }
@@ -365,7 +365,8 @@ const SiftCollect = (() => {
 
   /**
    * The core's `Snapshot` for candidate elements: their chains with facts, up to FRAME_LEVELS boxes above
-   * each chain, and each element's place among them. `state` answers isHidden / isRevealed. With a
+   * each chain, and each element's place among them. `state` answers isHidden / isRevealed / isHiddenBox
+   * (hidden itself, not through an ancestor). With a
    * `deadline` (a performance.now() time), candidates not reached by then are returned in `rest`.
    */
   /** @param {Iterable<Element>} owners @param {TextBlock[]} blocks */
@@ -417,7 +418,7 @@ const SiftCollect = (() => {
         parent,
         tag: el.tagName.toLowerCase(),
         denseLen: denseUpTo(el, REST_CAP),
-        restText: restText(el, index, state.isHidden),
+        restText: restText(el, index, state.isHiddenBox),
         hidden: state.isHidden(el),
         revealed: state.isRevealed(el),
         containsArticle: !!art && el.contains(art),

@@ -226,7 +226,7 @@ const SiftHide = (() => {
   }
 
   return {
-    hide, isHidden, isDecided, holdsHidden, narrow, repair, undoAll, undoProvisional, liftProvisional, restoreProvisional, reveal, report,
+    hide, isHidden, isDecided, isHiddenBox: (el) => hidden.has(el), holdsHidden, narrow, repair, undoAll, undoProvisional, liftProvisional, restoreProvisional, reveal, report,
     entries: () => [...hidden],
     selectorFor,
     isRevealed: (el) => revealed.has(el),

@@ -50,7 +50,7 @@
   function rememberUndecided(owners) {
     for (const el of owners) if (undecided.size < MAX_UNDECIDED && el.isConnected && !SiftHide.isHidden(el)) undecided.add(el);
   }
-  const hideState = { isHidden: (el) => SiftHide.isHidden(el), isRevealed: (el) => SiftHide.isRevealed(el) };
+  const hideState = { isHidden: (el) => SiftHide.isHidden(el), isRevealed: (el) => SiftHide.isRevealed(el), isHiddenBox: (el) => SiftHide.isHiddenBox(el) };
   const skip = (el) => SiftHide.isRevealed(el);
 
   /** The survey of `roots` (elements or shadow roots), skipping those already hidden by a decision. Content

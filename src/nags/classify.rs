@@ -65,6 +65,9 @@ fn titled(inner: &ElementFacts, outer: &ElementFacts, c: Category, inner_categor
         return false;
     }
     let one_title = outer.headings == inner.headings + 1;
+    if !one_title && outer.headings != inner.headings {
+        return false; // two more headings: the box holds other widgets
+    }
     let slack = match (one_title, outer.in_article) {
         (true, false) => 250,
         (true, true) => 150,

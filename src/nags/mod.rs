@@ -6,6 +6,8 @@
 mod classify;
 mod matchers;
 mod structure;
+#[cfg(test)]
+mod widget_tests;
 
 pub use classify::{classify, Candidate, THRESHOLD};
 pub use matchers::Matchers;

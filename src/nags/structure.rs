@@ -265,6 +265,49 @@ mod tests {
     }
 
     #[test]
+    fn yes_no_pairs_of_push_vendors_in_german_and_spanish() {
+        for pair in
+            [["Ja, gerne", "Nein, danke"], ["Sí, quiero", "No, gracias"], ["Activer", "Plus tard"], ["Allow", "Cancel"]]
+        {
+            assert!(reasons(&pair, Category::Notification).contains(&"an Allow / Not now button pair"), "{pair:?}");
+        }
+        assert!(reasons(&["Janvier", "Nouveau"], Category::Notification).is_empty());
+    }
+
+    fn forms(inputs: &[&str], buttons: &[&str], text: &str, after_article: bool) -> Forms {
+        let e = ElementFacts {
+            inputs: inputs.iter().map(|i| i.to_string()).collect(),
+            buttons: buttons.iter().map(|b| b.to_string()).collect(),
+            text: text.into(),
+            after_article,
+            ..Default::default()
+        };
+        Structure::new().forms(&e)
+    }
+
+    #[test]
+    fn form_signatures_and_their_look_alikes() {
+        assert!(forms(&["text", "password"], &["Log In"], "", false).sign_in);
+        assert!(
+            !forms(&["text", "password"], &["Show"], "", false).sign_in,
+            "a password field without a sign-in button"
+        );
+        assert!(forms(&["email"], &["Suscribirme"], "", false).email_signup);
+        assert!(!forms(&["email", "password"], &["Sign up"], "", false).email_signup, "a registration form");
+        assert!(!forms(&["email", "textarea"], &["Submit"], "", false).email_signup, "a comment or contact form");
+        assert!(forms(&["textarea"], &["Publier"], "Commenter anonymement", false).comment);
+        assert!(forms(&["textbox"], &["Absenden"], "", true).comment, "a rich-text box after the article");
+        assert!(!forms(&["textarea"], &["Send"], "Write to the editors", false).comment);
+        assert!(forms(&[], &["$10", "$25", "€ 50", "Other"], "", false).amounts);
+        assert!(forms(&["radio", "radio", "radio"], &["Continue"], "Single Monthly $5 $10 $20 Other", false).amounts);
+        assert!(
+            !forms(&["radio", "radio"], &["Vote"], "The $61 million plan, $3.40 a month", false).amounts,
+            "two sums"
+        );
+        assert!(!forms(&[], &["$10"], "", false).amounts, "one price is an offer, not a choice");
+    }
+
+    #[test]
     fn a_close_button_is_only_a_close_button() {
         assert!(reasons(&["×"], Category::Cookie).contains(&"a close button"));
         assert!(!reasons(&["Close the gap"], Category::Cookie).contains(&"a close button"));

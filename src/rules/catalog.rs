@@ -293,12 +293,13 @@ pub static RULES: &[Rule] = &[
         id: "login.account-prompts",
         category: Login,
         label: "Account prompts of sign-in widgets",
-        description: "\"Continue as Ana\", \"Sign in to … with Google\", \"Kostenlos weiterlesen\", \"Para usuarios registrados\"",
+        description: "A one-tap \"Continue as Ana\", \"Sign in to … with Google\", \"Kostenlos weiterlesen\", \"Para usuarios registrados\"",
         default_on: true,
         matcher: Matcher::Wording(&[
-            r"\bcontinue as \S+|\bsign in to \S+ with (?:google|apple|facebook|microsoft)\b|\bfor registered (?:users|readers|members)\b",
+            // ("Continue as Ana" is a one-tap button's whole label: "continue as before" is prose)
+            r"^\s*continue as \S+(?: \S+)?\s*$|\bsign in to \S+ with (?:google|apple|facebook|microsoft)\b|\bfor registered (?:users|readers|members)\b",
             r"\bkostenlos weiterlesen\b|\bsie haben (?:schon|bereits) ein konto\b|\b(?:schon|bereits) registriert\b|\bmit (?:google|apple|facebook) (?:fortfahren|anmelden)\b",
-            r"\bcontinuer en tant que\b|\bse connecter à \S+ avec (?:google|apple|facebook)\b|\bconnectez-vous à votre compte\b|\bpas de compte\b",
+            r"^\s*continuer en tant que \S+(?: \S+)?\s*$|\bse connecter à \S+ avec (?:google|apple|facebook)\b|\bconnectez-vous à votre compte\b|\bpas de compte\b",
             r"\bcontinuar con (?:google|apple|facebook)\b|\bpara usuarios registrados\b|\bya (?:estás|está) registrad[oa]\b",
         ]),
     },

@@ -32,7 +32,7 @@ function browserReading({ source, found }) {
         ...found.controls.map((i) => s.controlOwners[i])]);
       const ctx = { article, pageTextLen: document.body.textContent.length, userOpened: false, embedded: false, holdsHidden: () => false };
       const blocks = article ? SiftHighlight.collect(article).blocks : [];
-      const snap = SiftCollect.snapshot(owners, ctx, { isHidden: () => false, isRevealed: () => false }, blocks);
+      const snap = SiftCollect.snapshot(owners, ctx, { isHidden: () => false, isRevealed: () => false, isHiddenBox: () => false }, blocks);
       return JSON.stringify({ survey: s.survey, snapshot: snap.snapshot });
     })()`);
 }

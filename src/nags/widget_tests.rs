@@ -1,0 +1,234 @@
+//! Unit tests of the signals that recognise embedded widgets (issue 11, item 3), each with a positive case and
+//! a negative case of the same shape: form signatures that stand in for wording (a sign-in form, an email
+//! sign-up, a comment form, amounts to choose from), the widget's own box (its title, its thread, not the
+//! site's header or a rail that holds other widgets), frames embedded in another page, and the ask quoted in an
+//! article's prose.
+
+use super::{classify, Candidate, Matchers, Structure};
+use crate::model::{Category, ElementFacts, Verdict};
+use crate::settings::Settings;
+
+fn el(tag: &str, text: &str) -> ElementFacts {
+    ElementFacts {
+        tag: tag.into(),
+        text: text.into(),
+        text_len: text.chars().count() as u32,
+        page_text_share: 0.02,
+        page_article: true,
+        ..Default::default()
+    }
+}
+
+fn strings(xs: &[&str]) -> Vec<String> {
+    xs.iter().map(|x| x.to_string()).collect()
+}
+
+fn run(chains: &[Candidate]) -> Vec<Verdict> {
+    classify(chains, &Matchers::new(), &Structure::new(), &Settings::default())
+}
+
+/// A sidebar sign-in box: the form, then its section with a heading and the lost-password and register links.
+fn sign_in_box() -> Candidate {
+    let mut form = el("form", "Username or Email Address Password Remember Me Log In");
+    form.inputs = strings(&["text", "password", "checkbox", "submit"]);
+    form.buttons = strings(&["Log In"]);
+    let mut section = el(
+        "section",
+        "Members' area Username or Email Address Password Remember Me Log In Lost your password? · Register",
+    );
+    section.inputs = form.inputs.clone();
+    section.buttons = strings(&["Log In", "Lost your password?", "Register"]);
+    section.links = 2;
+    section.link_text_len = 27;
+    section.headings = 1;
+    vec![form, section]
+}
+
+#[test]
+fn a_sign_in_form_beside_an_article_is_a_login_box_with_its_title() {
+    let v = run(&[sign_in_box()]);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!((v[0].category, v[0].level), (Category::Login, 1), "the section with its heading");
+    assert!(v[0].reason.contains("a sign-in form"), "{}", v[0].reason);
+}
+
+#[test]
+fn a_sign_in_form_on_a_page_without_an_article_is_the_page() {
+    let chain: Candidate = sign_in_box().into_iter().map(|e| ElementFacts { page_article: false, ..e }).collect();
+    assert!(run(&[chain]).is_empty(), "a login page's form is its content");
+}
+
+#[test]
+fn an_email_sign_up_needs_no_wording_but_a_registration_email_field_is_no_sign_up() {
+    let mut signup =
+        el("div", "The Sunday letter Our best stories of the week, every Sunday. Your email address Je m'inscris");
+    signup.inputs = strings(&["email"]);
+    signup.buttons = strings(&["Je m'inscris"]);
+    signup.in_article = true;
+    let v = run(&[vec![signup.clone()]]);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].category, Category::Newsletter);
+    // the same box whose only button continues a registration is not a sign-up by its form alone
+    signup.buttons = strings(&["Continue"]);
+    assert!(run(&[vec![signup]]).is_empty());
+}
+
+#[test]
+fn a_comment_form_after_the_article_and_a_contact_form_elsewhere() {
+    let mut form = el("div", "Comment * Name * Email * Website Post Comment");
+    form.inputs = strings(&["textarea", "text", "email", "url", "submit"]);
+    form.buttons = strings(&["Post Comment"]);
+    form.after_article = true;
+    let v = run(&[vec![form]]);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].category, Category::Comments);
+    let mut contact = el("div", "Write to the editors Your message Send");
+    contact.inputs = strings(&["textarea"]);
+    contact.buttons = strings(&["Send"]);
+    assert!(run(&[vec![contact]]).is_empty(), "a text area that speaks of no comments, not after the article");
+}
+
+#[test]
+fn amount_buttons_make_a_donation_form_but_money_in_prose_does_not() {
+    let mut form = el("form", "€ Montant €15 €30 €50 Montant libre Je donne");
+    form.inputs = strings(&["tel", "radio", "email", "submit"]);
+    form.buttons = strings(&["€15", "€30", "€50", "Montant libre", "Je donne"]);
+    let v = run(&[vec![form]]);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].category, Category::Donation);
+    assert!(v[0].reason.contains("amounts to choose from"), "{}", v[0].reason);
+    // a paragraph with sums of money and a vote's radio buttons is no donation form
+    let mut poll = el("div", "Should the $61 million plan go ahead? Yes No The surcharge is $3.40 a month.");
+    poll.inputs = strings(&["radio", "radio"]);
+    poll.buttons = strings(&["Vote"]);
+    assert!(run(&[vec![poll]]).is_empty());
+}
+
+#[test]
+fn radio_amounts_beside_an_appeal_in_german() {
+    let text = "Eine kurze Bitte Wenn alle, die das lesen, einen kleinen Betrag geben … einmalig monatlich 5 € 10 € 25 € 50 € Weiter Vielleicht später";
+    let mut banner = el("div", text);
+    banner.inputs = strings(&["radio", "radio", "radio", "radio", "radio", "radio", "radio", "text"]);
+    banner.buttons = strings(&["×", "Weiter", "Vielleicht später"]);
+    let v = run(&[vec![banner]]);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].category, Category::Donation);
+}
+
+#[test]
+fn an_ask_quoted_in_the_article_stays_but_the_same_ask_with_its_button_goes() {
+    let text = "Many end an article with a line such as “your support helps us keep reporting”, followed by a button to make a contribution.";
+    let mut p = el("p", text);
+    p.in_article = true;
+    assert!(run(&[vec![p.clone()]]).is_empty(), "prose about asks");
+    p.tag = "div".into();
+    p.buttons = strings(&["Donate now"]);
+    assert_eq!(run(&[vec![p]]).len(), 1, "the ask itself, with its button");
+}
+
+#[test]
+fn a_rail_holding_another_widget_does_not_win_a_widget_s_chain() {
+    // an invitation to browser alerts in a rail that also holds a donation panel: the rail scores higher for
+    // donation (the panel's words and button), but that is the panel's own chain to decide
+    let mut invite = el("section", "Breaking news, sent right to your browser Be first to hear. Enable notifications");
+    invite.buttons = strings(&["Enable notifications"]);
+    let mut rail = el(
+        "div",
+        "Breaking news, sent right to your browser Be first to hear. Enable notifications Stand with us A gift of any size keeps them there. Give today",
+    );
+    rail.buttons = strings(&["Enable notifications", "Give today"]);
+    rail.links = 1;
+    rail.headings = 2;
+    let v = run(&[vec![invite, rail]]);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!((v[0].category, v[0].level), (Category::Notification, 0));
+}
+
+#[test]
+fn a_strip_in_the_site_header_is_hidden_but_never_the_header() {
+    let mut strip =
+        el("div", "Support the Ledger Reporting for everyone, paid for by the people who read it Support us");
+    strip.buttons = strings(&["Support us"]);
+    strip.links = 1;
+    strip.link_text_len = 10;
+    let mut header = el(
+        "header",
+        "The Ledger Support the Ledger Reporting for everyone, paid for by the people who read it Support us",
+    );
+    header.buttons = strip.buttons.clone();
+    header.links = 2;
+    header.link_text_len = 20;
+    header.headings = 1;
+    let v = run(&[vec![strip, header]]);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!((v[0].category, v[0].level), (Category::Donation, 0));
+}
+
+#[test]
+fn a_box_holding_a_hidden_box_is_never_the_verdict() {
+    let mut panel = el("div", "A gift of any size keeps our lawyers in court. Give today");
+    panel.buttons = strings(&["Give today"]);
+    let mut slot = el("div", "A gift of any size keeps our lawyers in court. Give today Members' area Password Log In");
+    slot.buttons = strings(&["Give today", "Log In"]);
+    slot.inputs = strings(&["text", "password"]);
+    let v = run(&[vec![panel.clone(), slot.clone()]]);
+    assert_eq!(v[0].level, 0, "a rail with a sign-in form beside the panel");
+    // the same text when the panel's sibling was hidden before: the wrapper is not even a twin to climb to
+    slot.text = panel.text.clone();
+    slot.text_len = panel.text_len;
+    slot.buttons = panel.buttons.clone();
+    slot.inputs = Vec::new();
+    assert_eq!(run(&[vec![panel.clone(), slot.clone()]])[0].level, 1, "an empty wrapper is the same box");
+    slot.holds_hidden = true;
+    assert_eq!(run(&[vec![panel, slot]])[0].level, 0, "a wrapper around a hidden box stays");
+}
+
+#[test]
+fn a_frame_s_whole_content_may_go_but_a_page_s_may_not() {
+    let mut box_ = el("div", "Your privacy matters to us. We and our 212 partners store and access information on your device. Accept all Reject");
+    box_.buttons = strings(&["Accept all", "Reject"]);
+    box_.page_text_share = 1.0;
+    box_.page_article = false;
+    assert!(run(&[vec![box_.clone()]]).is_empty(), "on a page of its own it is the page");
+    box_.embedded = true;
+    let v = run(&[vec![box_]]);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].category, Category::Cookie);
+}
+
+#[test]
+fn a_comment_form_takes_its_thread_but_not_the_site_after_it() {
+    let mut form = el("div", "Add a comment Post");
+    form.inputs = strings(&["textarea"]);
+    form.buttons = strings(&["Post"]);
+    form.after_article = true;
+    let mut thread = el("div", "Add a comment Post Sylvie R. The children's room is lovely, we went on Sunday. Reply");
+    thread.inputs = form.inputs.clone();
+    thread.buttons = strings(&["Post", "Reply"]);
+    thread.after_article = true;
+    thread.links = 1;
+    thread.link_text_len = 5;
+    let v = run(&[vec![form.clone(), thread]]);
+    assert_eq!(v[0].level, 1, "the readers' comments go with the form: {v:?}");
+    let mut site = el("div", "Add a comment Post Related stories Today on the site ← Previous story Next story →");
+    site.inputs = form.inputs.clone();
+    site.buttons = strings(&["Post", "← Previous story", "Next story →"]);
+    site.after_article = true;
+    site.links = 2;
+    site.link_text_len = 28;
+    site.headings = 2;
+    assert_eq!(run(&[vec![form, site]])[0].level, 0, "other sections' headings and links are the site");
+}
+
+#[test]
+fn a_box_with_many_links_is_part_of_the_site() {
+    let text = "Sign up to comment Sign in News Tech Science Policy Cars Gaming Culture Store Forums Subscribe Close";
+    let mut menu = el("div", text);
+    menu.links = 14;
+    menu.link_text_len = 60;
+    menu.buttons = strings(&["Close"]);
+    assert!(run(&[vec![menu.clone()]]).is_empty(), "{:?}", run(&[vec![menu.clone()]]));
+    menu.links = 2;
+    menu.link_text_len = 10;
+    assert_eq!(run(&[vec![menu]]).len(), 1);
+}
