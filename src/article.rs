@@ -35,6 +35,9 @@ pub struct ContainerInfo {
 pub struct ArticleInput {
     pub blocks: Vec<BlockStat>,
     pub containers: Vec<ContainerInfo>,
+    /// The page is a frame inside another page (a widget's own document): a line or two of its text is no
+    /// article body.
+    pub embedded: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -47,8 +50,8 @@ pub struct ArticleChoice {
 
 /// Blocks shorter than this are captions, bylines and buttons, not prose.
 const MIN_BLOCK: u32 = 25;
-/// A container whose blocks hold less prose than this is a widget's line of text (a consent bar, a sign-up
-/// box drawn in a frame of its own), not an article body.
+/// In an embedded frame, a container whose blocks hold less prose than this is a widget's line of text (a
+/// consent bar, a sign-up box drawn in a frame of its own), not an article body.
 const MIN_PROSE: u32 = 250;
 
 pub struct ArticleFinder {
@@ -112,7 +115,7 @@ impl ArticleFinder {
         }
         let mut best: Option<ArticleChoice> = None;
         for (i, c) in input.containers.iter().enumerate() {
-            if !touched[i] || prose[i] < MIN_PROSE {
+            if !touched[i] || (input.embedded && prose[i] < MIN_PROSE) {
                 continue;
             }
             let density = if c.text_len > 0 { c.link_len as f32 / c.text_len as f32 } else { 0.0 };
@@ -142,6 +145,7 @@ mod tests {
     #[test]
     fn the_story_wins_over_the_comment_thread_and_the_link_list() {
         let input = ArticleInput {
+            embedded: false,
             containers: vec![
                 container("div", "story-body", 3000, 100),
                 container("div", "comments", 900, 50),
@@ -161,15 +165,26 @@ mod tests {
     #[test]
     fn a_widget_s_one_line_in_a_frame_of_its_own_is_no_article_but_two_short_paragraphs_are() {
         let line = |text_len| BlockStat { parent: 0, grand: -1, text_len, link_len: 0, commas: 0 };
-        let consent = ArticleInput { containers: vec![container("div", "bnr-7fq", 90, 0)], blocks: vec![line(80)] };
-        assert_eq!(ArticleFinder::new().find(&consent), None, "a consent bar's sentence");
-        let story = ArticleInput { containers: vec![container("div", "", 300, 0)], blocks: vec![line(140), line(130)] };
+        let consent = ArticleInput {
+            containers: vec![container("div", "bnr-7fq", 90, 0)],
+            blocks: vec![line(80)],
+            embedded: true,
+        };
+        assert_eq!(ArticleFinder::new().find(&consent), None, "a consent bar's sentence in a frame of its own");
+        let page = ArticleInput { embedded: false, ..consent.clone() };
+        assert_eq!(ArticleFinder::new().find(&page).map(|c| c.container), Some(0), "a page's short text is its text");
+        let story = ArticleInput {
+            containers: vec![container("div", "", 300, 0)],
+            blocks: vec![line(140), line(130)],
+            embedded: true,
+        };
         assert_eq!(ArticleFinder::new().find(&story).map(|c| c.container), Some(0));
     }
 
     #[test]
     fn a_page_without_prose_has_no_article_and_bad_indices_are_ignored() {
         let input = ArticleInput {
+            embedded: false,
             containers: vec![container("div", "", 10, 0)],
             blocks: vec![
                 BlockStat { parent: 0, grand: -1, text_len: 10, link_len: 0, commas: 0 },

@@ -417,7 +417,7 @@ impl Page {
                 link_len: link_len(*el),
             })
             .collect();
-        (ArticleInput { blocks, containers: infos }, containers)
+        (ArticleInput { blocks, containers: infos, embedded: false }, containers)
     }
 
     /// The article body: the container the core picks from paragraph statistics.

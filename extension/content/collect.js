@@ -169,7 +169,7 @@ const SiftCollect = (() => {
       });
     }
     /** @type {ArticleInput} */
-    const input = { blocks, containers: containers.map(({ el, ...c }) => c) };
+    const input = { blocks, containers: containers.map(({ el, ...c }) => c), embedded: window !== window.top };
     return { input, elements: containers.map((c) => c.el) };
   }
 

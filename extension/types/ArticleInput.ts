@@ -2,4 +2,9 @@
 import type { BlockStat } from "./BlockStat";
 import type { ContainerInfo } from "./ContainerInfo";
 
-export type ArticleInput = { blocks: Array<BlockStat>, containers: Array<ContainerInfo>, };
+export type ArticleInput = { blocks: Array<BlockStat>, containers: Array<ContainerInfo>, 
+/**
+ * The page is a frame inside another page (a widget's own document): a line or two of its text is no
+ * article body.
+ */
+embedded: boolean, };

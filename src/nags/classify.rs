@@ -1,7 +1,10 @@
 //! From candidate chains to verdicts. The browser layer sends, for each element whose wording or name looked
 //! like an obstacle, the chain of its ancestors (innermost first, cut before the article or `body`); each level
 //! is scored per category and the best level wins, so the verdict lands on the banner's own box (the one with
-//! the buttons and the fixed position) and not on a wrapper holding other content.
+//! the buttons and the fixed position) and not on a wrapper holding other content. A chain keeps to the
+//! categories its widget gives evidence of up to its own box, on a tie takes the box with its title (or a
+//! comment form's thread), and never lands on the site's header, navigation or footer, on a box holding
+//! another hidden box, or past the article.
 
 use super::matchers::{Hit, Matchers};
 use super::structure::{self, Forms, Signal, Structure};
