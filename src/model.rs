@@ -118,7 +118,8 @@ pub struct ElementFacts {
     pub inputs: Vec<String>,
     pub links: u32,
     pub link_text_len: u32,
-    /// Headings inside (h1–h6, role=heading): a box with its own title is a unit.
+    /// Rendered headings inside (h1–h6, role=heading): a box with its own title is a unit, and a box with
+    /// several holds several.
     pub headings: u32,
     /// Content inside drawn from elsewhere, which has no text here: frames, videos, plug-ins and open shadow
     /// roots. A wrapper with one more than the box it wraps is not the same widget.

@@ -614,6 +614,12 @@ fn facts(el: ElementRef, article: Option<ElementRef>, page_len: usize) -> Elemen
         headings: inside
             .iter()
             .filter(|h| matches!(tag(**h), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") || attr(**h, "role") == "heading")
+            .filter(|h| {
+                std::iter::once(**h)
+                    .chain(h.ancestors().filter_map(ElementRef::wrap))
+                    .take_while(|a| a.id() != el.id())
+                    .all(shown)
+            })
             .count() as u32,
         embeds: inside.iter().filter(|e| EMBEDS.contains(&tag(**e))).count() as u32,
         link_text_len: links.iter().map(|a| js_len(&collapse(&text_content(**a))) as u32).sum(),

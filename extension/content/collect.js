@@ -257,7 +257,7 @@ const SiftCollect = (() => {
       inputs,
       links,
       linkTextLen,
-      headings: el.querySelectorAll('h1, h2, h3, h4, h5, h6, [role=heading]').length,
+      headings: [...el.querySelectorAll('h1, h2, h3, h4, h5, h6, [role=heading]')].filter(rendered).length,
       embeds: embedsIn(el),
       position: style.position,
       zIndex: parseInt(style.zIndex, 10) || 0,

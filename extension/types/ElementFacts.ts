@@ -20,7 +20,8 @@ buttons: Array<string>,
  */
 inputs: Array<string>, links: number, linkTextLen: number, 
 /**
- * Headings inside (h1–h6, role=heading): a box with its own title is a unit.
+ * Rendered headings inside (h1–h6, role=heading): a box with its own title is a unit, and a box with
+ * several holds several.
  */
 headings: number, 
 /**

@@ -216,8 +216,12 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
         // The categories the widget itself gives evidence of, up to its own box (the first level with a button
         // or a field): levels further out may add to that evidence, but a wrapper that also holds a widget of
         // another category must not win this chain for it (that widget has its own chain).
+        // A widget has a heading or two: a level with two more than where its evidence began holds other
+        // sections (a rail, a column of boxes), and a titled box with no evidence of its own means whatever a
+        // wrapper further out says belongs to other widgets.
         let mut allowed = CategorySet::default();
         let mut boxed = false;
+        let mut own_headings: Option<u32> = None;
         for (li, e) in chain.iter().enumerate() {
             if protected(e) {
                 break; // everything further out contains the article or the page
@@ -225,16 +229,26 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
             if e.holds_hidden {
                 break; // everything further out holds a box already decided on its own (perhaps another category)
             }
+            if own_headings.is_some_and(|h| e.headings >= h + 2) {
+                break;
+            }
             let in_menu = menu_item(chain, li);
             let found = Found::of(e, m, s, settings);
-            if found.is_empty() {
-                continue;
-            }
             if !boxed {
-                for c in found.categories(e).iter() {
+                let here = if found.is_empty() { CategorySet::default() } else { found.categories(e) };
+                if here.is_empty() && allowed.is_empty() && e.headings > 0 {
+                    break;
+                }
+                for c in here.iter() {
                     allowed.insert(c);
                 }
+                if !allowed.is_empty() && own_headings.is_none() {
+                    own_headings = Some(e.headings);
+                }
                 boxed = !allowed.is_empty() && (!e.buttons.is_empty() || !e.inputs.is_empty());
+            }
+            if found.is_empty() {
+                continue;
             }
             if site_chrome(e) {
                 continue; // the site's own header, navigation or footer is not a widget to hide

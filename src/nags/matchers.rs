@@ -256,6 +256,8 @@ mod tests {
             ("Eilmeldungen direkt aufs Gerät?", Category::Notification),
             ("L'essentiel de l'actu, directement dans votre navigateur", Category::Notification),
             ("Te avisaremos al instante de las noticias más importantes", Category::Notification),
+            ("Allow the Courier to send you alerts about breaking stories?", Category::Notification),
+            ("Suscríbete a nuestras notificaciones para no perderte nada", Category::Notification),
             ("Continue as Ana", Category::Login),
             ("Kostenlos weiterlesen", Category::Login),
             ("Continuer en tant que Claire", Category::Login),

@@ -31,7 +31,7 @@ enum Wording {
 const WORDINGS: [&str; 9] = [
     r"^\s*(?:allow|accept|yes|enable|turn on|ok|sure|subscribe|ja|erlauben|zulassen|aktivieren|akzeptieren|autoriser|activer|accepter|oui|permitir|activar|aceptar|acepto|sí)(?:$|\W)",
     r"^\s*(?:not now|no,? thanks|no thank you|no|later|maybe later|block|refuse|decline|deny|don'?t allow|dismiss|never|cancel|nein|später|ablehnen|blockieren|abbrechen|plus tard|non merci|refuser|bloquer|annuler|ahora no|no,? gracias|más tarde|rechazar|bloquear|cancelar)\b",
-    r"\b(?:subscribe|sign ?up|sign me up|count me in|join|submit|get (?:it|the newsletter)|abonnieren|anmelden|s'inscrire|je m'inscris|je m'abonne|suscribirme|suscribirse|inscribirme|quiero recibirlo)\b",
+    r"\b(?:subscribe|sign ?up|sign me up|count me in|join|submit|get (?:it|the newsletter)|abonnieren|anmelden|eintragen|s'inscrire|je m'inscris|je m'abonne|suscribirme|suscribirse|inscribirme|quiero recibirlo)\b",
     r"\b(?:sign ?in|log ?in|register|sign ?up|create (?:an |a free )?account|continue (?:with|as)|anmelden|einloggen|registrieren|konto (?:anlegen|erstellen)|mit \S+ fortfahren|weiter als|se connecter|connexion|s'inscrire|créer (?:un|mon) compte|continuer (?:avec|en tant que)|iniciar sesión|regístrate|registrarse|crear (?:una |mi )?cuenta|continuar (?:con|como)|entrar|acceder)\b",
     r"\b(?:donate|contribute|support (?:us|now|the)|become a (?:supporter|member|patron)|give|chip in|spenden|unterstützen|mitglied werden|faire un don|soutenir|je soutiens|je donne|donar|apoyar|colabora)\b",
     r"\b(?:accept|agree|allow all|reject all|got it|i understand|akzeptieren|zustimmen|alle (?:zulassen|ablehnen)|accepter|j'accepte|tout (?:refuser|accepter)|aceptar|acepto|no acepto|rechazar)\b",

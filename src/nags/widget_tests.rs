@@ -232,3 +232,44 @@ fn a_box_with_many_links_is_part_of_the_site() {
     menu.link_text_len = 10;
     assert_eq!(run(&[vec![menu]]).len(), 1);
 }
+
+#[test]
+fn a_titled_box_with_no_evidence_does_not_borrow_its_rail_s() {
+    let mut form = el("form", "Your email Go");
+    form.inputs = strings(&["email"]);
+    form.buttons = strings(&["Go"]);
+    let mut titled = el("div", "The week in review Every Sunday Your email Go");
+    titled.inputs = form.inputs.clone();
+    titled.buttons = form.buttons.clone();
+    titled.headings = 1;
+    let mut rail = el("aside", "Most read … Keep us independent: join the readers who fund our local reporting. Join now The week in review Every Sunday Your email Go");
+    rail.inputs = form.inputs.clone();
+    rail.buttons = strings(&["Join now", "Go"]);
+    rail.headings = 4;
+    rail.links = 5;
+    assert!(run(&[vec![form, titled.clone(), rail.clone()]]).is_empty(), "the rail's donation words are another box's");
+    // the same rail reached from a box that does give evidence is still no target: it holds other sections
+    let mut ask = el("section", "Keep us independent: join the readers who fund our local reporting. Join now");
+    ask.buttons = strings(&["Join now"]);
+    ask.headings = 1;
+    let v = run(&[vec![ask, rail]]);
+    assert_eq!((v.len(), v[0].level), (1, 0), "{v:?}");
+}
+
+#[test]
+fn a_comment_form_s_section_with_other_sections_stays() {
+    let mut form = el("div", "What do you think? Share your thoughts below. Submit");
+    form.inputs = strings(&["textarea"]);
+    form.buttons = strings(&["Submit"]);
+    form.after_article = true;
+    form.headings = 1;
+    let mut section = el("section", "Related reading Our ethics policy A letter from the editor What do you think? Share your thoughts below. Submit Opina sobre esta noticia Enviar comentario");
+    section.inputs = strings(&["textarea", "textarea"]);
+    section.buttons = strings(&["Submit", "Enviar comentario"]);
+    section.after_article = true;
+    section.headings = 3;
+    section.links = 2;
+    section.link_text_len = 35;
+    let v = run(&[vec![form, section]]);
+    assert_eq!((v.len(), v[0].level), (1, 0), "{v:?}");
+}

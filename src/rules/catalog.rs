@@ -283,10 +283,10 @@ pub static RULES: &[Rule] = &[
         description: "\"Breaking news, sent right to your browser\", \"Directement dans votre navigateur\", \"Te avisaremos al instante\"",
         default_on: true,
         matcher: Matcher::Wording(&[
-            r"\b(?:sent|delivered|pushed|straight|right|directly) (?:right |straight |directly )?to your (?:browser|desktop|lock ?screen)\b",
+            r"\b(?:sent|delivered|pushed|straight|right|directly) (?:right |straight |directly )?to your (?:browser|desktop|lock ?screen)\b|\b(?:allow|let) (?:us|the \S+|\S+) (?:to )?send you (?:alerts|notifications)\b",
             r"\b(?:direkt|sofort) (?:aufs|auf ihr|auf dein|in ihren|in deinen) (?:gerät|handy|smartphone|browser)\b",
             r"\b(?:directement|en temps réel) (?:dans|sur) votre (?:navigateur|écran|appareil)\b|\brecevez (?:nos|les) (?:alertes|notifications)\b|\bsoyez (?:prévenu|averti|alerté)e?s?\b.{0,40}\bdès\b",
-            r"\b(?:directamente|al instante) en tu (?:navegador|móvil|dispositivo|pantalla)\b|\bte avisaremos (?:al instante|en cuanto|cuando)\b|\bactiva (?:las|nuestras) (?:alertas|notificaciones)\b|\b(?:quieres|deseas) enterarte (?:antes que nadie|de todo|al instante)\b",
+            r"\b(?:directamente|al instante) en tu (?:navegador|móvil|dispositivo|pantalla)\b|\bte avisaremos (?:al instante|en cuanto|cuando)\b|\b(?:activa|suscríbete a) (?:las|nuestras) (?:alertas|notificaciones)\b|\b(?:quieres|deseas) enterarte (?:antes que nadie|de todo|al instante)\b",
         ]),
     },
     Rule {
