@@ -47,7 +47,7 @@ export function loadLabels(labelsFile, set = path.basename(labelsFile, '.jsonl')
     if (!byPage.has(page)) byPage.set(page, { page, set, lang: null, census: false, labels: [], noneOf: [] });
     const entry = byPage.get(page);
     if (o.unusable) unusable.add(page);
-    if (typeof o.lang === 'string') entry.lang = o.lang.toLowerCase().slice(0, 2);
+    if (typeof o.lang === 'string') entry.lang = o.lang.toLowerCase();
     if (o.census) entry.census = true;
     if (Array.isArray(o.none_of)) entry.noneOf.push(...o.none_of.filter((c) => !entry.noneOf.includes(c)));
     if (o.category) entry.labels.push({ category: o.category, text: o.text, selector: o.selector, kind: o.kind, note: o.note, line: i + 1 });
