@@ -168,6 +168,34 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
     out
 }
 
+/// One level of a chain as the classifier saw it, for `sift why`: every category it scored there, below the
+/// threshold too, or why the level was passed over.
+pub struct LevelScore {
+    pub level: usize,
+    pub protected: bool,
+    pub scores: Vec<(Category, f32, String)>,
+}
+
+/// The scores of every level of one chain (innermost first), as [`classify`] computes them.
+pub fn explain(chain: &[ElementFacts], m: &Matchers, s: &Structure, settings: &Settings) -> Vec<LevelScore> {
+    let mut out = Vec::new();
+    for (li, e) in chain.iter().enumerate() {
+        if protected(e) {
+            out.push(LevelScore { level: li, protected: true, scores: Vec::new() });
+            break;
+        }
+        let in_menu = menu_item(chain, li);
+        let found = Found::of(e, m, settings);
+        let scores = Category::HIDING
+            .into_iter()
+            .filter_map(|c| score(e, c, &found, s, in_menu))
+            .map(|sc| (sc.category, sc.score, sc.reason))
+            .collect();
+        out.push(LevelScore { level: li, protected: false, scores });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +212,24 @@ mod tests {
 
     fn run(chains: &[Candidate]) -> Vec<Verdict> {
         classify(chains, &Matchers::new(), &Structure::new(), &Settings::default())
+    }
+
+    #[test]
+    fn a_theme_comment_form_after_the_article_is_hidden_and_a_text_box_in_the_article_is_not() {
+        let mut form = el("div", "Leave a Reply Cancel reply Your email address will not be published. Post Comment");
+        form.id = "respond".into();
+        form.class = "comment-respond".into();
+        form.inputs = vec!["textarea".into(), "text".into(), "email".into()];
+        form.after_article = true;
+        let v = run(&[vec![form]]);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].category, Category::Comments);
+        assert!(v[0].reason.contains("a box to write in"), "{}", v[0].reason);
+        // the same words in a quiz inside the article, with a text area: wording and a text box, not a form
+        let mut quiz = el("div", "Leave a reply to the puzzle below and compare with the answer next week.");
+        quiz.inputs = vec!["textarea".into()];
+        quiz.in_article = true;
+        assert!(run(&[vec![quiz]]).is_empty());
     }
 
     #[test]

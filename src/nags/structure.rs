@@ -29,7 +29,7 @@ enum Wording {
 const WORDINGS: [&str; 8] = [
     r"^\s*(?:allow|accept|yes|enable|turn on|ok|sure|subscribe|erlauben|zulassen|aktivieren|akzeptieren|autoriser|activer|accepter|oui|permitir|activar|aceptar|sí)(?:$|\W)",
     r"^\s*(?:not now|no,? thanks|no thank you|no|later|maybe later|block|refuse|decline|deny|don'?t allow|dismiss|never|nein|später|ablehnen|blockieren|plus tard|non merci|refuser|bloquer|ahora no|no,? gracias|más tarde|rechazar|bloquear)\b",
-    r"\b(?:subscribe|sign ?up|join|submit|get (?:it|the newsletter)|abonnieren|anmelden|s'inscrire|je m'abonne|suscribirme|suscribirse|inscribirme)\b",
+    r"\b(?:subscribe|sign ?up|sign me up|count me in|keep me (?:posted|updated)|join|submit|get (?:it|the newsletter)|abonnieren|anmelden|s'inscrire|je m'abonne|suscribirme|suscribirse|inscribirme)\b",
     r"\b(?:sign ?in|log ?in|register|sign ?up|create (?:an |a free )?account|continue with|anmelden|registrieren|se connecter|connexion|s'inscrire|iniciar sesión|regístrate)\b",
     r"\b(?:donate|contribute|support (?:us|now|the)|become a (?:supporter|member|patron)|give|spenden|unterstützen|faire un don|soutenir|donar|apoyar)\b",
     r"\b(?:accept|agree|allow all|reject all|got it|i understand|akzeptieren|zustimmen|accepter|j'accepte|aceptar|rechazar)\b",
@@ -69,6 +69,9 @@ impl Structure {
             Category::Newsletter => {
                 if has_input("email") && self.any_button(e, Wording::Subscribe) {
                     out.push(Signal { weight: 0.35, reason: "an email field with a subscribe button" });
+                } else if has_input("email") && (e.text.to_lowercase().contains("newsletter") || e.buttons.len() == 1) {
+                    // An email field and one button, or the word itself by it: no other form is that.
+                    out.push(Signal { weight: 0.3, reason: "an email field with one button" });
                 } else if has_input("email") {
                     out.push(Signal { weight: 0.15, reason: "an email field" });
                 }
@@ -97,6 +100,10 @@ impl Structure {
                 }
             }
             Category::Comments => {
+                // (outside the article body: a text area in the article is the article's own, a quiz or a form)
+                if has_input("textarea") && !e.in_article {
+                    out.push(Signal { weight: 0.2, reason: "a box to write in" });
+                }
                 if self.any_button(e, Wording::Comment) {
                     out.push(Signal { weight: 0.1, reason: "a comment button" });
                 }

@@ -58,7 +58,8 @@ pub static RULES: &[Rule] = &[
             r"\b(?:turn on|enable|allow|activate|get|receive|subscribe to|sign up for) (?:our |browser |desktop |push |web |instant )*(?:notifications|alerts|push notifications)\b",
             r"\bstay (?:up to date|updated|informed|in the know)\b.{0,40}\b(?:notifications|alerts)\b",
             r"\bnotifications? (?:can|may) be (?:managed|turned off|disabled|changed)\b",
-            r"\b(?:want|would you like) (?:to )?(?:get|receive|be notified|to be notified)\b",
+            // Only with what is to be received: "you may want to get a check-up" is prose, not a prompt.
+            r"\b(?:want|would you like) (?:to )?(?:get|receive) (?:\S+ ){0,3}(?:notifications|alerts|push messages)\b|\b(?:want|would you like) to be notified\b",
             r"\bbreaking[- ]news (?:alerts|notifications)\b",
             r"\b(?:benachrichtigungen|push-mitteilungen|push-nachrichten) (?:aktivieren|erlauben|erhalten|einschalten)\b",
             r"\b(?:activer|autoriser|recevoir) (?:les |nos )?notifications\b",
@@ -253,6 +254,97 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Names(
             r"(?:paywall|pay-wall|tp-modal|piano-?(?:offer|modal|container)|meter-?(?:banner|wall)|subscription-?wall)",
         ),
+    },
+    // --- the forms and widgets of the web at large -----------------------------------------------------
+    // What the project's census (tests/eval/labels) showed missing: the standard texts of comment forms, login
+    // forms and follow-by-email widgets that come with blog and CMS themes, and the wordings of newsletter boxes
+    // that name their letter ("Get our Essential Politics newsletter"). Kept apart from the asks above: these
+    // name the form, not an ask, so each needs the form's own structure or place to pass the threshold.
+    Rule {
+        id: "comments.forms",
+        category: Comments,
+        label: "Comment forms",
+        description: "\"Leave a reply\", \"Your email address will not be published\", \"Start a conversation\"",
+        default_on: true,
+        matcher: Matcher::Wording(&[
+            // At the start of the box: its heading. In running prose ("did not leave a reply") it is a phrase.
+            r"^\s*(?:leave|post) (?:a|your) (?:reply|response)\b|\bleave a reply\b.{0,20}\bcancel reply\b",
+            r"\byour email address will not be published\b|\brequired fields are marked\b",
+            r"\b(?:start|begin) (?:a|the) conversation\b|\bno comments yet\b|\bcomment on (?:this )?(?:post|article|story)\b",
+            r"\b(?:sign|log) ?in to (?:leave|post|add|write) (?:a|your) (?:comment|reply)\b|\bcommenting platform\b",
+            r"\bwhat do you think\?.{0,40}\b(?:comment|comments|reply)\b",
+        ]),
+    },
+    Rule {
+        id: "comments.names",
+        category: Comments,
+        label: "Comment form names",
+        description: "Elements named respond, comment-form, wpdiscuz, disqus_thread",
+        default_on: true,
+        // The form's names, not the thread's: `comments-area` and the like hold the readers' comments too, which
+        // stay (the census labels the form and the prompt, not what readers wrote).
+        matcher: Matcher::Names(
+            r"(?:^|\s)(?:respond|commentform|comment-?respond|comment-?form(?:-wrap|-container)?|wpdiscuz|wpd-form|disqus_thread|comment-?box|comments-?form)(?:$|\s)",
+        ),
+    },
+    Rule {
+        id: "login.forms",
+        category: Login,
+        label: "Login forms",
+        description: "\"Log into your account\", \"Forgot your password?\", \"Remember me\"",
+        default_on: true,
+        matcher: Matcher::Wording(&[
+            r"\b(?:log ?in(?:to)?|sign ?in(?:to)?) (?:to )?your account\b",
+            r"\b(?:forgot|forgotten|lost) (?:your |my )?password\b|\breset (?:your |my )?password\b|\bpassword recovery\b",
+            r"\bremember me\b.{0,80}\b(?:log ?in|sign ?in)\b|\b(?:log ?in|sign ?in)\b.{0,80}\bremember me\b",
+            r"\bplease (?:log|sign)[- ]?in(?: again)?\b",
+        ]),
+    },
+    Rule {
+        id: "newsletter.letters",
+        category: Newsletter,
+        label: "Named newsletters and e-mail follows",
+        description:
+            "\"Get our Essential Politics newsletter\", \"Sign up for e-mail newsletters\", \"Follow by email\"",
+        default_on: true,
+        matcher: Matcher::Wording(&[
+            r"\b(?:get|join|sign up for|subscribe to|sign up to|receive) (?:our|the) (?:\S+ ){1,4}(?:newsletters?|briefing|digest)\b",
+            r"\b(?:sign up|subscribe|register) (?:for|to) (?:\S+ ){0,2}e-?mail newsletters?\b|\be-?mail newsletters?\b.{0,60}\b(?:free|sign up|subscribe)\b",
+            r"\bfollow (?:us )?by e-?mail\b|\bsubscribe (?:to (?:this|our) (?:blog|site) )?(?:via|by) e-?mail\b",
+            r"\b(?:to|in) your inbox (?:every|each|once)\b|\bsign up for (?:the |our )?\S+ newsletter\b",
+        ]),
+    },
+    Rule {
+        id: "donation.tip-buttons",
+        category: Donation,
+        label: "Tip and donation buttons",
+        description: "\"Donate\" beside Patreon, PayPal, Ko-fi, Liberapay",
+        default_on: true,
+        matcher: Matcher::Wording(&[
+            r"\b(?:donate|donation|tip jar|support (?:us|me|the site))\b.{0,40}\b(?:patreon|paypal|ko-?fi|liberapay|buymeacoffee)\b",
+            r"\b(?:patreon|paypal|ko-?fi|liberapay)\b.{0,40}\b(?:donate|donation|patreon|paypal|ko-?fi|liberapay)\b",
+        ]),
+    },
+    Rule {
+        id: "cookie.notices",
+        category: Cookie,
+        label: "Cookie notices",
+        description: "\"This website is using cookies\", \"Cookies help us deliver our services\"",
+        default_on: true,
+        matcher: Matcher::Wording(&[
+            r"\b(?:site|website|we) (?:is|are) using cookies\b|\bcookies help us (?:deliver|provide|improve)\b|\buses? cookies to (?:assist|improve|give|ensure|provide|enhance|personali[sz]e)\b",
+        ]),
+    },
+    Rule {
+        id: "paywall.subscribe-to-read",
+        category: Paywall,
+        label: "Subscribe to read",
+        description: "\"To view the full story, please subscribe\", \"Subscribers only\"",
+        default_on: true,
+        matcher: Matcher::Wording(&[
+            r"\bto (?:view|read|see|access) (?:the |this )?(?:full|entire|whole|rest of the) (?:story|article)\b.{0,40}\bsubscri",
+            r"\b(?:for|to) subscribers only\b|\bsubscribers?-only (?:article|content|story)\b|\bexclusive(?:ly)? (?:for|to) subscribers\b",
+        ]),
     },
     // --- claims ---------------------------------------------------------------------------------------
     Rule {

@@ -18,6 +18,8 @@ mod news_eval_cmd;
 mod snapshot_cmd;
 #[cfg(not(target_arch = "wasm32"))]
 mod weasel_cmd;
+#[cfg(not(target_arch = "wasm32"))]
+mod why_cmd;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -28,6 +30,7 @@ usage: sift <command> [options]
 
 commands:
   check FILE        what Sift would hide and highlight in an HTML page or a plain-text draft
+  why FILE TEXT     why the box holding TEXT is hidden or not: candidates, article, every level's scores
   snapshot FILE     the survey, snapshot and actions the core sees for an HTML page, as JSON
   lists FILE...     parse cosmetic filter lists: counts, unsupported kinds, errors [--json] [--compile OUT.json]
   claims            score one sentence per line from stdin; one JSON object per line on stdout
@@ -43,6 +46,7 @@ fn main() {
     let rest = args.get(1..).unwrap_or(&[]);
     let result = match args.first().map(String::as_str) {
         Some("check") => check_cmd::run(rest),
+        Some("why") => why_cmd::run(rest),
         Some("snapshot") => snapshot_cmd::run(rest),
         Some("lists") => lists_cmd::run(rest),
         Some("claims") => claims_cmd::run(std::io::stdin().lock(), std::io::stdout().lock()),
