@@ -37,6 +37,19 @@ const WORDINGS: [&str; 8] = [
     r"^\s*(?:×|✕|✖|x|close|dismiss|schließen|fermer|cerrar)\s*$",
 ];
 
+/// More button texts, in the same order as `WORDINGS`: Italian and Portuguese, and German, French and Spanish
+/// ones the first list lacks (issue 11, item 4). Both apostrophes, ' and ’.
+const LANG_WORDINGS: [&str; 8] = [
+    r"^\s*(?:consenti|permetti|attiva|attivare|sì|ativar|activar|permitir|aceitar|autorizar|sim|ja|gerne|volontiers|je veux|claro)(?:$|\W)",
+    r"^\s*(?:non ora|no,? grazie|più tardi|blocca|rifiuta|nega|agora não|não,? obrigad[oa]|mais tarde|bloquear|recusar|rejeitar|negar|nicht jetzt|nein,? danke|vielleicht später|pas maintenant|non,? merci|jamais|quizás más tarde|nunca)\b",
+    r"\b(?:iscriviti|iscrivimi|abbonati|inscreva-se|inscrever|assinar|assine|subscrever|subscreva|cadastrar|eintragen|bestellen|s['’]abonner|s['’]inscrire|je m['’]inscris|je m['’]abonne|suscríbete|suscribite|apúntate|invia|enviar)\b",
+    r"\b(?:accedi|registrati|entrar|iniciar sessão|fazer login|cadastre-se|registe-se|registre-se|criar conta|einloggen|konto erstellen|connectez-vous|identifiez-vous|créer un compte|ingresar|ingresá|acceder|crear cuenta)\b",
+    r"\b(?:dona|donare|sostieni|sostienici|contribuisci|doe|doar|apoie|contribua|contribuir|je donne|je soutiens|contribuer|colabora|aporta|jetzt unterstützen|mitglied werden)\b",
+    r"\b(?:accetta|accetto|accetta tutti|rifiuta|rifiuta tutti|acconsento|aceitar|aceito|aceitar todos|concordo|rejeitar|recusar|alle akzeptieren|alle ablehnen|einverstanden|tout accepter|tout refuser|j['’]accepte|acepto|aceptar todo|rechazar todo)\b",
+    r"\b(?:commenta|commenti|rispondi|comente|comentários|comentar|comentario|comentarios|responder|kommentare|kommentieren|antworten|commenter|répondre)\b",
+    r"^\s*(?:chiudi|fechar|schliessen)\s*$",
+];
+
 /// The wordings are one pattern set, built when the first candidate is scored: a page with nothing to
 /// classify (most frames) never pays for it, and one set builds faster than eight patterns.
 #[derive(Default)]
@@ -51,10 +64,12 @@ impl Structure {
 
     fn any_button(&self, e: &ElementFacts, w: Wording) -> bool {
         let set = self.wordings.get_or_init(|| {
-            let ps: Vec<String> = WORDINGS.iter().map(|p| p.replace(r"\b", r"(?-u:\b)")).collect();
+            let ps: Vec<String> =
+                WORDINGS.iter().chain(LANG_WORDINGS.iter()).map(|p| p.replace(r"\b", r"(?-u:\b)")).collect();
             PatternSet::new(&ps).expect("structure patterns")
         });
-        e.buttons.iter().any(|b| set.matches(&b.to_lowercase()).contains(&(w as usize)))
+        // Pattern `i` of the set is wording `i % 8`: the second list repeats the first one's order.
+        e.buttons.iter().any(|b| set.matches(&b.to_lowercase()).iter().any(|&p| p % WORDINGS.len() == w as usize))
     }
 
     /// Signals from the element's controls for one category.
@@ -168,6 +183,21 @@ mod tests {
             assert!(reasons(&pair, Category::Notification).contains(&"an Allow / Not now button pair"), "{pair:?}");
         }
         assert!(reasons(&["Síntesis", "No"], Category::Notification).is_empty());
+    }
+
+    #[test]
+    fn italian_and_portuguese_buttons_count_like_the_others() {
+        for pair in [["Consenti", "Non ora"], ["Ativar", "Agora não"], ["Sì", "No, grazie"], ["Permitir", "Mais tarde"]]
+        {
+            assert!(reasons(&pair, Category::Notification).contains(&"an Allow / Not now button pair"), "{pair:?}");
+        }
+        assert!(reasons(&["Accetta tutti", "Rifiuta"], Category::Cookie).contains(&"accept / reject buttons"));
+        assert!(reasons(&["J’accepte"], Category::Cookie).contains(&"accept / reject buttons"));
+        assert!(reasons(&["Sostieni"], Category::Donation).contains(&"a donate or support button"));
+        assert!(reasons(&["Apoie"], Category::Donation).contains(&"a donate or support button"));
+        assert!(reasons(&["Accedi"], Category::Login).contains(&"sign-in or register buttons"));
+        assert!(reasons(&["Chiudi"], Category::Cookie).contains(&"a close button"));
+        assert!(reasons(&["Leggi anche", "Altre notizie"], Category::Notification).is_empty());
     }
 
     #[test]

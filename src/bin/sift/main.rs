@@ -15,6 +15,8 @@ mod lists_cmd;
 #[cfg(not(target_arch = "wasm32"))]
 mod news_eval_cmd;
 #[cfg(not(target_arch = "wasm32"))]
+mod rules_cmd;
+#[cfg(not(target_arch = "wasm32"))]
 mod snapshot_cmd;
 #[cfg(not(target_arch = "wasm32"))]
 mod weasel_cmd;
@@ -29,6 +31,7 @@ usage: sift <command> [options]
 commands:
   check FILE        what Sift would hide and highlight in an HTML page or a plain-text draft
   snapshot FILE     the survey, snapshot and actions the core sees for an HTML page, as JSON
+  rules             the rule catalog: each rule with the language it reads, patterns per language [--json]
   lists FILE...     parse cosmetic filter lists: counts, unsupported kinds, errors [--json] [--compile OUT.json]
   claims            score one sentence per line from stdin; one JSON object per line on stdout
   eval-article      article body finder against the corpus ground truth [--corpus DIR]
@@ -44,6 +47,7 @@ fn main() {
     let result = match args.first().map(String::as_str) {
         Some("check") => check_cmd::run(rest),
         Some("snapshot") => snapshot_cmd::run(rest),
+        Some("rules") => rules_cmd::run(rest),
         Some("lists") => lists_cmd::run(rest),
         Some("claims") => claims_cmd::run(std::io::stdin().lock(), std::io::stdout().lock()),
         Some("eval-weasel") => weasel_cmd::run(rest),
