@@ -2,4 +2,7 @@
 import type { CatalogEntry } from "./CatalogEntry";
 import type { Category } from "./Category";
 
+/**
+ * One category of the catalog with its rules, as the popup lists them.
+ */
 export type CategoryEntry = { id: Category, label: string, rules: Array<CatalogEntry>, };

@@ -183,7 +183,7 @@ pub const RULES: &[Rule] = &[
             // Further wording that sites use beyond the development pages (issue 11, item 4).
             r"\bleave a reply\b|\bcancel reply\b",
             r"\byour email address will not be published\b|\brequired fields are marked\b",
-            r"\b(?:view|show|read|see) (?:all )?(?:\d+ )?comments\b|\blet us know in the comments\b|\bhave your say\b",
+            r"\b(?:view|show|read|see) (?:all(?: \d+)?|the \d+|\d+) comments\b|\blet us know in the comments\b",
         ]),
     },
     // --- cookie ---------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ pub const RULES: &[Rule] = &[
             r"\b(?:offrimi|offrici|pagami) un caff",
             r"\babbiamo bisogno (?:del tuo|del vostro) (?:sostegno|aiuto|contributo|supporto)\b",
             r"\bscegli (?:quanto|l['’]importo|come) (?:donare|contribuire|sostenerci)\b",
+            r"\bse (?:ti piace|apprezzi|ti è piaciuto|trovi utile)\b.{0,80}\b(?:sostien|sosten|don|contribu|aiutaci)",
         ]),
     },
     Rule {
@@ -71,9 +72,9 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::It,
         matcher: Matcher::Wording(&[
-            r"\b(?:iscriviti|iscrivetevi|iscriversi|abbonati|ricevi|ricevere|registrati) (?:gratis |gratuitamente |subito )?(?:alla |alle |a |la |le )?(?:nostra |nostre )?(?:\S+ ){0,2}newsletter\b",
+            r"\b(?:iscriviti|iscrivetevi|iscriversi|abbonati|ricevi|ricevere|registrati) (?:gratis |gratuitamente |subito )?(?:alla|alle|a|la|le) (?:nostra |nostre )?(?:\S+ ){0,2}newsletter\b",
             r"\b(?:nella|sulla) tua (?:casella (?:di posta|email|e-mail|mail)|email|mail|posta(?: elettronica)?)\b",
-            r"\bnewsletter\b.{0,80}\b(?:iscriviti|iscrizione|iscrivermi|la tua (?:email|e-mail|mail)|il tuo indirizzo)\b",
+            r"\bnewsletter\b.{3,80}\b(?:iscriviti|iscrizione|iscrivermi|la tua (?:email|e-mail|mail)|il tuo indirizzo)\b",
             r"\b(?:inserisci|lascia|indica) (?:il tuo|la tua) (?:indirizzo )?(?:e-?mail|mail)\b",
         ]),
     },
@@ -91,7 +92,7 @@ pub const RULES: &[Rule] = &[
             r"\b(?:sii|siate) (?:il primo|la prima) a (?:commentare|lasciare)\b",
             r"\b(?:accedi|registrati|effettua il login) (?:\S+ ){0,2}per (?:commentare|lasciare un commento|partecipare alla discussione)\b",
             r"\bunisciti alla (?:discussione|conversazione)\b",
-            r"\b(?:mostra|leggi|vedi) (?:i |tutti i )?(?:\d+ )?commenti\b|\bcommenta (?:la notizia|l['’]articolo|questo articolo)\b",
+            r"\b(?:mostra|leggi|vedi) (?:i \d+|tutti i(?: \d+)?) commenti\b|\bcommenta (?:la notizia|l['’]articolo|questo articolo)\b",
         ]),
     },
     Rule {
@@ -114,17 +115,17 @@ pub const RULES: &[Rule] = &[
         id: "paywall.overlay.it",
         category: Paywall,
         label: "Paywall overlays",
-        description: "\"Contenuto riservato agli abbonati\", \"Abbonati per continuare a leggere\", \"Sei già abbonato?\"",
+        description: "\"Questo articolo è riservato agli abbonati\", \"Abbonati per continuare a leggere\", \"Sei già abbonato?\"",
         default_on: true,
         lang: Lang::It,
         matcher: Matcher::Wording(&[
-            r"\b(?:contenuto|articolo) (?:riservato|esclusivo|dedicato) (?:agli|ai nostri|per gli) (?:abbonati|iscritti|utenti registrati)\b|\briservat[oa] (?:agli|ai) abbonati\b",
+            // A sentence about this article, not the "Riservato agli abbonati" badge of a teaser.
+            r"(?:^|\s)(?:è|sono) (?:riservat[oia]|esclusiv[oia]|dedicat[oia]) (?:\S+ )?(?:agli|ai nostri|ai) (?:abbonati|iscritti|utenti registrati)\b",
             r"\b(?:abbonati|abbonatevi) (?:per|e) (?:continuare|leggere|proseguire|accedere|sbloccare)\b",
             r"\bper (?:continuare a leggere|leggere (?:tutto )?l['’]articolo|proseguire (?:nella|la) lettura)\b.{0,40}\b(?:abbonati|abbonamento|abbonarti|abbonarsi)\b",
             r"\b(?:sei già abbonat[oa]|già abbonat[oa])\b",
             r"\bhai (?:raggiunto|esaurito|letto) (?:il (?:limite|numero)|gli articoli|tutti gli articoli|i \d+ articoli)\b",
             r"\barticoli? gratuit[io] (?:rimast[io]|disponibil[ei])\b",
-            r"\babbonati a (?:soli |solo )?\d|\bleggi senza limiti\b|\baccesso illimitato a tutti gli articoli\b",
         ]),
     },
 ];
@@ -166,7 +167,7 @@ mod tests {
             (Cookie, "Noi e terze parti selezionate utilizziamo cookie o tecnologie simili"),
             (Cookie, "Accetta e chiudi"),
             (Cookie, "Chiudendo questo banner acconsenti all’uso dei cookie."),
-            (Paywall, "Contenuto riservato agli abbonati"),
+            (Paywall, "Questo articolo è riservato agli abbonati"),
             (Paywall, "Abbonati per continuare a leggere"),
             (Paywall, "Sei già abbonato? Accedi"),
             (Paywall, "Hai raggiunto il limite di articoli gratuiti"),
@@ -176,17 +177,17 @@ mod tests {
             (Donation, "Un giornale finanziato dai lettori"),
             (Donation, "Abbiamo bisogno del tuo sostegno"),
             (Donation, "Scegli quanto donare"),
+            (Donation, "Se apprezzi il nostro lavoro, sostienici con una donazione."),
             (Notification, "Ricevi le notifiche sul tuo browser"),
             (Login, "Crea il tuo account"),
             (Login, "Per continuare a leggere, accedi"),
-            (Newsletter, "Newsletter: iscriviti qui"),
+            (Newsletter, "La newsletter del lunedì: iscriviti qui"),
             (Comments, "Unisciti alla discussione"),
             (Comments, "Leggi i 12 commenti"),
             (Cookie, "Accetta i cookie"),
             (Cookie, "Questo sito usa cookie di profilazione previo tuo consenso"),
             (Paywall, "Per continuare a leggere abbonati"),
             (Paywall, "3 articoli gratuiti rimasti"),
-            (Paywall, "Abbonati a 1 euro al mese"),
         ];
         let prose = [
             "Il governo supporta il progetto della nuova linea ferroviaria.",
@@ -200,6 +201,8 @@ mod tests {
             "I commenti sotto il video sono stati rimossi dalla piattaforma.",
             "Gli abbonati della pay tv sono cresciuti del dieci per cento.",
             "Il sindaco rifiuta tutto e rilancia.",
+            "Riservato agli abbonati",
+            "Abbonati a 1 euro al mese",
         ];
         check_language(Lang::It, &asks, &prose);
     }

@@ -31,6 +31,7 @@ pub const RULES: &[Rule] = &[
             r"\b(?:pague|me pague|pague-me|me paga) um (?:café|cafezinho)",
             r"\b(?:apoie|contribua|doe) (?:via|pelo|por|com) pix\b",
             r"\bprecisamos (?:do seu|da sua|do teu|da tua) (?:apoio|ajuda|contribuição|doação)",
+            r"\bse (?:você gosta|você valoriza|você gostou|gostou|valoriza)\b.{0,80}\b(?:apoi|doe|doação|contribu)",
         ]),
     },
     Rule {
@@ -75,9 +76,9 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::Pt,
         matcher: Matcher::Wording(&[
-            r"\b(?:assine|inscreva-se|subscreva|cadastre-se|receba|registe-se) (?:gratuitamente |grátis |já )?(?:a |à |na |em |nas |nossa |nossas |a nossa |as nossas |o |no |nosso )?(?:\S+ ){0,2}(?:newsletters?|boletim informativo)\b",
+            r"\b(?:assine|inscreva-se|subscreva|cadastre-se|receba|registe-se) (?:gratuitamente |grátis |já )?(?:a|à|na|em|nas|nossa|nossas|a nossa|as nossas|o|no|nosso|os|as) (?:\S+ ){0,2}(?:newsletters?|boletim informativo)\b",
             r"\b(?:direto|diretamente|directamente|todos os dias|toda semana|toda manhã) (?:no seu|na sua|no|na) (?:e-?mail|caixa de entrada|caixa de correio|inbox)\b|\bna sua caixa de (?:entrada|correio)\b",
-            r"\b(?:newsletters?|boletim informativo)\b.{0,80}\b(?:inscreva-se|assine|cadastre-se|subscreva|seu (?:melhor )?e-?mail|o seu e-?mail)\b",
+            r"\b(?:newsletters?|boletim informativo)\b.{3,80}\b(?:inscreva-se|assine|cadastre-se|subscreva|seu (?:melhor )?e-?mail|o seu e-?mail)\b",
             r"\b(?:digite|insira|informe|introduza|deixe) (?:o )?seu (?:melhor )?e-?mail\b",
         ]),
     },
@@ -95,7 +96,7 @@ pub const RULES: &[Rule] = &[
             r"\b(?:o )?seu (?:endereço de )?e-?mail não será publicad|\bcampos obrigatórios (?:são )?marcados\b",
             r"\b(?:seja|sê) o primeiro a comentar\b",
             r"\b(?:faça login|entre|inicie sessão|cadastre-se|registe-se) (?:\S+ ){0,2}para (?:comentar|deixar (?:um|seu) comentário|participar)",
-            r"\b(?:ver|mostrar|ler) (?:os |todos os )?(?:\d+ )?comentários\b",
+            r"\b(?:ver|mostrar|ler) (?:os \d+|todos os(?: \d+)?) comentários\b",
         ]),
     },
     Rule {
@@ -119,17 +120,17 @@ pub const RULES: &[Rule] = &[
         id: "paywall.overlay.pt",
         category: Paywall,
         label: "Paywall overlays",
-        description: "\"Conteúdo exclusivo para assinantes\", \"Assine para continuar lendo\", \"Já é assinante?\"",
+        description: "\"É exclusivo para assinantes\", \"Assine para continuar lendo\", \"Já é assinante?\"",
         default_on: true,
         lang: Lang::Pt,
         matcher: Matcher::Wording(&[
-            r"\b(?:conteúdo|matéria|artigo|reportagem) (?:exclusiv[oa]|restrit[oa]) (?:para|a|aos|de) (?:assinantes|subscritores|assinante)\b|\bexclusiv[oa] (?:para|a) (?:assinantes|subscritores)\b",
+            // A sentence about this article, not the "Exclusivo para assinantes" badge of a teaser.
+            r"(?:\bsão|\bestá|\bfica|(?:^|\s)é) (?:exclusiv[oa]s?|restrit[oa]s?) (?:para|a|aos) (?:assinantes|subscritores)\b",
             r"\b(?:assine|subscreva|assina) (?:\S+ ){0,3}(?:para|e) (?:continuar|ler|ter acesso|acessar|aceder|desbloquear)\b",
             r"\b(?:continue|continuar) (?:lendo|a ler)\b.{0,40}\b(?:assin|subscr|plano)",
             r"\bjá é (?:assinante|subscritor)",
             r"\b(?:você|voce) (?:atingiu|chegou ao|alcançou|leu|já leu) (?:o )?(?:limite|\d+|todas?|todos)",
             r"\b(?:matérias|artigos|notícias|reportagens) (?:gratuit[oa]s|grátis) (?:restantes|este mês|por mês|disponíveis)",
-            r"\b(?:assinatura|assine) (?:digital )?(?:por|a partir de|apenas|só) (?:r\$|€|\d)",
         ]),
     },
 ];
@@ -171,7 +172,7 @@ mod tests {
             (Cookie, "Utilizamos cookies para melhorar a sua experiência."),
             (Cookie, "Aceitar e fechar"),
             (Cookie, "Ao continuar navegando, você concorda com o uso de cookies."),
-            (Paywall, "Conteúdo exclusivo para assinantes"),
+            (Paywall, "Esta matéria é exclusiva para assinantes"),
             (Paywall, "Assine para continuar lendo"),
             (Paywall, "Já é assinante? Faça login"),
             (Paywall, "Você atingiu o limite de matérias gratuitas"),
@@ -180,6 +181,7 @@ mod tests {
             (Donation, "Pague um café para a redação"),
             (Donation, "Apoie via Pix"),
             (Donation, "Precisamos do seu apoio"),
+            (Donation, "Se você gosta do nosso trabalho, apoie com uma doação."),
             (Notification, "Não perca nenhuma notícia: ative as notificações"),
             (Notification, "Receba as últimas notícias no seu navegador"),
             (Login, "Ainda não tem conta? Cadastre-se"),
@@ -192,7 +194,6 @@ mod tests {
             (Cookie, "Política de privacidade: ao aceitar, você concorda"),
             (Paywall, "Para continuar lendo, assine"),
             (Paywall, "5 matérias gratuitas restantes"),
-            (Paywall, "Assinatura digital por R$ 1,90"),
         ];
         let prose = [
             "O governo apoia o jornalismo local com um novo fundo.",
@@ -206,6 +207,8 @@ mod tests {
             "Os comentários nas redes sociais foram apagados pela plataforma.",
             "A newsletter da prefeitura passa a ser mensal.",
             "Golpistas pedem doações por Pix em nome de famosos.",
+            "Exclusivo para assinantes",
+            "Assinatura digital por R$ 1,90",
         ];
         check_language(Lang::Pt, &asks, &prose);
     }

@@ -17,8 +17,7 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::Es,
         matcher: Matcher::Wording(&[
-            r"\b(?:haz (?:una|tu) (?:donación|aportación)|dona ahora|apoya nuestro periodismo|financiado por (?:nuestros|sus) lectores)\b",
-            r"\b(?:haz un donativo|dona (?:ya|hoy)|tu (?:donación|aportación) (?:nos )?(?:ayuda|permite|hace)|apóyanos|hazte (?:socio|socia|mecenas)|colabora con nuestro periodismo)\b",
+            r"\b(?:apóyanos|colabora con nuestro periodismo)\b",
             r"\b(?:apoya|apoye|apoyá|sostén|sostené|sostenga|ayúdanos a (?:sostener|mantener)|ayudanos a (?:sostener|mantener)) (?:a )?(?:nuestro|nuestra|este|esta) (?:\S+ )?(?:periodismo|medio|proyecto|trabajo|blog|sitio|diario|periódico|redacción|web|labor)\b",
             r"\b(?:haz|hacé|haga|realiza|realice) (?:una|tu|un|su) (?:donación|aportación|aporte|contribución|donativo)\b",
             r"\b(?:dona|doná|done) (?:ahora|ya|hoy)\b|\b(?:dona|doná|donar) (?:aquí|acá)",
@@ -29,6 +28,7 @@ pub const RULES: &[Rule] = &[
             r"\b(?:el periodismo|la información|el buen periodismo) (?:independiente |de calidad |libre )?(?:cuesta|tiene un (?:costo|coste)|necesita (?:de )?(?:tu|su) (?:apoyo|ayuda))\b",
             r"\b(?:invítanos|invítame|invitame|invitanos|cómprame|comprame) (?:a )?un café",
             r"\bnecesitamos tu (?:apoyo|ayuda|aporte|aportación|contribución)\b",
+            r"\bsi (?:te parece valioso|valoras|te gusta|te ha gustado|disfrutas|te sirve)\b.{0,80}\b(?:apóy|apoy|don|aport|socio|suscr|contribu)",
         ]),
     },
     Rule {
@@ -72,10 +72,11 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::Es,
         matcher: Matcher::Wording(&[
-            r"\b(?:suscríbete a (?:nuestro|nuestra|la|el) (?:newsletter|boletín)|recibe (?:nuestro|el) boletín)\b",
-            r"\b(?:suscríbete|suscribite|suscríbase|suscribirse|suscribirte|apúntate|apuntate|inscríbete|inscribite|recibe|recibí|reciba) (?:gratis )?(?:a |al |en )?(?:nuestro |nuestra |nuestros |nuestras |el |la |los |las )?(?:\S+ ){0,2}(?:newsletters?|boletín|boletines)",
+            // With its preposition or article: menus run "Suscríbete" and "Boletín" together.
+            r"\b(?:suscríbete|suscribite|suscríbase|suscribirse|suscribirte|apúntate|apuntate|inscríbete|inscribite) (?:gratis )?(?:a|al|en) (?:nuestro |nuestra |nuestros |nuestras |el |la |los |las )?(?:\S+ ){0,2}(?:newsletters?|boletín|boletines)",
+            r"\b(?:recibe|recibí|reciba) (?:gratis )?(?:nuestro|nuestra|nuestros|nuestras|el|la|los|las) (?:\S+ ){0,2}(?:newsletters?|boletín|boletines)",
             r"\b(?:en|a) tu bandeja de entrada\b|\b(?:directamente|directo|cada (?:mañana|semana|día|tarde)) (?:en|a) tu (?:correo|email|e-mail|buzón|casilla)\b",
-            r"\b(?:newsletters?|boletín)\b.{0,80}\b(?:suscríbete|suscribite|suscribirme|suscribirse|apúntate|apuntate|tu (?:correo|email|e-mail)(?: electrónico)?)\b",
+            r"\b(?:newsletters?|boletín)\b.{3,80}\b(?:suscríbete|suscribite|suscribirme|suscribirse|apúntate|apuntate|tu (?:correo|email|e-mail)(?: electrónico)?)\b",
             r"\bquiero (?:suscribirme|recibir (?:el|la|los) (?:boletín|newsletter))",
         ]),
     },
@@ -93,7 +94,7 @@ pub const RULES: &[Rule] = &[
             r"\btu (?:dirección de )?(?:correo|email|e-mail)(?: electrónico)? no (?:será|se) publicad|\blos campos (?:obligatorios|requeridos) (?:están|se) marcad",
             r"\b(?:sé|se) el primero en (?:comentar|opinar)\b",
             r"\b(?:inicia sesión|regístrate|registrate|ingresa|ingresá|identifícate|accede) (?:\S+ ){0,2}para (?:comentar|dejar (?:un|tu) comentario|participar|opinar)\b",
-            r"\b(?:ver|mostrar|leer) (?:los |todos los )?(?:\d+ )?comentarios\b|\bcomenta (?:esta noticia|este artículo|la noticia)\b",
+            r"\b(?:ver|mostrar|leer) (?:los \d+|todos los(?: \d+)?) comentarios\b|\bcomenta (?:esta noticia|este artículo|la noticia)\b",
             r"(?:^|[\s¿¡])(?:únete|súmate|\bunite|\bsumate) a (?:la|nuestra) (?:conversación|discusión|comunidad|debate)\b",
         ]),
     },
@@ -119,12 +120,12 @@ pub const RULES: &[Rule] = &[
         id: "paywall.overlay.es",
         category: Paywall,
         label: "Paywall overlays",
-        description: "\"Contenido exclusivo para suscriptores\", \"Suscríbete para seguir leyendo\", \"¿Ya eres suscriptor?\"",
+        description: "\"Es exclusivo para suscriptores\", \"Suscríbete para seguir leyendo\", \"¿Ya eres suscriptor?\"",
         default_on: true,
         lang: Lang::Es,
         matcher: Matcher::Wording(&[
-            r"\b(?:exclusivo para suscriptores|suscríbete para seguir leyendo)\b",
-            r"\b(?:contenido|artículo|noticia|nota) (?:exclusiv[oa]|reservad[oa]|solo) (?:para|a) (?:suscriptores|suscriptoras|socios|abonados|miembros)\b|\bexclusiv[oa] (?:para|de) (?:suscriptores|socios|abonados)\b",
+            // A sentence about this article, not the "Exclusivo para suscriptores" badge of a teaser.
+            r"\b(?:es|son|está|están) (?:exclusiv[oa]s?|reservad[oa]s?|solo|sólo) (?:para|a) (?:nuestros )?(?:suscriptores|suscriptoras|socios|abonados|miembros)\b",
             r"\b(?:suscríbete|suscribite|suscríbase|hazte suscriptor|hazte suscriptora) (?:para|y) (?:seguir|continuar|leer|acceder|disfrutar)\b",
             r"\bpara (?:seguir|continuar) leyendo\b.{0,40}\b(?:suscr|hazte|socio|plan)",
             r"\bya (?:eres|sos|es) (?:suscriptor|suscriptora|socio|socia|abonado|abonada)\b",
@@ -172,7 +173,7 @@ mod tests {
             (Cookie, "Utilizamos cookies propias y de terceros para mejorar nuestros servicios."),
             (Cookie, "Aceptar y cerrar"),
             (Cookie, "Si continúa navegando, consideramos que acepta su uso."),
-            (Paywall, "Contenido exclusivo para suscriptores"),
+            (Paywall, "La nota a la que intentas acceder es exclusiva para suscriptores"),
             (Paywall, "Suscríbete para seguir leyendo"),
             (Paywall, "¿Ya eres suscriptor? Inicia sesión"),
             (Paywall, "Has alcanzado el límite de artículos gratuitos"),
@@ -180,6 +181,7 @@ mod tests {
             (Donation, "Un diario financiado por sus lectores"),
             (Donation, "El periodismo independiente necesita tu apoyo"),
             (Donation, "Necesitamos tu apoyo"),
+            (Donation, "Si te parece valioso nuestro trabajo, apóyanos."),
             (Notification, "Activar alertas"),
             (Notification, "No te pierdas ninguna noticia: activa las alertas"),
             (Login, "Crea tu cuenta"),
@@ -210,6 +212,9 @@ mod tests {
             "Los comentarios en redes sociales se multiplicaron tras el partido.",
             "El diario superó los 200.000 suscriptores digitales en marzo.",
             "Su apoyo es clave para aprobar la ley, reconoció el presidente.",
+            "Exclusivo para suscriptores",
+            "Ver comentarios",
+            "Newsletter Suscríbete Conéctate",
         ];
         check_language(Lang::Es, &asks, &prose);
     }
