@@ -74,7 +74,7 @@ fn the_survey_picks_the_asks_out_of_page_texts() {
     let engine = SiftEngine::new();
     let survey = r#"{"texts":["Home","We use cookies to improve your visit","The council met on Monday.","Sign in to continue reading"],
         "names":["div main-nav","div cookie-consent-banner"],"article":null}"#;
-    let found = engine.survey(survey).expect("survey");
+    let found = engine.survey(survey, None).expect("survey");
     let texts: Vec<f64> = Array::from(&get(&found, "texts")).iter().filter_map(|v| v.as_f64()).collect();
     assert_eq!(texts, vec![1.0, 3.0]);
     let names: Vec<f64> = Array::from(&get(&found, "names")).iter().filter_map(|v| v.as_f64()).collect();
@@ -106,7 +106,7 @@ fn malformed_input_is_a_clear_error_naming_the_field() {
     let misspelt = one_box("Allow notifications", &["Allow"]).replace("\"restText\"", "\"restTxt\"");
     let m = message(engine.decide(&misspelt));
     assert!(m.contains("restTxt"), "{m}");
-    let m = message(engine.survey(r#"{"texts":[],"article":null}"#));
+    let m = message(engine.survey(r#"{"texts":[],"article":null}"#, None));
     assert!(m.contains("names"), "{m}");
     assert!(message(engine.decide(r#"{"nodes":[],"chains":[[3]],"blocks":[]}"#)).contains("out of range"));
 }
