@@ -13,11 +13,12 @@
 
 use super::compile::{Compiled, Rule};
 use super::hosts::lookup_keys;
+use super::packed::{pack, Packed};
 use super::selector::{Action, Step};
 use super::sheet::{self, hide_rule, style_rule};
 use crate::settings::Settings;
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// A list as the popup shows it, with its switch.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -75,88 +76,63 @@ pub struct PageLists {
     pub procedural: Vec<ProgramRule>,
 }
 
-/// The compiled lists with the index of their generic rules.
+/// The packed lists, read (see [`super::packed`]).
 pub struct Lists {
-    compiled: Compiled,
-    ids: Vec<String>,
-    /// Generic rules sent to every page (no key, or not a plain hide).
-    always: Vec<u32>,
-    /// Generic plain hides by key (`.class` / `#id`, lower case).
-    by_key: HashMap<String, Vec<u32>>,
+    packed: Packed,
 }
 
 impl Lists {
-    pub fn new(compiled: Compiled) -> Lists {
-        let mut always = Vec::new();
-        let mut by_key: HashMap<String, Vec<u32>> = HashMap::new();
-        for &r in &compiled.generic {
-            match (compiled.rules.get(r as usize), compiled.rules.get(r as usize).and_then(keys_of_rule)) {
-                (Some(Rule::Hide(_)), Some(keys)) => {
-                    for k in keys {
-                        by_key.entry(k).or_default().push(r);
-                    }
-                }
-                (Some(_), _) => always.push(r),
-                (None, _) => {}
-            }
-        }
-        let ids = compiled.lists.iter().map(|l| list_id(&l.file)).collect();
-        Lists { compiled, ids, always, by_key }
+    /// Reads the packed text (`lists/rules.txt`).
+    pub fn from_packed(text: String) -> Result<Lists, String> {
+        Ok(Lists { packed: Packed::parse(text)? })
     }
 
-    pub fn from_json(json: &str) -> Result<Lists, String> {
-        let compiled: Compiled = serde_json::from_str(json).map_err(|e| format!("compiled lists: {e}"))?;
-        if compiled.format != super::compile::FORMAT {
-            return Err(format!(
-                "compiled lists: format {} (this Sift reads {})",
-                compiled.format,
-                super::compile::FORMAT
-            ));
-        }
-        Ok(Lists::new(compiled))
+    pub fn new(compiled: &Compiled) -> Lists {
+        // Packing never produces text its reader refuses (the tests hold it to that).
+        Lists { packed: Packed::parse(pack(compiled)).unwrap_or_else(|_| Packed::empty()) }
     }
 
     pub fn rule_count(&self) -> usize {
-        self.compiled.rules.len()
+        self.packed.rule_count()
     }
 
-    /// Generic rules in every page's first stylesheet, and the keys of the others.
+    /// Generic rules in every page's first stylesheet, and the classes and ids indexing the others.
     pub fn generic_split(&self) -> (usize, usize) {
-        (self.always.len(), self.by_key.len())
+        (self.packed.always.len(), self.packed.key_count())
     }
 
     pub fn infos(&self, settings: &Settings) -> Vec<ListInfo> {
-        self.compiled
+        self.packed
             .lists
             .iter()
-            .zip(&self.ids)
-            .map(|(l, id)| ListInfo {
-                id: id.clone(),
+            .map(|l| ListInfo {
+                id: l.id.clone(),
                 name: l.name.clone(),
                 date: l.date.clone(),
-                rules: l.rules[1] - l.rules[0],
-                on: settings.list_on(id),
+                rules: l.rules[1].saturating_sub(l.rules[0]),
+                on: settings.list_on(&l.id),
             })
             .collect()
     }
 
     /// True when some list of this build is on.
     pub fn any_on(&self, settings: &Settings) -> bool {
-        self.ids.iter().any(|id| settings.list_on(id))
+        self.packed.lists.iter().any(|l| settings.list_on(&l.id))
     }
 
+    /// The index of the list of `rule`, when that list is on.
     fn list_on(&self, settings: &Settings, rule: u32) -> Option<u32> {
-        let l = self.compiled.list_of(rule)?;
-        settings.list_on(&self.ids[l]).then_some(l as u32)
+        let l = self.packed.list_of(rule)?;
+        settings.list_on(&self.packed.lists[l].id).then_some(l as u32)
     }
 
     /// The host's own rules and the rules it excepts.
     fn host_sets(&self, host: &str) -> (BTreeSet<u32>, BTreeSet<u32>) {
         let (mut on, mut off) = (BTreeSet::new(), BTreeSet::new());
         for key in lookup_keys(host) {
-            if let Some(r) = self.compiled.hosts.get(&key) {
-                on.extend(&r.hide);
-                off.extend(&r.except);
+            if let Some((hide, except)) = self.packed.host(&key) {
+                on.extend(hide);
+                off.extend(except);
             }
         }
         (on, off)
@@ -169,27 +145,27 @@ impl Lists {
             return out;
         }
         let (on, off) = self.host_sets(host);
-        let chosen: BTreeSet<u32> = self.always.iter().copied().chain(on).filter(|r| !off.contains(r)).collect();
+        let chosen: BTreeSet<u32> = self.packed.always.iter().copied().chain(on).filter(|r| !off.contains(r)).collect();
         for r in chosen {
             let Some(list) = self.list_on(settings, r) else { continue };
-            match &self.compiled.rules[r as usize] {
-                Rule::Hide(css) => {
-                    out.sheet.push(SheetRule { id: r, list, selector: css.clone(), css: hide_rule(css), hides: true })
+            match self.packed.rule(r) {
+                Some(Rule::Hide(css)) => {
+                    out.sheet.push(SheetRule { id: r, list, css: hide_rule(&css), selector: css, hides: true })
                 }
-                Rule::Style { css, style } => out.sheet.push(SheetRule {
+                Some(Rule::Style { css, style }) => out.sheet.push(SheetRule {
                     id: r,
                     list,
-                    selector: css.clone(),
-                    css: style_rule(css, style),
+                    css: style_rule(&css, &style),
+                    selector: css,
                     hides: false,
                 }),
-                rule @ Rule::Program { program, action } => out.procedural.push(ProgramRule {
-                    id: r,
-                    list,
-                    text: rule.text(),
-                    program: program.clone(),
-                    action: action.clone(),
-                }),
+                Some(rule @ Rule::Program { .. }) => {
+                    let text = rule.text();
+                    if let Rule::Program { program, action } = rule {
+                        out.procedural.push(ProgramRule { id: r, list, text, program, action });
+                    }
+                }
+                None => {}
             }
         }
         out
@@ -197,19 +173,15 @@ impl Lists {
 
     /// The generic hides a page on `host` needs for the elements named in its survey (`tag id class role`).
     pub fn for_names(&self, host: &str, names: &[String], settings: &Settings) -> Vec<SheetRule> {
-        if self.by_key.is_empty() || settings.is_paused(host) {
+        if self.packed.key_count() == 0 || settings.is_paused(host) {
             return Vec::new();
         }
-        let mut found: BTreeSet<u32> = BTreeSet::new();
-        let mut seen_keys: BTreeSet<String> = BTreeSet::new();
-        for name in names {
-            for key in sheet::keys_of_name(name) {
-                if let Some(rules) = self.by_key.get(&key) {
-                    if seen_keys.insert(key) {
-                        found.extend(rules);
-                    }
-                }
-            }
+        // A page repeats its classes over and over: each is looked up once.
+        let tokens: HashSet<(char, &str)> = names.iter().flat_map(|n| sheet::tokens_of_name(n)).collect();
+        let keys: HashSet<String> = tokens.into_iter().map(|(k, t)| sheet::key(k, t)).collect();
+        let mut found: BTreeMap<u32, String> = BTreeMap::new();
+        for key in &keys {
+            found.extend(self.packed.keyed(key));
         }
         if found.is_empty() {
             return Vec::new();
@@ -217,26 +189,13 @@ impl Lists {
         let (_, off) = self.host_sets(host);
         found
             .into_iter()
-            .filter(|r| !off.contains(r))
-            .filter_map(|r| {
+            .filter(|(r, _)| !off.contains(r))
+            .filter_map(|(r, css)| {
                 let list = self.list_on(settings, r)?;
-                let Rule::Hide(css) = &self.compiled.rules[r as usize] else { return None };
-                Some(SheetRule { id: r, list, selector: css.clone(), css: hide_rule(css), hides: true })
+                Some(SheetRule { id: r, list, css: hide_rule(&css), selector: css, hides: true })
             })
             .collect()
     }
-}
-
-fn keys_of_rule(rule: &Rule) -> Option<Vec<String>> {
-    match rule {
-        Rule::Hide(css) => sheet::key_of(css),
-        _ => None,
-    }
-}
-
-/// A list's switch key: its file name without the `.txt`.
-pub fn list_id(file: &str) -> String {
-    file.strip_suffix(".txt").unwrap_or(file).to_ascii_lowercase()
 }
 
 #[cfg(test)]
@@ -259,7 +218,7 @@ news.example##html:style(overflow: auto !important)\n~other.example##.only-elsew
             ListInput { file: "cookies.txt".into(), parsed: &a, fallback_date: None },
             ListInput { file: "news.txt".into(), parsed: &b, fallback_date: Some("2026-01-02".into()) },
         ]);
-        Lists::from_json(&serde_json::to_string(&c).expect("json")).expect("loads")
+        Lists::from_packed(pack(&c)).expect("loads")
     }
 
     fn selectors(rules: &[SheetRule]) -> Vec<&str> {
@@ -323,11 +282,8 @@ news.example##html:style(overflow: auto !important)\n~other.example##.only-elsew
     }
 
     #[test]
-    fn a_wrong_format_is_refused_with_its_number() {
-        let err = Lists::from_json(r#"{"format": 99, "lists": [], "rules": [], "generic": [], "hosts": {}}"#)
-            .err()
-            .expect("refused");
-        assert!(err.contains("format 99"), "{err}");
-        assert!(Lists::from_json("[]").is_err());
+    fn other_text_is_refused() {
+        assert!(Lists::from_packed("[]".into()).is_err());
+        assert_eq!(Lists::new(&Compiled::default()).rule_count(), 0);
     }
 }

@@ -13,6 +13,7 @@
 //! - [`selector`]: plain CSS or a procedural program, and its action (hide, remove, safe style);
 //! - [`css`]: the plain CSS selector checker; [`style`]: the safe `:style()` subset;
 //! - [`header`]: a list's title and snapshot date; [`compile`]: the compiled, serializable form.
+//! - [`packed`]: the compiled lists as the extension ships them, read in one pass;
 //! - [`lookup`]: the compiled lists in the background worker, per page; [`sheet`]: a rule as stylesheet
 //!   text, and the class or id a generic rule is indexed by; [`explain`]: one reason per thing hidden.
 
@@ -23,6 +24,7 @@ pub mod header;
 pub mod hosts;
 pub mod line;
 pub mod lookup;
+pub mod packed;
 pub mod selector;
 pub mod sheet;
 pub mod style;

@@ -168,15 +168,23 @@ pub fn key_of(selector: &str) -> Option<Vec<String>> {
     (!keys.is_empty()).then_some(keys)
 }
 
-/// The keys a surveyed element has (`tag id class… role` as the content script writes it): `#id` and every
-/// `.class`, lower case. Role words land among the classes; that only asks for a few more rules.
-pub fn keys_of_name(name: &str) -> impl Iterator<Item = String> + '_ {
+/// The classes and id a surveyed element has (`tag id class… role` as the content script writes it), as
+/// `('#', id)` and `('.', class)`. Role words land among the classes; that only asks for a few more rules.
+pub fn tokens_of_name(name: &str) -> impl Iterator<Item = (char, &str)> {
     let mut words = name.split(' ');
     let _tag = words.next();
-    let id = words.next().filter(|w| !w.is_empty()).map(|w| format!("#{}", w.to_lowercase()));
+    let id = words.next().filter(|w| !w.is_empty()).map(|w| ('#', w));
     // Classes may be separated by tabs or new lines too.
-    let classes = words.flat_map(str::split_whitespace).map(|w| format!(".{}", w.to_lowercase()));
+    let classes = words.flat_map(str::split_whitespace).map(|w| ('.', w));
     id.into_iter().chain(classes)
+}
+
+/// The key of a token from [`tokens_of_name`]: `.class` or `#id`, lower case.
+pub fn key(kind: char, token: &str) -> String {
+    let mut k = String::with_capacity(token.len() + 1);
+    k.push(kind);
+    k.push_str(&token.to_lowercase());
+    k
 }
 
 #[cfg(test)]
@@ -221,10 +229,12 @@ mod tests {
 
     #[test]
     fn names_give_their_id_and_classes() {
-        let keys: Vec<String> = keys_of_name("div Cookie-Law nl-popup  big\tone dialog").collect();
-        assert_eq!(keys, ["#cookie-law", ".nl-popup", ".big", ".one", ".dialog"]);
-        let keys: Vec<String> = keys_of_name("section  wrap ").collect();
-        assert_eq!(keys, [".wrap"]);
-        assert_eq!(keys_of_name("p   ").count(), 0);
+        let keys = |n| tokens_of_name(n).map(|(k, t)| key(k, t)).collect::<Vec<_>>();
+        assert_eq!(
+            keys("div Cookie-Law nl-popup  big\tone dialog"),
+            ["#cookie-law", ".nl-popup", ".big", ".one", ".dialog"]
+        );
+        assert_eq!(keys("section  wrap "), [".wrap"]);
+        assert!(keys("p   ").is_empty());
     }
 }

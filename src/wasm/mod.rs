@@ -61,12 +61,12 @@ impl SiftEngine {
         encode("page state", &decide::page_state(&self.settings, host, lists))
     }
 
-    /// Loads the build's compiled filter lists (the text of `lists/rules.json`), once per session. Returns
+    /// Loads the build's packed filter lists (the text of `lists/rules.txt`), once per session. Returns
     /// `{rules, always, keys}`: the rule count, the generic rules every page gets, and the classes and ids
     /// the others are indexed by.
     #[wasm_bindgen(js_name = loadLists)]
-    pub fn load_lists(&mut self, json: &str) -> Result<JsValue, JsError> {
-        let lists = Lists::from_json(json).map_err(|e| JsError::new(&format!("sift: {e}")))?;
+    pub fn load_lists(&mut self, text: String) -> Result<JsValue, JsError> {
+        let lists = Lists::from_packed(text).map_err(|e| JsError::new(&format!("sift: {e}")))?;
         let (always, keys) = lists.generic_split();
         let info = serde_json::json!({"rules": lists.rule_count(), "always": always, "keys": keys});
         self.lists = Some(lists);
