@@ -4,15 +4,17 @@
 // Ghostery list-based peer.
 //
 //   node tests/eval/annoyances.mjs [--ext dist/chrome] [--corpus ../shared/corpus]
-//        [--labels ../shared/labels/pages-dev.jsonl] [--filterlists ../shared/filterlists] [--limit N]
-//        [--page SUBSTR] [--json out/eval-annoyances.json]
+//        [--labels FILE]... [--filterlists ../shared/filterlists] [--limit N]
+//        [--page SUBSTR] [--lang de] [--json out/eval-annoyances.json]
+//
+// Labels: ../shared/labels/pages-dev.jsonl and the project's census, tests/eval/labels/labels.jsonl (default both).
 //
 // Exit: 0 when the run completed (whatever the scores), 2 when ../shared (corpus/labels) is missing, 1 on a crash.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer } from './server.mjs';
-import { loadLabels, loadManifest, realUrl, resolvePageFile } from './corpus.mjs';
+import { declaredLang, loadLabels, loadManifest, realUrl, resolvePageFile } from './corpus.mjs';
 import { loadSnippetSource, chooseSnippets, normText } from './snippets.mjs';
 import { launch, openSettled, withDeadline, PAGE_TIMEOUT_MS, READY_MS, SETTLE_MS } from './browser.mjs';
 import { measurePage, peerHidden } from './dom.mjs';
@@ -23,7 +25,8 @@ const { values: opt } = parseArgs({
   options: {
     ext: { type: 'string', default: 'dist/chrome' },
     corpus: { type: 'string', default: '../shared/corpus' },
-    labels: { type: 'string', default: '../shared/labels/pages-dev.jsonl' },
+    labels: { type: 'string', multiple: true },
+    lang: { type: 'string' },
     filterlists: { type: 'string' },
     limit: { type: 'string' },
     page: { type: 'string' },
@@ -38,12 +41,14 @@ if (opt.help) {
 }
 
 const corpusDir = path.resolve(opt.corpus);
-const labelsFile = path.resolve(opt.labels);
+const OWN_LABELS = path.join(path.dirname(new URL(import.meta.url).pathname), 'labels', 'labels.jsonl');
+const labelsFiles = (opt.labels?.length ? opt.labels : [path.join(corpusDir, '..', 'labels', 'pages-dev.jsonl'), OWN_LABELS]
+  .filter((f, i) => i === 0 || fs.existsSync(f))).map((f) => path.resolve(f));
 const filterDir = path.resolve(opt.filterlists || path.join(corpusDir, '..', 'filterlists'));
 const extDir = path.resolve(opt.ext);
 const log = (s) => process.stderr.write(s + '\n');
 
-const missingShared = [[corpusDir, 'MANIFEST.tsv'], [labelsFile, '']].filter(([p, f]) => !fs.existsSync(path.join(p, f)));
+const missingShared = [[corpusDir, 'MANIFEST.tsv'], ...labelsFiles.map((f) => [f, ''])].filter(([p, f]) => !fs.existsSync(path.join(p, f)));
 if (missingShared.length) {
   log(`error: shared reference material not found: ${missingShared.map(([p]) => p).join(', ')}\n` +
     `This evaluation needs ../shared (the corpus and labels) beside the checkout; pass --corpus/--labels otherwise.`);
@@ -51,7 +56,10 @@ if (missingShared.length) {
 }
 
 const T_START = performance.now();
-let pages = loadLabels(labelsFile);
+const SET_NAMES = { 'pages-dev': 'shared dev', labels: 'own census' };
+let pages = labelsFiles.flatMap((f) => loadLabels(f, SET_NAMES[path.basename(f, '.jsonl')] || path.basename(f, '.jsonl')));
+for (const p of pages) p.lang ||= declaredLang(corpusDir, p.page);
+if (opt.lang) pages = pages.filter((p) => p.lang === opt.lang);
 if (opt.page) pages = pages.filter((p) => p.page.includes(opt.page));
 if (opt.limit) pages = pages.slice(0, Number(opt.limit));
 const manifest = loadManifest(corpusDir);
@@ -115,6 +123,15 @@ async function runCondition(name, url, fn) {
   }
 }
 
+// A hide is false when the page's census (or its none_of) rules it out: on a census page any hide that is not a
+// labelled annoyance (nor inside or around one); elsewhere a hide of a category the page was checked not to have.
+// The peer's hides carry no category: on a page without a census only its hides on none_of pages count.
+function falseHides(entry, hides) {
+  if (entry.census) return hides.filter((h) => !h.labelled);
+  if (!entry.noneOf.length) return [];
+  return hides.filter((h) => (h.category ? entry.noneOf.includes(h.category) : !h.labelled));
+}
+
 const labelArgs = (labels, base) => labels.map((l, i) => ({ selector: l.selector, text: l.text, occurrence: base?.[i]?.occurrence }));
 const textShare = (baseNorm, condText) => {
   if (!baseNorm.length) return null;
@@ -129,7 +146,8 @@ for (const entry of pages) {
   const file = resolvePageFile(corpusDir, entry.page);
   const row = manifest.get(entry.page);
   const origUrl = realUrl(row?.url);
-  const r = { page: entry.page, origUrl, noneOf: entry.noneOf, labels: entry.labels, conditions: {} };
+  const r = { page: entry.page, set: entry.set, lang: entry.lang, census: entry.census, origUrl, noneOf: entry.noneOf,
+    labels: entry.labels, conditions: {} };
   results.push(r);
   if (!file) {
     r.missing = true;
@@ -176,7 +194,7 @@ for (const entry of pages) {
   if (peer) {
     r.conditions.peer = baseRes.error ? { error: `baseline failed: ${baseRes.error}` } : {
       ms: base.peer.ms, ...base.peer.applied, ...scoreCondition(base.peer.m),
-      hides: base.peer.hides, falseHides: entry.noneOf.length ? base.peer.hides : [],
+      hides: base.peer.hides, falseHides: falseHides(entry, base.peer.hides),
     };
   }
 
@@ -191,7 +209,7 @@ for (const entry of pages) {
     else {
       r.conditions.sift = {
         ms: s.ms, loadMs: s.loadMs, ready: s.ready, readyMs: s.readyMs, ...scoreCondition(s.m),
-        hides: s.m.siftHides, falseHides: s.m.siftHides.filter((h) => entry.noneOf.includes(h.category)),
+        hides: s.m.siftHides, falseHides: falseHides(entry, s.m.siftHides),
       };
     }
   }
@@ -216,6 +234,8 @@ const meta = {
   pages: results.length,
   labelled: results.filter((r) => r.labels.length).length,
   noneOfPages: results.filter((r) => r.noneOf.length).length,
+  censusPages: results.filter((r) => r.census).length,
+  labelFiles: labelsFiles.map((f) => path.relative(process.cwd(), f)),
   labels: ok.reduce((a, r) => a + r.labels.length, 0),
   absent: ok.reduce((a, r) => a + r.conditions.baseline.labels.filter((l) => !(l.found && l.visible)).length, 0),
   missingPages: results.filter((r) => r.missing).length,

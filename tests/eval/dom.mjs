@@ -36,11 +36,12 @@ export function measurePage({ labels, markVisible }) {
     if (document.body && norm(document.body.textContent).includes(t)) visit(document.body);
     return out;
   };
+  const labelEls = [];
   const labelResults = labels.map((l) => {
     if (l.selector) {
       let el = null;
       try { el = document.querySelector(l.selector); } catch { /* bad selector */ }
-      if (el) return { via: 'selector', found: true, visible: visible(el), desc: describe(el) };
+      if (el) { labelEls.push(el); return { via: 'selector', found: true, visible: visible(el), desc: describe(el) }; }
     }
     const t = norm(l.text);
     const cands = minimal(t);
@@ -51,8 +52,14 @@ export function measurePage({ labels, markVisible }) {
       if (idx < 0) idx = cands.findIndex((el) => norm(el.innerText).includes(t));
     }
     const el = idx >= 0 ? cands[idx] : null;
+    if (el) labelEls.push(el);
     return { via: 'text', found: !!el, occurrence: idx, visible: visible(el), desc: describe(el) };
   });
+  // a hide is of a labelled annoyance when it is the labelled element, inside it or around it
+  // (around it: when it holds little more text than the label's box, so a wrapper hiding the article is not)
+  const around = (el, l) => el.contains(l) && (el.textContent || '').length <= 2 * (l.textContent || '').length + 400;
+  const labelled = (el) => labelEls.some((l) => l === el || l.contains(el) || around(el, l));
+  window.__siftEvalLabelEls = labelEls;
   if (markVisible) {
     const vis = [];
     for (const el of document.body ? document.body.querySelectorAll('*') : []) {
@@ -62,7 +69,7 @@ export function measurePage({ labels, markVisible }) {
     window.__siftEvalVisible = vis;
   }
   const siftHides = [...document.querySelectorAll('[data-sift-hide]')].map((el) => ({
-    category: el.getAttribute('data-sift-hide'), reason: el.getAttribute('data-sift-reason') || undefined,
+    labelled: labelled(el), category: el.getAttribute('data-sift-hide'), reason: el.getAttribute('data-sift-reason') || undefined,
     desc: describe(el), text: (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 80),
   }));
   return {
@@ -90,5 +97,8 @@ export function peerHidden() {
   const hidden = (window.__siftEvalVisible || []).filter((el) => !visible(el));
   const set = new Set(hidden);
   const outer = hidden.filter((el) => { for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false; return true; });
-  return outer.map((el) => ({ desc: describe(el), text: (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 80) }));
+  const labelEls = window.__siftEvalLabelEls || [];
+  const around = (el, l) => el.contains(l) && (el.textContent || '').length <= 2 * (l.textContent || '').length + 400;
+  const labelled = (el) => labelEls.some((l) => l === el || l.contains(el) || around(el, l));
+  return outer.map((el) => ({ labelled: labelled(el), desc: describe(el), text: (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 80) }));
 }
