@@ -250,14 +250,8 @@ const SiftLists = (() => {
     page = null;
   }
 
-  /** Switch the stylesheets off for a moment (while the core's facts are read) and on again. */
-  function disable(off) {
-    early.disable(off);
-    generic.disable(off);
-  }
-
   return {
-    apply, addGeneric, schedule, report, reveal, undoAll, disable,
+    apply, addGeneric, schedule, report, reveal, undoAll,
     /** The build's lists with their switches, as the worker sent them (none before `hello`). */
     lists: () => (page ? page.lists : []),
   };

@@ -4,9 +4,10 @@
 // Settings changes apply live: the page is scanned again with the new settings and what Sift did is replaced
 // by the new actions in one task. Any error is logged with context and leaves the page as it was. The filter
 // lists ride along (content/lists.js): their first stylesheet comes with the worker's answer at document
-// start, generic rules with each survey's answer, applied after the core's own hides. A full scan reads the
-// page with the lists' stylesheets switched off for that moment (in the same task: nothing is painted), so the
-// core decides as if there were no lists; both may hide one element, and the popup tells it once.
+// start, generic rules with each survey's answer, applied after the core's own hides. What a list hid from the
+// start is not rendered when the core reads the page, so it stays the list's (reading the page with the lists'
+// sheets switched off costs a style recalculation of the whole page, about 2 ms: tests/bench/lists-css.mjs);
+// what a later rule hides on top of the core's hide, or around or inside it, the popup tells once.
 
 /* global siftApi, SiftMsg, SiftCore, SiftCollect, SiftHide, SiftHighlight, SiftObserve, SiftMemory, SiftUserRules, SiftPicker, SiftLists */
 
@@ -87,15 +88,12 @@
     // Boxes hidden from memory (or, on a settings change, all boxes) are shown while their facts are read
     // (layout facts must be true) and hidden again before this task ends, so no frame is painted in between.
     const lifted = full ? SiftHide.liftProvisional(replace) : [];
-    // The core reads the page as it would be without the lists, so its verdicts do not depend on them.
-    if (full) SiftLists.disable(true);
     if (replace) SiftHighlight.undoAll(); // marks split the text the blocks are read from
     const article = full ? (found.article ? s.containers[found.article.container] || null : null) : state.article;
     const hl = full && article ? SiftHighlight.collect(article) : { blocks: [], segments: [] };
     const ctx = { article, pageTextLen: pageTextLen(), userOpened: performance.now() - state.lastClick < USER_OPEN_MS };
     const snap = SiftCollect.snapshot(owners, ctx, hideState, hl.blocks, deadline);
     SiftHide.restoreProvisional(lifted);
-    if (full) SiftLists.disable(false);
     if (snap.rest.length) SiftObserve.requeue(snap.rest);
     if (full) undecided.clear();
     const none = !snap.snapshot.chains.length && !hl.blocks.length;
@@ -224,7 +222,8 @@
         if (!result) return;
         const n = applyHides(result);
         SiftLists.addGeneric(result.lists);
-        SiftLists.schedule();
+        // The procedural rules look again when something was added (not on every class or style change).
+        if (parts.length) SiftLists.schedule();
         rememberUndecided(result.owners);
         // Repair again even when nothing new was hidden: a page may lock scrolling after its modal was hidden.
         SiftHide.repair(state.article);
