@@ -4,10 +4,12 @@
 // generic rule keyed by a class comes with the survey, a procedural :has-text():upward() rule hides a card's
 // frame, a host exception and another host's rule leave their boxes alone; the popup tells each list hide with
 // its rule and list, Show brings one back, a list's switch takes its rules off the page and back on live, and
-// the box both the detector and a list hide is told once, the detector's reason first.
+// the box both the detector and a list hide is told once, the detector's reason first. A build without lists
+// runs as before and its popup says it has none.
 //
-// The test build is `node scripts/build-extension.mjs --lists tests/lists/fixture --out out/dist-lists-test`
-// (`make test-e2e` makes it; this file makes it too when it is missing or older than dist/).
+// The test builds are `node scripts/build-extension.mjs --lists tests/lists/fixture --out out/dist-lists-test`
+// (`make test-e2e` makes it) and `… --no-lists --out out/dist-nolists`; this file makes each when it is missing
+// or older than dist/, the fixture lists or extension/.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,20 +19,21 @@ import { resolve } from 'node:path';
 import { serve } from '../support/server.mjs';
 
 export const LISTS_DIST = 'out/dist-lists-test';
+const NO_LISTS_DIST = 'out/dist-nolists';
 const FIXTURE = 'tests/lists/fixture';
 const NAGS = 'Sift test list – Ledger nags';
 const EXTRAS = 'Sift test list – Ledger extras';
 const ready = () => ({ ok: !!document.documentElement.getAttribute('data-sift-ready') });
 const clearSettings = () => (globalThis.browser ?? globalThis.chrome).storage.sync.remove('settings').then(() => true);
 
-/** Builds the test extension unless it is newer than the main build, the fixture lists and extension/. */
-export function ensureListsBuild() {
-  const manifest = resolve(LISTS_DIST, 'chrome/manifest.json');
+/** Builds a test extension into `dist` unless it is newer than the main build, the fixture lists and extension/. */
+export function ensureBuild(dist, args) {
+  const manifest = resolve(dist, 'chrome/manifest.json');
   const newest = (dir) => Math.max(...readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile()).map((e) => statSync(resolve(e.parentPath ?? e.path, e.name)).mtimeMs));
   const inputs = Math.max(statSync('dist/chrome/manifest.json').mtimeMs, newest(FIXTURE), newest('extension'));
   if (existsSync(manifest) && statSync(manifest).mtimeMs > inputs) return;
-  execFileSync(process.execPath, ['scripts/build-extension.mjs', '--lists', FIXTURE, '--out', LISTS_DIST], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, ['scripts/build-extension.mjs', ...args, '--out', dist], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 /** Runs in the page: how each box of the fixture is shown, and what the lists' stylesheets hold. */
@@ -45,6 +48,7 @@ function boxes() {
     cardFrame: shown('#card-frame'), tipJar: shown('.ledger-tip-jar'), give: shown('.ledger-give'), kept: shown('.ledger-kept'),
     lead: shown('.ledger-lead'), body: shown('.story > p:last-of-type'),
     early: sheet('lists'), generic: sheet('lists-generic'), overflow: getComputedStyle(document.documentElement).overflow,
+    coreHidGive: !!document.querySelector('.ledger-give[data-sift-hide], .ledger-give [data-sift-hide]'),
   };
 }
 
@@ -63,7 +67,7 @@ export function filterLists(makeHarness) {
     let server;
     let h;
     before(async () => {
-      ensureListsBuild();
+      ensureBuild(LISTS_DIST, ['--lists', FIXTURE]);
       server = await serve(new URL('../../www', import.meta.url).pathname);
       h = await makeHarness(server.url, LISTS_DIST);
     });
@@ -86,6 +90,7 @@ export function filterLists(makeHarness) {
       assert.equal(b.cardFrame, false, 'procedural :has-text():upward(1)');
       assert.equal(b.tipJar, false, "the second list's host rule");
       assert.equal(b.give, false, 'the donation box');
+      assert.equal(b.coreHidGive, true, 'which the detector hides too (its ask, inside the box)');
       assert.equal(b.kept, true, 'the host excepts the generic .ledger-kept');
       assert.equal(b.lead, true, "another host's rule does not apply here");
       assert.equal(b.body, true, 'the article stays');
@@ -150,6 +155,38 @@ export function filterLists(makeHarness) {
         assert.equal(b.hostBanner, true, 'the banner the reader chose to see stays shown');
       } finally {
         await popup.run(clearSettings).catch(() => {});
+        await popup.close();
+        await tab.close();
+      }
+    });
+  });
+
+  describe(`a build without filter lists in ${makeHarness.label}`, () => {
+    let server;
+    let h;
+    before(async () => {
+      ensureBuild(NO_LISTS_DIST, ['--no-lists']);
+      server = await serve(new URL('../../www', import.meta.url).pathname);
+      h = await makeHarness(server.url, NO_LISTS_DIST);
+    });
+    after(async () => {
+      if (h) await h.close();
+      if (server) await server.close();
+    });
+
+    test('runs without them: the detector hides what it hid, no list rule applies, the popup says there are none', async () => {
+      const tab = await h.open('fixtures/lists.html');
+      await tab.wait(ready, null, 10000, 'Sift ready');
+      const b = await tab.run(boxes);
+      assert.equal(b.coreHidGive, true, 'the detector still hides the donation ask');
+      assert.deepEqual([b.hostBanner, b.nag, b.strip, b.cardFrame, b.tipJar], [true, true, true, true, true], 'no list rule');
+      assert.equal(b.early + b.generic, '');
+      const popup = await h.popupFor(tab);
+      try {
+        await popup.wait(() => ({ ok: /\d+ hidden/.test(document.getElementById('summary').textContent) && !!document.querySelector('.lists-none') }), null, 8000, 'popup report');
+        assert.equal(await popup.run(() => document.querySelector('.lists-none').textContent), 'No filter lists in this build');
+        assert.equal(await popup.run(() => document.querySelectorAll('input[data-list]').length), 0);
+      } finally {
         await popup.close();
         await tab.close();
       }
