@@ -282,6 +282,30 @@ news.example##html:style(overflow: auto !important)\n~other.example##.only-elsew
     }
 
     #[test]
+    fn document_start_and_survey_together_give_what_the_compiled_lookup_gives() {
+        let a = parse_list(COOKIES);
+        let b = parse_list(NEWS);
+        let (c, _) = compile(&[
+            ListInput { file: "cookies.txt".into(), parsed: &a, fallback_date: None },
+            ListInput { file: "news.txt".into(), parsed: &b, fallback_date: None },
+        ]);
+        let l = Lists::from_packed(pack(&c)).expect("loads");
+        // A page that has every class and id the generic rules are keyed by.
+        let every: Vec<String> = [".cookie-note", ".a", ".b", ".c", ".only-elsewhere", ".nl-popup", ".paywall-box"]
+            .iter()
+            .map(|k| format!("div  {} ", &k[1..]))
+            .collect();
+        for host in ["news.example", "www.news.example", "shop.news.example", "other.example", "blog.example"] {
+            let page = l.for_host(host, &Settings::default());
+            let mut got: Vec<u32> = page.sheet.iter().map(|r| r.id).chain(page.procedural.iter().map(|p| p.id)).collect();
+            got.extend(l.for_names(host, &every, &Settings::default()).iter().map(|r| r.id));
+            got.sort_unstable();
+            got.dedup();
+            assert_eq!(got, c.lookup(host, |_| true), "{host}");
+        }
+    }
+
+    #[test]
     fn other_text_is_refused() {
         assert!(Lists::from_packed("[]".into()).is_err());
         assert_eq!(Lists::new(&Compiled::default()).rule_count(), 0);

@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadManifest, realUrl, resolvePageFile } from '../eval/corpus.mjs';
+import { servedAs } from '../eval/browser.mjs';
 import { metrics, sleep, withDeadline } from './browser.mjs';
 import { readyProbe, floorWalk, milestones } from './probe.mjs';
 import { median } from './stats.mjs';
@@ -50,18 +51,6 @@ export function choosePages(corpusDir, n) {
   for (let i = 0; i < n && Math.floor(i * stride) < all.length; i++) chosen.push(all[Math.floor(i * stride)]);
   const largest = all.reduce((a, b) => (b.bytes > a.bytes ? b : a), all[0]);
   return { chosen, largest, total: all.length };
-}
-
-/** The page at `origUrl` answered from `localUrl` in `context` (until the returned function is called). */
-export async function servedAs(context, origUrl, localUrl) {
-  const target = new URL(origUrl);
-  target.hash = '';
-  const match = (u) => u.href === target.href;
-  const handler = async (route) => {
-    try { await route.fulfill({ response: await route.fetch({ url: localUrl }) }); } catch { await route.abort().catch(() => {}); }
-  };
-  await context.route(match, handler);
-  return () => context.unroute(match, handler).catch(() => {});
 }
 
 /** Open `url` in a fresh tab of `browser` (at `origUrl` when given, answered from `url`), wait for load (and

@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { startServer } from './server.mjs';
 import { declaredLang, loadLabels, loadManifest, realUrl, resolvePageFile } from './corpus.mjs';
 import { loadSnippetSource, chooseSnippets, normText } from './snippets.mjs';
-import { launch, openSettled, withDeadline, PAGE_TIMEOUT_MS, READY_MS, SETTLE_MS } from './browser.mjs';
+import { launch, openSettled, servedAs, withDeadline, PAGE_TIMEOUT_MS, READY_MS, SETTLE_MS } from './browser.mjs';
 import { listHidden, measurePage, peerHidden } from './dom.mjs';
 import { loadPeerEngine, extendedSelectorsDir, pageFeatures, cosmeticsFor, applyCosmetics, PEER_MODE } from './peer.mjs';
 import { CATEGORIES, summarize, printReport } from './report.mjs';
@@ -107,17 +107,6 @@ async function env(name) {
   return envs[name];
 }
 
-/** The page at its original address (`origUrl`), answered with the corpus file from the local server. */
-async function servedAs(context, origUrl, localUrl) {
-  const target = new URL(origUrl);
-  target.hash = '';
-  const match = (u) => u.href === target.href;
-  const handler = async (route) => {
-    try { await route.fulfill({ response: await route.fetch({ url: localUrl }) }); } catch { await route.abort().catch(() => {}); }
-  };
-  await context.route(match, handler);
-  return () => context.unroute(match, handler).catch(() => {});
-}
 async function resetEnv(name) {
   const e = envs[name];
   delete envs[name];
