@@ -4,7 +4,7 @@
 // Sift must never throw into the page (www/fixtures/hostile-probe.js records the page's uncaught errors in
 // <html data-page-errors>), stay bounded (the page's own timers keep firing, a setTimeout(0) fires within
 // 200 ms) and leave the page usable (its button still works). Then: with Sift paused for the site, or with
-// every category off, the page serialises byte for byte as without the extension; and Sift makes no network
+// every category and every filter list off, the page serialises byte for byte as without the extension; and Sift makes no network
 // request of its own (Chromium: Playwright's request events; Firefox: a recording proxy for every request).
 //
 // makeHarness.bare(url) must give the same browser without the extension (see chromium.test.mjs);
@@ -12,7 +12,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { checkExpected, markedSentences, serialize } from './page-checks.mjs';
 import { serve } from '../support/server.mjs';
 import { startRecordingProxy } from '../support/proxy.mjs';
@@ -355,16 +355,19 @@ export function hostile(makeHarness) {
         }
       });
 
-      test('every category off', async () => {
+      test('every category and every filter list off', async () => {
         const categories = Object.fromEntries(['donation', 'notification', 'login', 'newsletter', 'comments', 'cookie', 'paywall', 'claims'].map((c) => [c, false]));
-        await writeSettings({ version: 1, categories, rules: {}, paused: [] });
+        // The build's filter lists run on their own switches: with one on, Sift is not idle.
+        const meta = new URL('../../dist/chrome/lists/meta.json', import.meta.url);
+        const lists = existsSync(meta) ? Object.fromEntries(JSON.parse(readFileSync(meta, 'utf8')).lists.map((l) => [l.id, false])) : {};
+        await writeSettings({ version: 1, categories, rules: {}, paused: [], lists });
         for (const p of pages) {
           const tab = await h.open(p);
           await tab.wait(ready, null, 10000, `Sift ready on ${p}`).catch(() => {});
           await sleep(SETTLE_MS);
           const html = await tab.run(serialize);
           await tab.close();
-          assert.ok(html === bare.get(p), `${p}: all categories off, the page differs from a run without Sift:\n${differences(html, bare.get(p))}`);
+          assert.ok(html === bare.get(p), `${p}: all categories and lists off, the page differs from a run without Sift:\n${differences(html, bare.get(p))}`);
         }
       });
     });

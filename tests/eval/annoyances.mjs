@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Annoyance evaluation (MEASURE.md §1): recall per category, article breakage and false hides of the BUILT
 // extension in real Chromium on the labelled corpus pages, served offline, against a no-extension baseline and the
-// Ghostery list-based peer.
+// Ghostery list-based peer. The extension runs twice, from one build: "sift" with the build's filter lists
+// switched off in its settings, "sift+lists" with them on; both open each page at its original address (answered
+// from the corpus file, so host-specific list rules see the real hostname), as the peer is given it.
 //
 //   node tests/eval/annoyances.mjs [--ext dist/chrome] [--corpus ../shared/corpus]
 //        [--labels FILE]... [--filterlists ../shared/filterlists] [--limit N]
@@ -16,10 +18,10 @@ import { parseArgs } from 'node:util';
 import { startServer } from './server.mjs';
 import { declaredLang, loadLabels, loadManifest, realUrl, resolvePageFile } from './corpus.mjs';
 import { loadSnippetSource, chooseSnippets, normText } from './snippets.mjs';
-import { launch, openSettled, withDeadline, PAGE_TIMEOUT_MS, READY_MS, SETTLE_MS } from './browser.mjs';
-import { measurePage, peerHidden } from './dom.mjs';
+import { launch, openSettled, servedAs, withDeadline, PAGE_TIMEOUT_MS, READY_MS, SETTLE_MS } from './browser.mjs';
+import { listHidden, measurePage, peerHidden } from './dom.mjs';
 import { loadPeerEngine, extendedSelectorsDir, pageFeatures, cosmeticsFor, applyCosmetics, PEER_MODE } from './peer.mjs';
-import { summarize, printReport } from './report.mjs';
+import { CATEGORIES, summarize, printReport } from './report.mjs';
 
 const { values: opt } = parseArgs({
   options: {
@@ -82,14 +84,29 @@ if (!opt['no-peer']) {
 const server = await startServer(corpusDir, { __eval_xs: extendedSelectorsDir() });
 const xsUrl = '/__eval_xs/index.js';
 
+// The build's filter lists (their switches): "sift" runs with all of them off, "sift+lists" with them on.
+const listsMeta = (() => {
+  try { return JSON.parse(fs.readFileSync(path.join(extDir, 'lists', 'meta.json'), 'utf8')); } catch { return null; }
+})();
+const SIFT_CONDITIONS = siftSkipped ? [] : listsMeta ? ['sift', 'sift+lists'] : ['sift'];
+if (!siftSkipped && !listsMeta) log(`note: ${extDir} has no filter lists — condition "sift+lists" skipped`);
+
 const envs = {};
 async function env(name) {
   if (!envs[name]) {
-    envs[name] = name === 'sift' ? await launch({ extDir }) : await launch({ bypassCSP: true });
-    if (name === 'sift') log(`sift: extension ${envs[name].extensionId || '(no service worker seen)'} from ${extDir}`);
+    const isSift = name.startsWith('sift');
+    envs[name] = isSift ? await launch({ extDir }) : await launch({ bypassCSP: true });
+    if (name === 'sift' && listsMeta) {
+      const ctx = envs[name].context;
+      const sw = ctx.serviceWorkers()[0] || await ctx.waitForEvent('serviceworker', { timeout: 10000 });
+      const off = Object.fromEntries(listsMeta.lists.map((l) => [l.id, false]));
+      await sw.evaluate((lists) => globalThis.chrome.storage.sync.set({ settings: { lists } }), off);
+    }
+    if (isSift) log(`${name}: extension ${envs[name].extensionId || '(no service worker seen)'} from ${extDir}${listsMeta ? (name === 'sift' ? ', lists switched off' : `, ${listsMeta.lists.length} lists on`) : ''}`);
   }
   return envs[name];
 }
+
 async function resetEnv(name) {
   const e = envs[name];
   delete envs[name];
@@ -99,14 +116,15 @@ async function resetEnv(name) {
 const DEADLINE_MS = PAGE_TIMEOUT_MS; // whole condition: load + settle + measure
 const rafTwice = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok())));
 
-/** One condition on one page, with a hard deadline; never throws. */
-async function runCondition(name, url, fn) {
+/** One condition on one page (at `origUrl` when given, served from `url`), with a hard deadline; never throws. */
+async function runCondition(name, url, fn, origUrl = null) {
   const holder = {};
   const t0 = performance.now();
   try {
     const out = await withDeadline(DEADLINE_MS, name, async () => {
       const e = await env(name);
-      const opened = await openSettled(e.context, url, { waitReady: name === 'sift' });
+      holder.unroute = origUrl ? await servedAs(e.context, origUrl, url) : null;
+      const opened = await openSettled(e.context, origUrl || url, { waitReady: name.startsWith('sift') });
       holder.page = opened.page;
       return fn(opened);
     });
@@ -120,6 +138,7 @@ async function runCondition(name, url, fn) {
     return { ms: performance.now() - t0, error: msg };
   } finally {
     if (holder.page) await holder.page.close().catch(() => {});
+    if (holder.unroute) await holder.unroute();
   }
 }
 
@@ -198,26 +217,30 @@ for (const entry of pages) {
     };
   }
 
-  // (b) the built extension
-  if (!siftSkipped && baseRes.error) r.conditions.sift = { error: `baseline failed: ${baseRes.error}` };
-  else if (!siftSkipped) {
-    const s = await runCondition('sift', url, async ({ page, loadMs, ready, readyMs }) => {
+  // (b) the built extension, lists off and on
+  for (const cond of SIFT_CONDITIONS) {
+    if (baseRes.error) { r.conditions[cond] = { error: `baseline failed: ${baseRes.error}` }; continue; }
+    const s = await runCondition(cond, url, async ({ page, loadMs, ready, readyMs }) => {
       const m = await page.evaluate(measurePage, { labels: labelArgs(entry.labels, base?.m.labels), markVisible: false });
-      return { loadMs, ready, readyMs, m };
-    });
-    if (s.error) r.conditions.sift = { error: s.error };
+      const lists = cond === 'sift+lists' ? await page.evaluate(listHidden) : [];
+      return { loadMs, ready, readyMs, m, lists };
+    }, origUrl);
+    if (s.error) r.conditions[cond] = { error: s.error };
     else {
-      r.conditions.sift = {
+      const hides = [...s.m.siftHides, ...s.lists];
+      r.conditions[cond] = {
         ms: s.ms, loadMs: s.loadMs, ready: s.ready, readyMs: s.readyMs, ...scoreCondition(s.m),
-        hides: s.m.siftHides, falseHides: falseHides(entry, s.m.siftHides),
+        hides, falseHides: falseHides(entry, hides), listHides: s.lists.length,
       };
     }
   }
 
   const parts = [`base ${(baseRes.ms / 1000).toFixed(1)} s`];
   if (r.conditions.baseline.error) parts.push(`BASELINE ERROR: ${r.conditions.baseline.error}`);
-  if (r.conditions.sift) parts.push(r.conditions.sift.error ? `SIFT ERROR: ${r.conditions.sift.error}` :
-    `sift ${(r.conditions.sift.ms / 1000).toFixed(1)} s${r.conditions.sift.ready ? '' : ' (not ready)'} hid ${r.conditions.sift.hides.length}`);
+  for (const cond of SIFT_CONDITIONS) {
+    const c = r.conditions[cond];
+    if (c) parts.push(c.error ? `${cond.toUpperCase()} ERROR: ${c.error}` : `${cond} ${(c.ms / 1000).toFixed(1)} s${c.ready ? '' : ' (not ready)'} hid ${c.hides.length}`);
+  }
   if (r.conditions.peer && !r.conditions.peer.error) parts.push(`peer hid ${r.conditions.peer.hides.length}`);
   log(`[${i}/${pages.length}] ${entry.page}  ${((performance.now() - t0) / 1000).toFixed(1)} s  (${parts.join(', ')})`);
 }
@@ -227,6 +250,7 @@ await server.close();
 
 const summaries = [
   siftSkipped ? { condition: 'sift', skipped: siftSkipped } : summarize(results, 'sift'),
+  siftSkipped || !listsMeta ? { condition: 'sift+lists', skipped: siftSkipped || 'no filter lists in the build' } : summarize(results, 'sift+lists'),
   peer ? summarize(results, 'peer') : { condition: 'peer', skipped: 'no filter lists' },
 ];
 const ok = results.filter((r) => !r.missing && !r.conditions.baseline?.error);
@@ -246,6 +270,15 @@ const meta = {
   seconds: Math.round((performance.now() - T_START) / 100) / 10,
 };
 printReport(process.stdout, summaries, meta, results);
+{
+  // The lists' target: Sift with the lists recalls at least what the better of Sift alone and the peer does.
+  const [sift, union, peerSum] = summaries;
+  if (!union.skipped && !sift.skipped && !peerSum.skipped) {
+    const worse = CATEGORIES.filter((c) => union.recall[c]?.n && union.recall[c].recall < Math.max(sift.recall[c].recall ?? 0, peerSum.recall[c].recall ?? 0));
+    process.stdout.write(`\nsift+lists recall ≥ max(sift, peer) in every category: ${worse.length ? `MISSED in ${worse.join(', ')}` : 'ok'}; ` +
+      `snippets lost ${union.snippets.lost} (target 0)\n`);
+  }
+}
 for (const r of results.filter((x) => x.missing)) process.stdout.write(`missing page file: ${r.page}\n`);
 for (const r of results.filter((x) => x.conditions.baseline?.error)) process.stdout.write(`baseline error: ${r.page}: ${r.conditions.baseline.error}\n`);
 process.stdout.write(`\n${meta.seconds} s total\n`);

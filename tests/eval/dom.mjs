@@ -102,3 +102,30 @@ export function peerHidden() {
   const labelled = (el) => labelEls.some((l) => l === el || l.contains(el) || around(el, l));
   return outer.map((el) => ({ labelled: labelled(el), desc: describe(el), text: (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 80) }));
 }
+
+/** In Sift's page: what the filter lists hide there (the rules of their stylesheets, which are in the DOM,
+ * and their procedural hides), outermost only and not inside what the detector hid, like measurePage's
+ * siftHides; list hides have no category. Runs after measurePage (its labelled elements). */
+export function listHidden() {
+  const describe = (el) => {
+    let d = el.tagName.toLowerCase();
+    if (el.id) d += '#' + el.id;
+    const cls = typeof el.className === 'string' ? el.className.trim().split(/\s+/).filter(Boolean).slice(0, 3) : [];
+    if (cls.length) d += '.' + cls.join('.');
+    return d;
+  };
+  const found = new Set();
+  for (const style of document.querySelectorAll('style[data-sift="lists"], style[data-sift="lists-generic"]')) {
+    for (const rule of style.sheet ? style.sheet.cssRules : []) {
+      if (!(rule instanceof CSSStyleRule) || rule.style.display !== 'none') continue;
+      try { document.querySelectorAll(rule.selectorText).forEach((el) => found.add(el)); } catch { /* a selector this browser refuses */ }
+    }
+  }
+  document.querySelectorAll('[data-sift-list]:not([data-sift-show])').forEach((el) => found.add(el));
+  const inBody = [...found].filter((el) => document.body && document.body.contains(el) && !el.closest('[data-sift-hide]'));
+  const outer = inBody.filter((el) => { for (let p = el.parentElement; p; p = p.parentElement) if (found.has(p)) return false; return true; });
+  const labelEls = window.__siftEvalLabelEls || [];
+  const around = (el, l) => el.contains(l) && (el.textContent || '').length <= 2 * (l.textContent || '').length + 400;
+  const labelled = (el) => labelEls.some((l) => l === el || l.contains(el) || around(el, l));
+  return outer.map((el) => ({ labelled: labelled(el), list: true, desc: describe(el), text: (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 80) }));
+}
