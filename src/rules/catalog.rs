@@ -284,11 +284,13 @@ pub const RULES: &[Rule] = &[
             r"\bsubscribe (?:now |today )?(?:for|to get) (?:full|unlimited|digital) access\b",
             // Further wording that sites use beyond the development pages (issue 11, item 4).
             r"\bsubscribe (?:now )?to (?:read|unlock|access) (?:the full|this|the rest)\b",
-            r"\b(?:exclusive|only available) (?:to|for) (?:subscribers|members)\b|\bsubscribers?[- ]only\b",
+            // (a bare "Subscriber only" is the badge of a teaser in a list of links: the census left those)
+            r"\b(?:exclusive|only available) (?:to|for) (?:subscribers|members)\b",
             r"\bunlock (?:this|the full) (?:article|story)\b|\bcontinue reading (?:with|for) (?:a |just |only )?(?:subscription|[$€£]|\d)",
             // The census (tests/eval/labels) found these missing (subscribe to read): standard texts of themes and widgets.
             r"\bto (?:view|read|see|access) (?:the |this )?(?:full|entire|whole|rest of the) (?:story|article)\b.{0,40}\bsubscri",
-            r"\b(?:for|to) subscribers only\b|\bsubscribers?-only (?:article|content|story)\b|\bexclusive(?:ly)? (?:for|to) subscribers\b",
+            // (not "Subscriber-only article": that is a teaser's badge in a list of links, which the census left)
+            r"\b(?:is|are) (?:for|to) subscribers only\b|\bthis (?:article|story|content) is exclusive(?:ly)? (?:for|to) subscribers\b",
         ]),
     },
     Rule {
