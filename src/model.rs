@@ -112,7 +112,7 @@ pub struct ElementFacts {
     pub text_len: u32,
     /// Labels of the buttons (and button-like links, submit inputs) inside, a dozen at most.
     pub buttons: Vec<String>,
-    /// Types of the form inputs inside (`email`, `password`, `text`, ...).
+    /// Types of the form inputs inside (`email`, `password`, `text`, ..., `textarea` for a text area).
     pub inputs: Vec<String>,
     pub links: u32,
     pub link_text_len: u32,

@@ -488,8 +488,11 @@ fn facts(el: ElementRef, article: Option<ElementRef>, page_len: usize) -> Elemen
     }
     let inputs = inside
         .iter()
-        .filter(|i| tag(**i) == "input")
+        .filter(|i| matches!(tag(**i), "input" | "textarea"))
         .map(|i| {
+            if tag(*i) == "textarea" {
+                return "textarea".to_string();
+            }
             let t = attr(*i, "type").to_ascii_lowercase();
             let t = if INPUT_TYPES.contains(&t.as_str()) { t } else { "text".to_string() };
             let hint = format!("{t} {} {} {}", attr(*i, "name"), attr(*i, "placeholder"), attr(*i, "autocomplete"));

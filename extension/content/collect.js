@@ -154,7 +154,8 @@ const SiftCollect = (() => {
     const inputs = [];
     let links = 0;
     let linkTextLen = 0;
-    for (const i of el.querySelectorAll('input')) {
+    for (const i of el.querySelectorAll('input,textarea')) {
+      if (i.tagName === 'TEXTAREA') { inputs.push('textarea'); continue; }
       const hint = `${i.type} ${i.name} ${i.getAttribute('placeholder') || ''} ${i.getAttribute('autocomplete') || ''}`;
       inputs.push(i.type === 'password' ? 'password' : /mail/i.test(hint) ? 'email' : i.type || 'text');
     }

@@ -1,11 +1,11 @@
 // The popup, built to be read at a glance: Pause on this site and "hide something" first, then one row per
 // category with what Sift did there (a count) and its switch; a row opens to the items with their reasons and
-// a Show button, the highlighted sentences grouped by kind, and the category's rules. Then the filter lists:
-// what they alone hid, each with its rule and list, and a switch per list with its snapshot date (from the
-// build's lists/meta.json; a build without lists says so). A thing both the core and a list hid is listed
-// once, in the core's category, the list's rule after the core's reason (the core merges them:
-// explainHidden). Last, the reader's own rules for this site, each with Remove. Every change is written to
-// storage.sync; the content scripts of open tabs apply it live. Strings come from _locales (English and German).
+// a Show button, the highlighted sentences grouped by kind, and the category's rules, each with the language it
+// reads. Then the filter lists: what they alone hid, each with its rule and list, and a switch per list with its
+// snapshot date (from the build's lists/meta.json; a build without lists says so). A thing both the core and a
+// list hid is listed once, in the core's category, the list's rule after the core's reason (the core merges
+// them: explainHidden). Last, the reader's own rules for this site, each with Remove. Every change is written
+// to storage.sync; the content scripts of open tabs apply it live. Strings come from _locales (English and German).
 
 /* global wasm_bindgen, siftApi, SiftMsg, h, loadSettings, t, localize */
 
@@ -21,6 +21,7 @@ const ui = {
 };
 
 let settings = null;
+/** @type {import('../types/CategoryEntry').CategoryEntry[]} */
 let catalog = [];
 let tabId = null;
 let tabHost = '';
@@ -144,7 +145,9 @@ function rulesOf(cat, on) {
   return h('details', { class: 'rules' },
     h('summary', {}, t('rulesHeading', `Rules (${cat.rules.length})`, [String(cat.rules.length)])),
     cat.rules.map((r) => h('label', { class: 'switch-row rule' },
-      h('span', {}, t(`rule_${msgKey(r.id)}_label`, r.label), h('small', {}, t(`rule_${msgKey(r.id)}_desc`, r.description))),
+      h('span', {}, t(`rule_${msgKey(r.id)}_label`, r.label),
+        h('span', { class: 'lang', 'data-lang': r.lang }, t(`lang_${r.lang}`, r.lang)),
+        h('small', {}, t(`rule_${msgKey(r.id)}_desc`, r.description))),
       h('input', {
         type: 'checkbox', role: 'switch', 'data-rule': r.id,
         checked: settings.rules[r.id] ?? r.defaultOn,

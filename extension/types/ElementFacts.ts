@@ -14,7 +14,7 @@ text: string, textLen: number,
  */
 buttons: Array<string>, 
 /**
- * Types of the form inputs inside (`email`, `password`, `text`, ...).
+ * Types of the form inputs inside (`email`, `password`, `text`, ..., `textarea` for a text area).
  */
 inputs: Array<string>, links: number, linkTextLen: number, 
 /**

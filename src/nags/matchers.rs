@@ -242,6 +242,44 @@ mod tests {
     }
 
     #[test]
+    fn the_standard_texts_of_theme_forms_and_widgets_are_recognised() {
+        assert_eq!(cats("Leave a Reply Cancel reply"), vec![Category::Comments]);
+        assert_eq!(
+            cats("Your email address will not be published. Required fields are marked *"),
+            vec![Category::Comments]
+        );
+        assert_eq!(cats("No comments yet. Start a conversation"), vec![Category::Comments]);
+        assert_eq!(cats("Welcome! Log into your account"), vec![Category::Login]);
+        assert_eq!(cats("Forgot your password? Get help"), vec![Category::Login]);
+        assert_eq!(cats("Get our Essential Politics newsletter"), vec![Category::Newsletter]);
+        assert_eq!(cats("SIGN UP FOR E-MAIL NEWSLETTERS"), vec![Category::Newsletter]);
+        assert_eq!(cats("Follow by Email"), vec![Category::Newsletter]);
+        assert_eq!(cats("Donate via PayPal or Patreon"), vec![Category::Donation]);
+        assert_eq!(cats("This website is using cookies."), vec![Category::Cookie]);
+        assert_eq!(cats("To view the full story, please subscribe to the Gazette"), vec![Category::Paywall]);
+    }
+
+    #[test]
+    fn prose_that_shares_their_words_is_left_alone() {
+        assert!(cats("But before you take a multivitamin, you may want to get clear on what it does.").is_empty());
+        assert!(cats("The minister did not leave a reply to the letter until May.").is_empty());
+        assert!(cats("Hackers reset the password of the mayor's account, police said.").is_empty());
+        assert!(cats("The newsletter's founder sold it to a publisher last year.").is_empty());
+        assert!(cats("Regulators fined the site for using cookies without consent.").is_empty());
+        assert_eq!(cats("Would you like to receive breaking news notifications?"), vec![Category::Notification]);
+    }
+
+    #[test]
+    fn comment_forms_are_known_by_their_names() {
+        let m = Matchers::new();
+        let s = Settings::default();
+        for names in ["div respond comment-respond ", "form commentform comment-form ", "div disqus_thread  "] {
+            assert!(m.name_categories(names, &s).contains(Category::Comments), "{names}");
+        }
+        assert!(!m.name_categories("div respondent-survey", &s).contains(Category::Comments));
+    }
+
+    #[test]
     fn capitals_do_not_hide_an_ask() {
         assert_eq!(cats("YOUR SUPPORT HELPS US KEEP REPORTING"), vec![Category::Donation]);
         assert_eq!(cats("UNTERSTÜTZEN SIE UNABHÄNGIGEN JOURNALISMUS"), vec![Category::Donation]);

@@ -7,6 +7,6 @@ mod classify;
 mod matchers;
 mod structure;
 
-pub use classify::{classify, Candidate, THRESHOLD};
+pub use classify::{classify, explain, Candidate, LevelScore, THRESHOLD};
 pub use matchers::Matchers;
 pub use structure::Structure;
