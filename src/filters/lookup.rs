@@ -297,7 +297,8 @@ news.example##html:style(overflow: auto !important)\n~other.example##.only-elsew
             .collect();
         for host in ["news.example", "www.news.example", "shop.news.example", "other.example", "blog.example"] {
             let page = l.for_host(host, &Settings::default());
-            let mut got: Vec<u32> = page.sheet.iter().map(|r| r.id).chain(page.procedural.iter().map(|p| p.id)).collect();
+            let mut got: Vec<u32> =
+                page.sheet.iter().map(|r| r.id).chain(page.procedural.iter().map(|p| p.id)).collect();
             got.extend(l.for_names(host, &every, &Settings::default()).iter().map(|r| r.id));
             got.sort_unstable();
             got.dedup();
