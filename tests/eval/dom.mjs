@@ -103,9 +103,10 @@ export function peerHidden() {
   return outer.map((el) => ({ labelled: labelled(el), desc: describe(el), text: (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 80) }));
 }
 
-/** In Sift's page: what the filter lists hide there (the rules of their stylesheets, which are in the DOM,
- * and their procedural hides), outermost only and not inside what the detector hid, like measurePage's
- * siftHides; list hides have no category. Runs after measurePage (its labelled elements). */
+/** In Sift's page: what the filter lists hide there (the rules of their stylesheets, which are in the DOM, and
+ * their procedural hides) that would be shown without them, as peerHidden counts the peer's: elements with text
+ * that are visible with the lists' sheets switched off for a moment, outermost only and not inside what the
+ * detector hid; list hides have no category. Runs after measurePage (its labelled elements). */
 export function listHidden() {
   const describe = (el) => {
     let d = el.tagName.toLowerCase();
@@ -114,16 +115,28 @@ export function listHidden() {
     if (cls.length) d += '.' + cls.join('.');
     return d;
   };
+  const visible = (el) => {
+    const r = el.getBoundingClientRect();
+    return el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && r.width * r.height > 0;
+  };
+  const sheets = [...document.querySelectorAll('style[data-sift="lists"], style[data-sift="lists-generic"]')];
   const found = new Set();
-  for (const style of document.querySelectorAll('style[data-sift="lists"], style[data-sift="lists-generic"]')) {
+  for (const style of sheets) {
     for (const rule of style.sheet ? style.sheet.cssRules : []) {
       if (!(rule instanceof CSSStyleRule) || rule.style.display !== 'none') continue;
       try { document.querySelectorAll(rule.selectorText).forEach((el) => found.add(el)); } catch { /* a selector this browser refuses */ }
     }
   }
-  document.querySelectorAll('[data-sift-list]:not([data-sift-show])').forEach((el) => found.add(el));
+  const procedural = [...document.querySelectorAll('[data-sift-list]:not([data-sift-show])')];
+  procedural.forEach((el) => found.add(el));
   const inBody = [...found].filter((el) => document.body && document.body.contains(el) && !el.closest('[data-sift-hide]'));
-  const outer = inBody.filter((el) => { for (let p = el.parentElement; p; p = p.parentElement) if (found.has(p)) return false; return true; });
+  // Which of them the page would show: the sheets off, the procedural hides shown, for this one synchronous read.
+  for (const s of sheets) s.disabled = true;
+  procedural.forEach((el) => el.setAttribute('data-sift-show', ''));
+  const shown = new Set(inBody.filter((el) => /\S/.test(el.textContent || '') && visible(el)));
+  procedural.forEach((el) => el.removeAttribute('data-sift-show'));
+  for (const s of sheets) s.disabled = false;
+  const outer = [...shown].filter((el) => { for (let p = el.parentElement; p; p = p.parentElement) if (shown.has(p)) return false; return true; });
   const labelEls = window.__siftEvalLabelEls || [];
   const around = (el, l) => el.contains(l) && (el.textContent || '').length <= 2 * (l.textContent || '').length + 400;
   const labelled = (el) => labelEls.some((l) => l === el || l.contains(el) || around(el, l));
