@@ -193,7 +193,14 @@ export function hostile(makeHarness) {
     test('shadow DOM: obstacles inside open roots hidden (also when added late), closed roots and text intact', async (t) => {
       const page = 'fixtures/hostile-shadow.html';
       const { tab } = await open(page);
-      await sleep(800);
+      // Both prompts gone (the late one is added 400 ms after load), or give up after 6 s and let the
+      // assertions below say what is still shown: a fixed sleep failed on a loaded machine with a cold worker.
+      await tab.wait(() => {
+        const root = document.getElementById('shadow-prompt-host').shadowRoot;
+        const gone = (id) => { const el = root && root.getElementById(id); return !!el && el.getClientRects().length === 0; };
+        return { ok: gone('shadow-prompt') && gone('shadow-late-prompt') };
+      }, null, 6000, 'shadow prompts hidden').catch(() => {});
+      await sleep(300);
       const snap = await tab.run(snapshot);
       assertNoPageErrors(snap, page);
       const shadow = await tab.run(() => {
