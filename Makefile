@@ -55,7 +55,9 @@ test-wasm: setup
 	wasm-pack test --headless --chrome
 	wasm-pack test --headless --firefox
 
+# The filter-list checks (tests/e2e/lists.mjs) run a second build whose lists are the fixture lists of tests/.
 test-e2e: build
+	node scripts/build-extension.mjs --lists tests/lists/fixture --out out/dist-lists-test
 	node --test --test-concurrency=1 tests/e2e/
 
 eval: build

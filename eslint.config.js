@@ -5,7 +5,7 @@ import globals from 'globals';
 
 // The extension's scripts see each other's top-level names (listed in its manifest and pages).
 const sift = Object.fromEntries(['siftApi', 'SiftMsg', 'SiftCore', 'SiftCollect', 'SiftHide', 'SiftHighlight', 'SiftObserve',
-  'SiftMemory', 'SiftSheet', 'SiftUserRules', 'SiftPicker', 'wasm_bindgen', 'h', 'loadSettings', 't', 'localize'].map((n) => [n, 'readonly']));
+  'SiftMemory', 'SiftSheet', 'SiftUserRules', 'SiftPicker', 'SiftLists', 'SiftProcedural', 'wasm_bindgen', 'h', 'loadSettings', 't', 'localize'].map((n) => [n, 'readonly']));
 
 export default [
   { ignores: ['dist/**', 'pkg/**', 'out/**', 'target/**', 'node_modules/**', 'fuzz/**', 'www/**'] },

@@ -2,16 +2,31 @@
 // and store-ready zips beside them (made by `web-ext build`, Mozilla's packager). One manifest source; each
 // browser difference is made here, with why. One version: Cargo.toml's, written into both manifests.
 //
-//   node scripts/build-extension.mjs            (after `wasm-pack build`, see the Makefile)
+// The cosmetic filter lists (../shared/filterlists/*.txt beside the checkout, or --lists DIR, or the
+// SIFT_LISTS environment variable) are compiled here by the `sift` binary (`sift lists --pack`) into
+// lists/rules.txt (the packed form the background worker reads once per session, src/filters/packed.rs) and
+// lists/meta.json (titles, snapshot dates and switch ids, for the popup) in each browser's folder: nothing is fetched at run time, and the
+// lists are never committed. Without lists the build says so and the extension runs without them.
+//
+//   node scripts/build-extension.mjs [--lists DIR | --no-lists] [--out DIR (dist)]   (after `make wasm`)
 
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import webExt from 'web-ext';
+import { zipShare } from './zip-sizes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const src = join(root, 'extension');
 const pkg = join(root, 'pkg');
-const dist = join(root, 'dist');
+const { values: opt } = parseArgs({
+  options: { lists: { type: 'string' }, 'no-lists': { type: 'boolean', default: false }, out: { type: 'string', default: 'dist' } },
+});
+const dist = opt.out === 'dist' ? join(root, 'dist') : resolve(opt.out);
+const listsDir = opt['no-lists'] ? null : resolve(opt.lists ?? process.env.SIFT_LISTS ?? join(root, '..', 'shared', 'filterlists'));
 
 export const GECKO_ID = 'sift@sift-reader.org';
 
@@ -88,6 +103,40 @@ function checkLocales() {
 }
 checkLocales();
 
+/** The lists in `dir` compiled by the sift binary: `{rules, meta, compiled}` (packed text, meta.json text, the
+ * compiled form), or `{why}` when there are none. */
+function compileLists(dir) {
+  if (!dir) return { why: '--no-lists' };
+  if (!existsSync(dir)) return { why: `no ${relative(root, dir) || dir} (pass --lists DIR or set SIFT_LISTS)` };
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+  if (!files.length) return { why: `no .txt lists in ${dir}` };
+  const tmp = mkdtempSync(join(tmpdir(), 'sift-lists-'));
+  try {
+    const out = join(tmp, 'compiled.json');
+    const packed = join(tmp, 'rules.txt');
+    const args = ['lists', '--json', '--compile', out, '--pack', packed, ...files];
+    const bin = process.env.SIFT_BIN;
+    const report = JSON.parse(execFileSync(bin || 'cargo', bin ? args : ['run', '--release', '--quiet', '--bin', 'sift', '--', ...args],
+      { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 }).toString());
+    const rules = readFileSync(packed, 'utf8');
+    const compiled = JSON.parse(readFileSync(out, 'utf8'));
+    const meta = {
+      format: compiled.format,
+      lists: compiled.lists.map((l, i) => ({ ...l, parsed: report.lists[i].parsed, cosmetic: report.lists[i].cosmetic })),
+      rules: compiled.rules.length, generic: compiled.generic.length, hosts: Object.keys(compiled.hosts).length,
+    };
+    return { rules, meta: `${JSON.stringify(meta, null, 1)}\n`, compiled };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+const lists = compileLists(listsDir);
+if (lists.why) console.log(`build-extension: NO FILTER LISTS in this build (${lists.why}); the extension runs without them and its popup says so`);
+else {
+  console.log(`build-extension: filter lists from ${relative(root, listsDir) || listsDir}: ${lists.compiled.lists.map((l) => `${l.id} (${l.date || 'no date'})`).join(', ')}; ` +
+    `lists/rules.txt ${Buffer.byteLength(lists.rules)} bytes, ${gzipSync(lists.rules, { level: 9 }).length} gzip`);
+}
+
 rmSync(dist, { recursive: true, force: true });
 for (const [name, transform] of Object.entries(targets)) {
   const out = join(dist, name);
@@ -96,10 +145,18 @@ for (const [name, transform] of Object.entries(targets)) {
   mkdirSync(join(out, 'pkg'));
   for (const f of ['sift.js', 'sift_bg.wasm']) cpSync(join(pkg, f), join(out, 'pkg', f));
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(transform(base), null, 2)}\n`);
+  if (!lists.why) {
+    mkdirSync(join(out, 'lists'));
+    writeFileSync(join(out, 'lists', 'rules.txt'), lists.rules);
+    writeFileSync(join(out, 'lists', 'meta.json'), lists.meta);
+  }
   // The archive holds the folder's contents at its root, as both stores expect.
   await webExt.cmd.build(
     { sourceDir: out, artifactsDir: dist, filename: `sift-${name}.zip`, overwriteDest: true },
     { showReadyMessage: false },
   );
-  console.log(`built dist/${name}/ and dist/sift-${name}.zip (version ${version})`);
+  const zip = zipShare(join(dist, `sift-${name}.zip`), 'lists');
+  const rel = relative(root, dist) || dist;
+  console.log(`built ${rel}/${name}/ and ${rel}/sift-${name}.zip (version ${version}): zip ${zip.bytes} bytes, ` +
+    (lists.why ? 'no filter lists' : `of which the filter lists ${zip.folderCompressed} (≈ ${zip.bytes - zip.folderCompressed} without them)`));
 }

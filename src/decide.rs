@@ -8,6 +8,7 @@
 
 use crate::article::{ArticleChoice, ArticleInput};
 use crate::engine::Engine;
+use crate::filters::lookup::SheetRule;
 use crate::model::{Category, ElementFacts, Highlight, TextBlock, Verdict};
 use crate::settings::Settings;
 use serde::{Deserialize, Serialize};
@@ -37,6 +38,9 @@ pub struct SurveyResult {
     pub names: Vec<u32>,
     pub controls: Vec<u32>,
     pub article: Option<ArticleChoice>,
+    /// Generic filter-list rules for the classes and ids the survey names (filled in by the browser
+    /// boundary, which holds the lists).
+    pub lists: Vec<SheetRule>,
 }
 
 /// One element of the snapshot: a member of a candidate chain (with `facts`) or one of the boxes around a
@@ -106,8 +110,8 @@ pub struct Actions {
     pub highlights: Vec<Highlight>,
 }
 
-/// What Sift does on a site: nothing when paused there, or when every category is off (the page is then left
-/// byte for byte as it was).
+/// What Sift does on a site: nothing when paused there, or when every category and every filter list is off
+/// (the page is then left byte for byte as it was).
 #[derive(Clone, Debug, Serialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
@@ -118,9 +122,10 @@ pub struct PageState {
     pub early: Vec<Category>,
 }
 
-pub fn page_state(settings: &Settings, host: &str) -> PageState {
+/// `lists`: some filter list of this build is on (the lists run even with every category off).
+pub fn page_state(settings: &Settings, host: &str, lists: bool) -> PageState {
     let paused = settings.is_paused(host);
-    let idle = Category::ALL.iter().all(|c| !settings.category_on(*c));
+    let idle = Category::ALL.iter().all(|c| !settings.category_on(*c)) && !lists;
     let early =
         if paused { Vec::new() } else { Category::HIDING.into_iter().filter(|c| settings.category_on(*c)).collect() };
     PageState { paused, idle, early }
@@ -163,6 +168,7 @@ impl Engine {
             names: self.name_hits(&survey.names, settings),
             controls: self.control_hits(&survey.controls, settings),
             article: survey.article.as_ref().and_then(|a| self.find_article(a)),
+            lists: Vec::new(),
         }
     }
 
@@ -456,12 +462,13 @@ mod tests {
     fn a_paused_site_or_everything_off_means_sift_does_nothing() {
         let mut s = Settings::default();
         s.paused.push("news.example".into());
-        assert!(page_state(&s, "News.Example").paused);
-        assert!(!page_state(&s, "other.example").paused);
+        assert!(page_state(&s, "News.Example", false).paused);
+        assert!(!page_state(&s, "other.example", false).paused);
         for c in Category::ALL {
             s.categories.insert(c.as_str().into(), false);
         }
-        assert!(page_state(&s, "other.example").idle);
-        assert!(page_state(&s, "other.example").early.is_empty());
+        assert!(page_state(&s, "other.example", false).idle);
+        assert!(page_state(&s, "other.example", false).early.is_empty());
+        assert!(!page_state(&s, "other.example", true).idle, "a filter list still on keeps Sift running");
     }
 }

@@ -25,7 +25,7 @@
 
 use crate::article::{ArticleChoice, ArticleFinder, ArticleInput};
 use crate::claims::Scorer;
-use crate::model::{Highlight, TextBlock, Verdict};
+use crate::model::{ElementFacts, Highlight, TextBlock, Verdict};
 use crate::nags::{self, Candidate, Matchers};
 use crate::settings::Settings;
 use std::sync::OnceLock;
@@ -92,6 +92,11 @@ impl Engine {
 
     pub fn classify(&self, chains: &[Candidate], settings: &Settings) -> Vec<Verdict> {
         nags::classify(chains, &self.matchers, &self.structure, settings)
+    }
+
+    /// Every level's scores for one chain (`sift why`).
+    pub fn explain(&self, chain: &[ElementFacts], settings: &Settings) -> Vec<nags::LevelScore> {
+        nags::explain(chain, &self.matchers, &self.structure, settings)
     }
 
     pub fn find_article(&self, input: &ArticleInput) -> Option<ArticleChoice> {

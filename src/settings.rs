@@ -30,6 +30,9 @@ pub struct Settings {
     /// The reader's "hide this" rules: hostname -> CSS selectors hidden there from the start of every visit.
     /// Each selector passed [`check_selector`], so it cannot reach outside its own rule in a stylesheet.
     pub user_rules: BTreeMap<String, Vec<String>>,
+    /// Filter list switches by list id (the list's file name without `.txt`); a missing list is on. Kept
+    /// for lists this build does not have, so a switch set under another build is not lost.
+    pub lists: BTreeMap<String, bool>,
 }
 
 impl Default for Settings {
@@ -40,6 +43,7 @@ impl Default for Settings {
             rules: BTreeMap::new(),
             paused: Vec::new(),
             user_rules: BTreeMap::new(),
+            lists: BTreeMap::new(),
         }
     }
 }
@@ -59,6 +63,11 @@ impl Settings {
 
     pub fn rule_on(&self, rule: &Rule) -> bool {
         self.category_on(rule.category) && self.rules.get(rule.id).copied().unwrap_or(rule.default_on)
+    }
+
+    /// Whether the filter list `id` applies (lists are on unless switched off).
+    pub fn list_on(&self, id: &str) -> bool {
+        self.lists.get(id).copied().unwrap_or(true)
     }
 
     pub fn is_paused(&self, host: &str) -> bool {
@@ -136,6 +145,7 @@ impl Settings {
         decode_rules(obj, &mut s, &mut repairs);
         decode_paused(obj, &mut s, &mut repairs);
         decode_user_rules(obj, &mut s, &mut repairs);
+        decode_lists(obj, &mut s, &mut repairs);
         Decoded { settings: s, repairs }
     }
 
@@ -241,6 +251,32 @@ fn decode_user_rules(obj: &Map<String, Value>, s: &mut Settings, repairs: &mut V
             s.user_rules.insert(host, kept);
         }
     }
+}
+
+fn decode_lists(obj: &Map<String, Value>, s: &mut Settings, repairs: &mut Vec<String>) {
+    match obj.get("lists") {
+        None => {}
+        Some(Value::Object(lists)) => {
+            for (k, v) in lists {
+                match (is_list_id(k), v) {
+                    (true, Value::Bool(b)) => {
+                        s.lists.insert(k.clone(), *b);
+                    }
+                    (true, other) => {
+                        repairs.push(format!("filter list {k}: {} is not true/false; kept on", kind_of(other)))
+                    }
+                    (false, _) => repairs.push(format!("filter list switch {k:?} dropped: not a list name")),
+                }
+            }
+        }
+        Some(other) => repairs.push(format!("filter list switches were {}; all lists kept on", kind_of(other))),
+    }
+}
+
+/// A list id as the build writes it: a file name without `.txt`, lower case.
+fn is_list_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'))
 }
 
 /// Checks a "hide this" selector before it is stored or written into a stylesheet as `selector{display:none}`:
@@ -484,6 +520,27 @@ mod tests {
         let d = Settings::decode(&json!({"userRules": {"a.example": many}}));
         assert_eq!(d.settings.user_rules_for("a.example").len(), MAX_USER_RULES_PER_SITE);
         assert_eq!(d.repairs.len(), 3);
+    }
+
+    #[test]
+    fn list_switches_are_kept_even_for_lists_this_build_lacks() {
+        let d = Settings::decode(&json!({
+            "lists": {"easylist-cookies": false, "some-future-list": true, "Bad Name": false, "annoyances-others": "off"},
+            "categories": {"cookie": false}
+        }));
+        let s = &d.settings;
+        assert!(!s.list_on("easylist-cookies"));
+        assert!(s.list_on("annoyances-others"), "a broken switch is repaired to on");
+        assert!(s.list_on("never-mentioned"));
+        assert_eq!(s.lists.get("some-future-list"), Some(&true));
+        assert!(!s.category_on(Category::Cookie), "the rest is kept");
+        assert_eq!(d.repairs.len(), 2, "{:?}", d.repairs);
+        let again = Settings::decode(&s.to_json());
+        assert_eq!(again.settings, *s);
+        assert!(again.repairs.is_empty());
+        let d = Settings::decode(&json!({"lists": ["easylist-cookies"]}));
+        assert!(d.settings.lists.is_empty());
+        assert_eq!(d.repairs.len(), 1);
     }
 
     #[test]

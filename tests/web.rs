@@ -1,7 +1,8 @@
 //! The wasm module as the extension's scripts use it, in real headless Chrome and Firefox
 //! (`wasm-pack test --headless --chrome` / `--firefox`): the catalog the popup renders, settings repair,
 //! the two steps of a scan (survey, decide) on snapshots, highlight offsets in JavaScript's UTF-16 units,
-//! pausing decided by the core, and clear errors naming the field for bad input.
+//! pausing decided by the core, the filter lists answering a page and its survey, and clear errors naming
+//! the field for bad input.
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Reflect, JSON};
@@ -74,7 +75,7 @@ fn the_survey_picks_the_asks_out_of_page_texts() {
     let engine = SiftEngine::new();
     let survey = r#"{"texts":["Home","We use cookies to improve your visit","The council met on Monday.","Sign in to continue reading"],
         "names":["div main-nav","div cookie-consent-banner"],"controls":["text","password","checkbox"],"article":null}"#;
-    let found = engine.survey(survey).expect("survey");
+    let found = engine.survey(survey, None).expect("survey");
     let texts: Vec<f64> = Array::from(&get(&found, "texts")).iter().filter_map(|v| v.as_f64()).collect();
     assert_eq!(texts, vec![1.0, 3.0]);
     let names: Vec<f64> = Array::from(&get(&found, "names")).iter().filter_map(|v| v.as_f64()).collect();
@@ -108,7 +109,7 @@ fn malformed_input_is_a_clear_error_naming_the_field() {
     let misspelt = one_box("Allow notifications", &["Allow"]).replace("\"restText\"", "\"restTxt\"");
     let m = message(engine.decide(&misspelt));
     assert!(m.contains("restTxt"), "{m}");
-    let m = message(engine.survey(r#"{"texts":[],"article":null}"#));
+    let m = message(engine.survey(r#"{"texts":[],"article":null}"#, None));
     assert!(m.contains("names"), "{m}");
     assert!(message(engine.decide(r#"{"nodes":[],"chains":[[3]],"blocks":[]}"#)).contains("out of range"));
 }
@@ -120,4 +121,34 @@ fn pausing_a_site_is_decided_by_the_core() {
     assert_eq!(get(&state, "paused"), JsValue::TRUE);
     let off = sift::wasm::page_state_of(js(r#"{"categories":{"donation":false,"notification":false,"login":false,"newsletter":false,"comments":false,"cookie":false,"paywall":false,"claims":false}}"#), "x.example").expect("state");
     assert_eq!(get(&off, "idle"), JsValue::TRUE);
+}
+
+#[wasm_bindgen_test]
+fn filter_lists_answer_a_page_and_its_survey_and_a_switch_takes_a_list_off() {
+    use sift::filters::{compile, packed, parse_list};
+    let a = parse_list("! Title: Test list\n##.nl-popup\n##[data-nag]\nnews.example##.paywall-box\n");
+    let (c, _) = compile::compile(&[compile::ListInput { file: "test.txt".into(), parsed: &a, fallback_date: None }]);
+    let mut engine = SiftEngine::new();
+    let info = engine.load_lists(packed::pack(&c)).expect("loads");
+    assert_eq!(get(&info, "rules").as_f64(), Some(3.0));
+    engine.set_settings(JsValue::NULL).expect("settings");
+    let page = engine.page_lists("news.example").expect("page lists");
+    let sheet: Vec<String> =
+        Array::from(&get(&page, "sheet")).iter().map(|r| get(&r, "selector").as_string().unwrap_or_default()).collect();
+    assert_eq!(sheet, ["[data-nag]", ".paywall-box"]);
+    let survey = r#"{"texts":[],"names":["div  nl-popup "],"article":null}"#;
+    let found = engine.survey(survey, Some("news.example".into())).expect("survey");
+    assert_eq!(Array::from(&get(&found, "lists")).length(), 1);
+    engine.set_settings(js(r#"{"lists":{"test":false}}"#)).expect("settings");
+    assert_eq!(Array::from(&get(&engine.page_lists("news.example").expect("page"), "sheet")).length(), 0);
+    let state = engine.page_state("news.example").expect("state");
+    assert_eq!(get(&state, "idle"), JsValue::FALSE, "the categories are still on");
+    let items = sift::wasm::explain_hidden(
+        r#"{"detector":[],"lists":[{"id":1,"text":"x","rules":[{"list":0,"text":".nl-popup"}],"detector":null,"within":null}],"listNames":["Test list"]}"#,
+    )
+    .expect("items");
+    assert_eq!(
+        get(&Array::from(&items).get(0), "reason").as_string().as_deref(),
+        Some("rule `##.nl-popup` from Test list")
+    );
 }

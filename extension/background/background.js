@@ -1,7 +1,8 @@
 // The background worker: the one place the wasm engine runs, built once per browser session and shared by
 // every tab and frame (a content script never compiles wasm or builds patterns). It answers the content
 // scripts' engine messages and shows each tab's count on the toolbar badge. It makes no network request and
-// keeps no page data beyond the current message.
+// keeps no page data beyond the current message. The build's packed filter lists (lists/rules.txt, a file
+// of the extension, absent from a build without lists) are read once, as the engine starts, into the core.
 
 /* global wasm_bindgen, siftApi, SiftMsg, importScripts */
 
@@ -28,14 +29,30 @@ function warmUp(e) {
   e.decide(JSON.stringify({ nodes: [node], chains: [[0]], blocks: [block] }));
 }
 
+/** The compiled lists' text, or null in a build without lists. */
+function listsText() {
+  return fetch(siftApi.runtime.getURL('lists/rules.txt')).then((r) => (r.ok ? r.text() : null), () => null);
+}
+
 function engine() {
   if (!enginePromise) {
     // The marks time the engine's start in the worker (make bench reads them).
     performance.mark('sift-engine-start');
+    const lists = listsText(); // read while the wasm compiles
     enginePromise = wasm_bindgen({ module_or_path: siftApi.runtime.getURL('pkg/sift_bg.wasm') })
-      .then(() => {
+      .then(async () => {
         const e = new wasm_bindgen.SiftEngine();
         performance.mark('sift-engine-ready');
+        const text = await lists;
+        if (text !== null) {
+          performance.mark('sift-lists-start');
+          try {
+            e.loadLists(text);
+          } catch (err) {
+            console.warn('sift: the filter lists of this build could not be loaded:', err);
+          }
+          performance.mark('sift-lists-ready');
+        }
         setTimeout(() => warmUp(e), 0); // after the message that woke the worker is answered
         return e;
       });
@@ -60,10 +77,10 @@ const OPS = {
     if (!arg || typeof arg.host !== 'string') throw new Error('hello needs {host, settings}');
     const decoded = e.setSettings(arg.settings);
     currentSettings = JSON.stringify(decoded.settings);
-    return { settings: decoded.settings, repairs: decoded.repairs, state: e.pageState(arg.host) };
+    return { settings: decoded.settings, repairs: decoded.repairs, state: e.pageState(arg.host), lists: e.pageLists(arg.host) };
   },
   // Snapshots go to the core as JSON text, where every field is checked by name.
-  survey: (e, arg) => e.survey(JSON.stringify(arg)),
+  survey: (e, arg, host) => e.survey(JSON.stringify(arg), typeof host === 'string' ? host : undefined),
   decide: (e, arg) => e.decide(JSON.stringify(arg)),
 };
 
@@ -75,7 +92,7 @@ async function runEngine(msg) {
     if (!msg.settings) throw new Error(`${msg.op} before hello`);
     useSettings(e, msg.settings);
   }
-  return op(e, msg.arg);
+  return op(e, msg.arg, msg.host);
 }
 
 /** The per-site memory of hidden boxes (content/memory.js) keeps only what the core still allows on each site

@@ -2,9 +2,14 @@
 // is parsed (a survey of cheap facts, then a snapshot of the candidates, then the core's actions), keep up
 // with changes, and answer the popup. It reads DOM facts and applies actions; every decision is the core's.
 // Settings changes apply live: the page is scanned again with the new settings and what Sift did is replaced
-// by the new actions in one task. Any error is logged with context and leaves the page as it was.
+// by the new actions in one task. Any error is logged with context and leaves the page as it was. The filter
+// lists ride along (content/lists.js): their first stylesheet comes with the worker's answer at document
+// start, generic rules with each survey's answer, applied after the core's own hides. What a list hid from the
+// start is not rendered when the core reads the page, so it stays the list's (reading the page with the lists'
+// sheets switched off costs a style recalculation of the whole page, about 2 ms: tests/bench/lists-css.mjs);
+// what a later rule hides on top of the core's hide, or around or inside it, the popup tells once.
 
-/* global siftApi, SiftMsg, SiftCore, SiftCollect, SiftHide, SiftHighlight, SiftObserve, SiftMemory, SiftUserRules, SiftPicker */
+/* global siftApi, SiftMsg, SiftCore, SiftCollect, SiftHide, SiftHighlight, SiftObserve, SiftMemory, SiftUserRules, SiftPicker, SiftLists */
 
 (() => {
   const w = /** @type {Window & {__siftLoaded?: boolean}} */ (window);
@@ -84,7 +89,7 @@
     const gen = state.gen;
     const found = s.survey.texts.length || s.survey.names.length || s.survey.controls.length || s.survey.article
       ? await SiftCore.survey(s.survey)
-      : { texts: [], names: [], controls: [], article: null };
+      : { texts: [], names: [], controls: [], article: null, lists: [] };
     // The survey needs no styles; the facts of the snapshot do (`layout`: the page's stylesheets loaded).
     if (layout) await layout;
     if (gen !== state.gen) return null;
@@ -110,7 +115,10 @@
     const none = !snap.snapshot.chains.length && !hl.blocks.length;
     const actions = none ? { hide: [], highlights: [] } : await SiftCore.decide(snap.snapshot);
     if (gen !== state.gen) return null;
-    return { ...actions, article, elements: snap.elements, segments: hl.segments, owners: [...owners].filter((el) => !snap.rest.includes(el)) };
+    return {
+      ...actions, article, elements: snap.elements, segments: hl.segments, owners: [...owners].filter((el) => !snap.rest.includes(el)),
+      lists: found.lists || [],
+    };
   }
 
   function applyHides(result) {
@@ -195,7 +203,9 @@
       SiftObserve.watch(shadows);
       SiftHide.repair(state.article);
       SiftHighlight.apply(result.highlights, result.segments);
+      SiftLists.addGeneric(result.lists);
       SiftObserve.forget();
+      SiftLists.schedule();
       document.documentElement.setAttribute('data-sift-ready', 'ready');
       state.active = true;
       counts();
@@ -209,10 +219,11 @@
     }
   }
 
-  /** Undo everything Sift did on the page and drop the answers still on their way. */
+  /** Undo everything Sift did on the page (the lists' rules too) and drop the answers still on their way. */
   function undo() {
     state.gen++;
     reset();
+    SiftLists.undoAll();
   }
 
   function reset() {
@@ -270,6 +281,9 @@
         const result = await decideOn(merge(parts), { budget: SiftObserve.BUDGET_MS, known });
         if (!result) return;
         const n = applyHides(result);
+        SiftLists.addGeneric(result.lists);
+        // The procedural rules look again when something was added (not on every class or style change).
+        if (parts.length) SiftLists.schedule();
         rememberUndecided(result.owners);
         // Repair again even when nothing new was hidden: a page may lock scrolling after its modal was hidden.
         SiftHide.repair(state.article);
@@ -292,6 +306,7 @@
     SiftUserRules.apply(state.paused ? [] : SiftUserRules.forSite(r.settings, host));
     // Everything switched off is the same as paused: the page is left byte-for-byte as it was.
     state.idle = r.state.idle;
+    SiftLists.apply(state.paused || state.idle ? null : r.lists);
     return r.state;
   }
 
@@ -381,14 +396,21 @@
         paused: state.paused,
         url: location.href,
         hidden: SiftHide.report(),
+        listHidden: SiftLists.report(SiftHide.entries()),
+        lists: SiftLists.lists(),
         highlights: SiftHighlight.report(),
         errors: state.errors.slice(-5),
         userRules: SiftUserRules.report(),
       });
     } else if (msg.type === SiftMsg.REVEAL) {
-      const entry = SiftHide.entries().map(([, e]) => e).find((e) => e.id === Number(msg.id));
-      const ok = SiftHide.reveal(Number(msg.id));
-      if (ok && entry && entry.frameToken) siftApi.runtime.sendMessage({ type: SiftMsg.FRAME_REVEAL, token: entry.frameToken }).catch(() => {});
+      // One item of the popup may be the core's hide and list hides of the same thing: Show reveals them all.
+      const id = msg.id !== null && msg.id !== undefined ? Number(msg.id) : null;
+      const entry = id === null ? null : SiftHide.entries().map(([, e]) => e).find((e) => e.id === id);
+      const core = id !== null && SiftHide.reveal(id);
+      // a frame element hidden for its frame's sake: its frame shows its content again
+      if (core && entry && entry.frameToken) siftApi.runtime.sendMessage({ type: SiftMsg.FRAME_REVEAL, token: entry.frameToken }).catch(() => {});
+      const listed = SiftLists.reveal(Array.isArray(msg.lists) ? msg.lists.map(Number) : []) > 0;
+      const ok = core || listed;
       SiftObserve.forget();
       counts();
       sendResponse({ ok });

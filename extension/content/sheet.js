@@ -1,6 +1,7 @@
 // One <style> element of `selector{display:none!important}` rules, in the document while it has rules: the
-// session rules of hide.js (boxes the core hid, so a re-inserted copy is hidden as it is inserted) and the
-// reader's own rules of user-rules.js. A rule hides an element as it is parsed or inserted, before any paint.
+// session rules of hide.js (boxes the core hid, so a re-inserted copy is hidden as it is inserted), the
+// reader's own rules of user-rules.js, and the filter lists' rules of lists.js (whole rules the core wrote).
+// A rule hides an element as it is parsed or inserted, before any paint.
 
 const SiftSheet = (() => {
   /** A sheet marked `data-sift="<name>"`. */
@@ -27,7 +28,11 @@ const SiftSheet = (() => {
     return {
       /** Hide these selectors (an empty list removes the element). @param {string[]} selectors */
       set(selectors) {
-        if (!selectors.length) {
+        this.setRules(selectors.map((s) => `${s}{display:none!important}`));
+      },
+      /** Make these whole rules the sheet's (an empty list removes the element). @param {string[]} rules */
+      setRules(rules) {
+        if (!rules.length) {
           if (el) el.remove();
           el = null;
           return;
@@ -36,7 +41,7 @@ const SiftSheet = (() => {
           el = document.createElement('style');
           el.setAttribute('data-sift', name);
         }
-        el.textContent = selectors.map((s) => `${s}{display:none!important}`).join('\n');
+        el.textContent = rules.join('\n');
         attach();
       },
       /** Switch the rules off for a moment (while facts are read) and on again. */

@@ -1,8 +1,11 @@
 // The popup, built to be read at a glance: Pause on this site and "hide something" first, then one row per
 // category with what Sift did there (a count) and its switch; a row opens to the items with their reasons and
-// a Show button, the highlighted sentences grouped by kind, and the category's rules. Last, the reader's own
-// rules for this site, each with Remove. Every change is written to storage.sync; the content scripts of open
-// tabs apply it live. Strings come from _locales (English and German).
+// a Show button, the highlighted sentences grouped by kind, and the category's rules, each with the language it
+// reads. Then the filter lists: what they alone hid, each with its rule and list, and a switch per list with its
+// snapshot date (from the build's lists/meta.json; a build without lists says so). A thing both the core and a
+// list hid is listed once, in the core's category, the list's rule after the core's reason (the core merges
+// them: explainHidden). Last, the reader's own rules for this site, each with Remove. Every change is written
+// to storage.sync; the content scripts of open tabs apply it live. Strings come from _locales (English and German).
 
 /* global wasm_bindgen, siftApi, SiftMsg, h, loadSettings, t, localize */
 
@@ -18,10 +21,14 @@ const ui = {
 };
 
 let settings = null;
+/** @type {import('../types/CategoryEntry').CategoryEntry[]} */
 let catalog = [];
 let tabId = null;
 let tabHost = '';
 let report = null;
+/** @type {import('../types/HiddenItem').HiddenItem[]} */
+let items = []; // what is hidden on the page, one item per thing (the core's merge of the report)
+let listsMeta = null; // the build's lists/meta.json, or null in a build without lists
 let lastSaved = ''; // the settings this popup wrote last, to tell its own changes from another window's
 const expandedCats = new Set(); // categories whose details are shown (kept across re-renders)
 // Opened as a page for a given tab (the tests, or a reader's bookmark) rather than as the toolbar popup.
@@ -50,18 +57,70 @@ async function targetTab() {
   return tab;
 }
 
+/** @param {import('../types/HiddenItem').HiddenItem} item */
 function hiddenItem(item) {
-  return h('li', { class: 'item', 'data-category': item.category },
+  const confidence = item.confidence === null ? '' : ` · ${t('confidence', `confidence ${item.confidence}`, [String(item.confidence)])}`;
+  return h('li', { class: 'item', 'data-category': item.category || 'lists' },
     h('span', { class: 'item-text' }, item.text || t('noText', '(no text)')),
-    h('small', { class: 'reason' }, `${item.reason} · ${t('confidence', `confidence ${item.confidence}`, [String(item.confidence)])}`),
+    h('small', { class: 'reason' }, `${item.reason}${confidence}`),
+    item.also.map((a) => h('small', { class: 'reason also' }, t('also', `also: ${a}`, [a]))),
     h('button', {
-      type: 'button', class: 'reveal', 'data-reveal': item.id,
+      type: 'button', class: 'reveal', 'data-reveal': item.hide ?? `lists-${item.listHides.join('-')}`,
       'aria-label': `${t('show', 'Show')}: ${(item.text || '').slice(0, 60)}`,
       onclick: async () => {
-        await siftApi.tabs.sendMessage(tabId, { type: SiftMsg.REVEAL, id: item.id });
+        await siftApi.tabs.sendMessage(tabId, { type: SiftMsg.REVEAL, id: item.hide, lists: item.listHides });
         refreshReport();
       },
     }, t('show', 'Show')));
+}
+
+/** The snapshot date of a list as the reader's locale writes a date. */
+function listDate(iso) {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(t('@@ui_locale', 'en').replace('_', '-'), { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+/** The filter lists' row: what they alone hid, and a switch per list. */
+function listsRow() {
+  const mine = items.filter((x) => x.category === null);
+  const expanded = expandedCats.has('lists');
+  const label = t('catLists', 'Filter lists');
+  let body;
+  if (!listsMeta) body = [h('p', { class: 'empty lists-none' }, t('listsNone', 'No filter lists in this build'))];
+  else {
+    const lists = listsMeta.lists;
+    body = [
+      mine.length ? h('ul', { class: 'items' }, mine.map(hiddenItem)) : h('p', { class: 'empty' }, t('nothingHidden', 'Nothing hidden on this page')),
+      h('details', { class: 'rules lists' },
+        h('summary', {}, t('listsHeading', `Lists (${lists.length})`, [String(lists.length)])),
+        lists.map((l) => {
+          const n = String(l.rules[1] - l.rules[0]);
+          const when = l.date ? t('listSnapshot', `snapshot of ${listDate(l.date)} · ${n} rules`, [listDate(l.date), n]) : t('listNoDate', `${n} rules, snapshot date unknown`, [n]);
+          return h('label', { class: 'switch-row rule list-switch' },
+            h('span', {}, l.name, h('small', {}, when)),
+            h('input', {
+              type: 'checkbox', role: 'switch', 'data-list': l.id,
+              checked: settings.lists[l.id] !== false,
+              onchange: (e) => { settings.lists[l.id] = e.target.checked; save(); },
+            }));
+        })),
+    ];
+  }
+  return h('li', { class: 'category lists-row', 'data-cat': 'lists' },
+    h('div', { class: 'cat-row' },
+      h('button', {
+        type: 'button', class: 'cat-toggle', id: 'cat-lists', 'aria-expanded': String(expanded), 'aria-controls': 'panel-lists',
+        onclick: () => {
+          if (expandedCats.has('lists')) expandedCats.delete('lists');
+          else expandedCats.add('lists');
+          renderCategories();
+          document.getElementById('cat-lists').focus();
+        },
+      },
+      h('span', { class: 'chev', 'aria-hidden': 'true' }),
+      h('span', { class: 'cat-name' }, label),
+      h('span', { class: `count${mine.length ? '' : ' zero'}`, title: t('countTitle', `${mine.length} on this page`, [String(mine.length)]) }, mine.length))),
+    h('div', { class: 'cat-panel', id: 'panel-lists', role: 'region', 'aria-labelledby': 'cat-lists', hidden: !expanded }, body));
 }
 
 /** Highlighted sentences grouped by kind, in a fixed order. */
@@ -86,7 +145,9 @@ function rulesOf(cat, on) {
   return h('details', { class: 'rules' },
     h('summary', {}, t('rulesHeading', `Rules (${cat.rules.length})`, [String(cat.rules.length)])),
     cat.rules.map((r) => h('label', { class: 'switch-row rule' },
-      h('span', {}, t(`rule_${msgKey(r.id)}_label`, r.label), h('small', {}, t(`rule_${msgKey(r.id)}_desc`, r.description))),
+      h('span', {}, t(`rule_${msgKey(r.id)}_label`, r.label),
+        h('span', { class: 'lang', 'data-lang': r.lang }, t(`lang_${r.lang}`, r.lang)),
+        h('small', {}, t(`rule_${msgKey(r.id)}_desc`, r.description))),
       h('input', {
         type: 'checkbox', role: 'switch', 'data-rule': r.id,
         checked: settings.rules[r.id] ?? r.defaultOn,
@@ -96,11 +157,10 @@ function rulesOf(cat, on) {
 }
 
 function renderCategories() {
-  const hidden = report ? report.hidden : [];
   const marks = report ? report.highlights : [];
   ui.categories.replaceChildren(...catalog.map((cat) => {
     const on = settings.categories[cat.id] !== false;
-    const mine = cat.id === 'claims' ? [] : hidden.filter((x) => x.category === cat.id);
+    const mine = cat.id === 'claims' ? [] : items.filter((x) => x.category === cat.id);
     const n = cat.id === 'claims' ? marks.length : mine.length;
     const panelId = `panel-${cat.id}`;
     const expanded = expandedCats.has(cat.id);
@@ -129,7 +189,7 @@ function renderCategories() {
         })),
       h('div', { class: 'cat-panel', id: panelId, role: 'region', 'aria-labelledby': `cat-${cat.id}`, hidden: !expanded },
         body, rulesOf(cat, on)));
-  }));
+  }), listsRow());
 }
 
 function renderUserRules() {
@@ -159,7 +219,7 @@ function renderSummary() {
   if (!report) ui.summary.textContent = t('summaryNone', 'Sift does not run on this page');
   else if (report.paused) ui.summary.textContent = t('summaryPaused', 'Paused on this site');
   else {
-    const nh = String(report.hidden.length);
+    const nh = String(items.length);
     const nm = String(report.highlights.length);
     ui.summary.textContent = t('summary', `${nh} hidden · ${nm} highlighted`, [nh, nm]);
   }
@@ -169,6 +229,15 @@ function renderSummary() {
 }
 
 function render() {
+  items = [];
+  if (report && Array.isArray(report.hidden)) {
+    const listNames = (report.lists && report.lists.length ? report.lists : listsMeta ? listsMeta.lists : []).map((l) => l.name);
+    try {
+      items = wasm_bindgen.explainHidden(JSON.stringify({ detector: report.hidden, lists: report.listHidden || [], listNames }));
+    } catch (err) {
+      notice(String(err && err.message ? err.message : err));
+    }
+  }
   renderSummary();
   renderCategories();
   renderUserRules();
@@ -198,6 +267,7 @@ async function main() {
       notice(t('noticeRepaired', `Some saved settings were unreadable and were repaired: ${decoded.repairs.join('; ')}`, [decoded.repairs.join('; ')]));
     }
     catalog = new wasm_bindgen.SiftEngine().catalog();
+    listsMeta = await fetch('../lists/meta.json').then((r) => (r.ok ? r.json() : null), () => null);
   } catch (err) {
     notice(t('noticeLoadFailed', `Sift could not load its settings: ${err && err.message ? err.message : err}`, [String(err && err.message ? err.message : err)]));
     return;

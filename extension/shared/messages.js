@@ -2,11 +2,12 @@
 // worker cannot drift apart.
 var SiftMsg = Object.freeze({
   // popup -> content script
-  REPORT: 'sift:report', // -> {host, paused, hidden: [...], highlights: [...], errors: [...], userRules: [{selector, matches}]}
-  REVEAL: 'sift:reveal', // {id} -> {ok}
+  // REPORT -> {host, paused, hidden: [...], listHidden: [...], lists: [...], highlights: [...], errors: [...], userRules: [{selector, matches}]}
+  REPORT: 'sift:report',
+  REVEAL: 'sift:reveal', // {id, lists: [list-hidden element ids]} -> {ok}
   PICK: 'sift:pick', // -> {ok} | {ok: false, error}: the "hide this" picker starts on the page
   // content script -> background
-  ENGINE: 'sift:engine', // {op: hello|survey|decide, arg, settings} -> {result} | {error}
+  ENGINE: 'sift:engine', // {op: hello|survey|decide, arg, settings, host} -> {result} | {error}
   COUNTS: 'sift:counts', // {hidden, highlights} (badge)
   // content script in a frame -> background -> every frame of its tab: the frame's whole content was hidden,
   // so the page around it hides the frame element (found by the token its document carries, or by its URL);

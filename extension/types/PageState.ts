@@ -2,8 +2,8 @@
 import type { Category } from "./Category";
 
 /**
- * What Sift does on a site: nothing when paused there, or when every category is off (the page is then left
- * byte for byte as it was).
+ * What Sift does on a site: nothing when paused there, or when every category and every filter list is off
+ * (the page is then left byte for byte as it was).
  */
 export type PageState = { paused: boolean, idle: boolean, 
 /**

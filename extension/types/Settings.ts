@@ -17,4 +17,9 @@ paused: Array<string>,
  * The reader's "hide this" rules: hostname -> CSS selectors hidden there from the start of every visit.
  * Each selector passed [`check_selector`], so it cannot reach outside its own rule in a stylesheet.
  */
-userRules: { [key in string]: Array<string> }, };
+userRules: { [key in string]: Array<string> }, 
+/**
+ * Filter list switches by list id (the list's file name without `.txt`); a missing list is on. Kept
+ * for lists this build does not have, so a switch set under another build is not lost.
+ */
+lists: { [key in string]: boolean }, };

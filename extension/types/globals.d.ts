@@ -16,4 +16,7 @@ type ArticleInput = import('./ArticleInput').ArticleInput;
 type TextBlock = import('./TextBlock').TextBlock;
 type Actions = import('./Actions').Actions;
 /** The worker's answer to `hello`. */
-type Hello = { settings: import('./Settings').Settings; repairs: string[]; state: import('./PageState').PageState };
+type Hello = {
+  settings: import('./Settings').Settings; repairs: string[]; state: import('./PageState').PageState;
+  lists: import('./PageLists').PageLists;
+};

@@ -20,7 +20,7 @@ use super::ParsedList;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// One rule Sift applies.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -81,9 +81,11 @@ pub struct HostRules {
     pub except: Vec<u32>,
 }
 
-/// A compiled list: its name (the `! Title:`, else the file name), file, snapshot date and rule range.
+/// A compiled list: its id, name (the `! Title:`, else the file name), file, snapshot date and rule range.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CompiledList {
+    /// The key of the list's switch in the settings: the file name without `.txt`, lower case.
+    pub id: String,
     pub name: String,
     pub file: String,
     /// ISO 8601; from the list's header, else the file's modification time.
@@ -206,6 +208,7 @@ pub fn compile(lists: &[ListInput]) -> (Compiled, CompileReport) {
             (None, None) => (None, None),
         };
         compiled_lists.push(CompiledList {
+            id: list_id(&list.file),
             name: list.parsed.header.title.clone().unwrap_or_else(|| list.file.clone()),
             file: list.file.clone(),
             date,
@@ -221,6 +224,23 @@ pub fn compile(lists: &[ListInput]) -> (Compiled, CompileReport) {
         .collect();
     let compiled = Compiled { format: FORMAT, lists: compiled_lists, rules: kept, generic: renumber(&generic), hosts };
     (compiled, report)
+}
+
+/// A list's switch key: its file name without `.txt`, lower case, other characters than letters, digits,
+/// `.`, `_` and `-` as `-`, at most 64 (what the settings accept as a list id).
+pub fn list_id(file: &str) -> String {
+    let lower = file.to_ascii_lowercase();
+    let stem = lower.strip_suffix(".txt").unwrap_or(&lower);
+    let id: String = stem
+        .chars()
+        .map(|c| if c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-') { c } else { '-' })
+        .take(64)
+        .collect();
+    if id.is_empty() {
+        "list".into()
+    } else {
+        id
+    }
 }
 
 impl Compiled {
@@ -294,6 +314,8 @@ example.com##.mobile
         assert!(!hidden(&c, "pelispedia.tv.evil.example").contains(&".modal".to_string()));
         assert_eq!(c.lists[0].date.as_deref(), Some("2000-01-01"));
         assert_eq!(c.lists[0].date_source.as_deref(), Some("mtime"));
+        assert_eq!(c.lists[0].id, "fixture");
+        assert_eq!(list_id("My Lïst.TXT"), "my-l-st");
     }
 
     #[test]

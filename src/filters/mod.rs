@@ -5,19 +5,28 @@
 //! kind it does not support (comments, network rules, scriptlets, HTML filters, unsupported procedural
 //! operators, …: counted by kind), or an error with its line number. [`compile::compile`] turns parsed
 //! lists into the form the extension embeds: a per-hostname lookup, the generic rules, exceptions applied.
+//! At run time [`lookup::Lists`] answers per page (document start, then each survey) with stylesheet rules
+//! and procedural programs, and [`explain`] tells the popup why each thing is hidden.
 //!
 //! - [`line`]: the kind of a line, its separator, and `!#if` blocks;
 //! - [`hosts`]: hostname and entity lists with `~` negation, and the keys a page's hostname is looked up by;
 //! - [`selector`]: plain CSS or a procedural program, and its action (hide, remove, safe style);
 //! - [`css`]: the plain CSS selector checker; [`style`]: the safe `:style()` subset;
 //! - [`header`]: a list's title and snapshot date; [`compile`]: the compiled, serializable form.
+//! - [`packed`]: the compiled lists as the extension ships them, read in one pass;
+//! - [`lookup`]: the compiled lists in the background worker, per page; [`sheet`]: a rule as stylesheet
+//!   text, and the class or id a generic rule is indexed by; [`explain`]: one reason per thing hidden.
 
 pub mod compile;
 pub mod css;
+pub mod explain;
 pub mod header;
 pub mod hosts;
 pub mod line;
+pub mod lookup;
+pub mod packed;
 pub mod selector;
+pub mod sheet;
 pub mod style;
 
 use hosts::{HostError, HostList};

@@ -24,6 +24,7 @@ use std::fmt;
 /// One step of a procedural program.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub enum Step {
     /// Elements matching a CSS selector: from the document as the first step of a program, otherwise
     /// from each current element as `:scope` followed by the text (which may start with `>`, `+` or `~`;
@@ -54,6 +55,7 @@ pub enum Step {
 /// What `:has-text()` looks for.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(untagged)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub enum TextMatch {
     /// A substring, case-sensitive.
     Text(String),
@@ -64,6 +66,7 @@ pub enum TextMatch {
 /// The argument of `:upward()`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(untagged)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub enum Upward {
     Levels(u32),
     Selector(String),
@@ -72,6 +75,7 @@ pub enum Upward {
 /// What happens to the elements a filter finds.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub enum Action {
     #[default]
     Hide,

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 /// One declaration, `[property, value]`, both lower case, without `!important`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub struct Decl(pub String, pub String);
 
 /// Why declarations were not accepted.

@@ -80,11 +80,6 @@ fn titled(inner: &ElementFacts, outer: &ElementFacts, c: Category, inner_categor
     outer.links <= inner.links + 2 && extra <= slack
 }
 
-/// The element is itself a button or a link: when the box around it scores as well, the box is the widget.
-fn is_control(e: &ElementFacts) -> bool {
-    matches!(e.tag.to_ascii_lowercase().as_str(), "a" | "button" | "input") || e.role.eq_ignore_ascii_case("button")
-}
-
 /// A link's share of a box's text above which the box is a menu of links.
 fn link_menu(e: &ElementFacts) -> bool {
     e.links >= 3 && e.text_len > 0 && e.link_text_len as f32 / e.text_len as f32 > 0.7
@@ -112,6 +107,24 @@ fn cue_is_one_link(e: &ElementFacts, hits: &[Hit]) -> bool {
         let cue = h.cue.trim().to_lowercase();
         !cue.is_empty() && e.buttons.iter().any(|b| b.to_lowercase().contains(&cue))
     })
+}
+
+/// The comment wording is only the label of a link or button in a box with much more text: the "Leave a
+/// comment" link under a blog post or in an article's header leads to the comments; the post around it is
+/// not a comment prompt (hiding it took whole posts and an article's title with it).
+fn comment_cue_is_a_link_in_a_bigger_box(e: &ElementFacts, hits: &[Hit]) -> bool {
+    if hits.is_empty() || e.text_len < 150 {
+        return false;
+    }
+    let mut label_len = 0;
+    for h in hits {
+        let cue = h.cue.trim();
+        match e.buttons.iter().find(|b| !cue.is_empty() && b.to_lowercase().contains(cue)) {
+            Some(b) => label_len += b.chars().count() as u32,
+            None => return false,
+        }
+    }
+    label_len * 4 < e.text_len
 }
 
 /// What the catalog and the form signatures found in one element, all categories at once (matching is the
@@ -184,20 +197,20 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, in_menu: b
         reasons.push("named so by the site".to_string());
         rules.push(RULES[rule].id.to_string());
     }
-    s.controls(e, c, &found.forms, &mut signals);
+    let cues: Vec<&str> = hits.iter().map(|h| h.cue.trim()).collect();
+    s.controls(e, c, &cues, &found.forms, &mut signals);
     structure::layout(e, &mut signals);
     structure::context(e, &mut signals);
     if !hits.is_empty() && name_rule.is_none() && e.in_article && e.buttons.is_empty() && e.inputs.is_empty() {
         // Ask wording in a box of the article with no control at all: prose quoting an ask, not the ask.
         signals.push(Signal { weight: -0.15, reason: "a passage of the article" });
     }
-    if is_control(e) {
-        signals.push(Signal { weight: -0.05, reason: "a lone button" });
-    }
     if in_menu {
         signals.push(Signal { weight: -0.5, reason: "an item in a menu of links" });
     } else if cue_is_one_link(e, &hits) {
         signals.push(Signal { weight: -0.3, reason: "one link among many" });
+    } else if c == Category::Comments && comment_cue_is_a_link_in_a_bigger_box(e, &hits) {
+        signals.push(Signal { weight: -0.3, reason: "a link to the comments in a bigger box" });
     }
     for sig in &signals {
         total += sig.weight;
@@ -301,6 +314,34 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
     out
 }
 
+/// One level of a chain as the classifier saw it, for `sift why`: every category it scored there, below the
+/// threshold too, or why the level was passed over.
+pub struct LevelScore {
+    pub level: usize,
+    pub protected: bool,
+    pub scores: Vec<(Category, f32, String)>,
+}
+
+/// The scores of every level of one chain (innermost first), as [`classify`] computes them.
+pub fn explain(chain: &[ElementFacts], m: &Matchers, s: &Structure, settings: &Settings) -> Vec<LevelScore> {
+    let mut out = Vec::new();
+    for (li, e) in chain.iter().enumerate() {
+        if protected(e) {
+            out.push(LevelScore { level: li, protected: true, scores: Vec::new() });
+            break;
+        }
+        let in_menu = menu_item(chain, li);
+        let found = Found::of(e, m, s, settings);
+        let scores = Category::HIDING
+            .into_iter()
+            .filter_map(|c| score(e, c, &found, s, in_menu))
+            .map(|sc| (sc.category, sc.score, sc.reason))
+            .collect();
+        out.push(LevelScore { level: li, protected: false, scores });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -317,6 +358,24 @@ mod tests {
 
     fn run(chains: &[Candidate]) -> Vec<Verdict> {
         classify(chains, &Matchers::new(), &Structure::new(), &Settings::default())
+    }
+
+    #[test]
+    fn a_theme_comment_form_after_the_article_is_hidden_and_a_text_box_in_the_article_is_not() {
+        let mut form = el("div", "Leave a Reply Cancel reply Your email address will not be published. Post Comment");
+        form.id = "respond".into();
+        form.class = "comment-respond".into();
+        form.inputs = vec!["textarea".into(), "text".into(), "email".into()];
+        form.after_article = true;
+        let v = run(&[vec![form]]);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].category, Category::Comments);
+        assert!(v[0].reason.contains("a comment form"), "{}", v[0].reason);
+        // the same words in a quiz inside the article, with a text area: wording and a text box, not a form
+        let mut quiz = el("div", "Leave a reply to the puzzle below and compare with the answer next week.");
+        quiz.inputs = vec!["textarea".into()];
+        quiz.in_article = true;
+        assert!(run(&[vec![quiz]]).is_empty());
     }
 
     #[test]
@@ -402,6 +461,31 @@ mod tests {
         banner.link_text_len = 20;
         banner.buttons = vec!["Donate now".into(), "Later".into(), "×".into()];
         assert_eq!(run(&[vec![banner]]).len(), 1);
+    }
+
+    #[test]
+    fn a_blog_post_with_a_leave_a_comment_link_stays_and_only_the_link_goes() {
+        let mut link = el("a", "Hinterlasse einen Kommentar");
+        link.after_article = true;
+        let mut meta = el("div", "Veröffentlicht unter Allgemein | Hinterlasse einen Kommentar");
+        meta.links = 2;
+        meta.link_text_len = 36;
+        meta.buttons = vec!["Allgemein".into(), "Hinterlasse einen Kommentar".into()];
+        meta.after_article = true;
+        let mut post = el(
+            "div",
+            &format!("Marktforschung begegnet Occupy {} Hinterlasse einen Kommentar", "Text des Beitrags. ".repeat(40)),
+        );
+        post.links = 7;
+        post.link_text_len = 110;
+        post.buttons =
+            vec!["Marktforschung begegnet Occupy".into(), "Tom".into(), "Hinterlasse einen Kommentar".into()];
+        post.after_article = true;
+        // The chain that starts at the post's meta line: at most that line, never the post.
+        assert!(run(&[vec![meta.clone(), post.clone()]]).iter().all(|v| v.level == 0));
+        // The chain that starts at the link: the link, not the post.
+        let v = run(&[vec![link, meta, post]]);
+        assert_eq!((v.len(), v[0].level, v[0].category), (1, 0, Category::Comments));
     }
 
     #[test]

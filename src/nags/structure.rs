@@ -31,7 +31,7 @@ enum Wording {
 const WORDINGS: [&str; 9] = [
     r"^\s*(?:allow|accept|yes|enable|turn on|ok|sure|subscribe|ja|erlauben|zulassen|aktivieren|akzeptieren|autoriser|activer|accepter|oui|permitir|activar|aceptar|acepto|sí)(?:$|\W)",
     r"^\s*(?:not now|no,? thanks|no thank you|no|later|maybe later|block|refuse|decline|deny|don'?t allow|dismiss|never|cancel|nein|später|ablehnen|blockieren|abbrechen|plus tard|non merci|refuser|bloquer|annuler|ahora no|no,? gracias|más tarde|rechazar|bloquear|cancelar)\b",
-    r"\b(?:subscribe|sign ?up|sign me up|count me in|join|submit|get (?:it|the newsletter)|abonnieren|anmelden|eintragen|s'inscrire|je m'inscris|je m'abonne|suscribirme|suscribirse|inscribirme|quiero recibirlo)\b",
+    r"\b(?:subscribe|sign ?up|sign me up|count me in|keep me (?:posted|updated)|join|submit|get (?:it|the newsletter)|abonnieren|anmelden|eintragen|s'inscrire|je m'inscris|je m'abonne|suscribirme|suscribirse|inscribirme|quiero recibirlo)\b",
     r"\b(?:sign ?in|log ?in|register|sign ?up|create (?:an |a free )?account|continue (?:with|as)|anmelden|einloggen|registrieren|konto (?:anlegen|erstellen)|mit \S+ fortfahren|weiter als|se connecter|connexion|s'inscrire|créer (?:un|mon) compte|continuer (?:avec|en tant que)|iniciar sesión|regístrate|registrarse|crear (?:una |mi )?cuenta|continuar (?:con|como)|entrar|acceder)\b",
     r"\b(?:donate|contribute|support (?:us|now|the)|become a (?:supporter|member|patron)|give|chip in|spenden|unterstützen|mitglied werden|faire un don|soutenir|je soutiens|je donne|donar|apoyar|colabora)\b",
     r"\b(?:accept|agree|allow all|reject all|got it|i understand|akzeptieren|zustimmen|alle (?:zulassen|ablehnen)|accepter|j'accepte|tout (?:refuser|accepter)|aceptar|acepto|no acepto|rechazar)\b",
@@ -47,6 +47,19 @@ const AMOUNT: &str = r"(?:[$€£]\s?\d{1,5}(?:[.,]\d{2})?|\d{1,5}(?:[.,]\d{2})?
 /// Words that say a box is about comments (a comment form says so in a label, a tab or a count; the editor's
 /// own placeholder is not text).
 const COMMENT_WORDS: &str = r"\b(?:comment\w*|kommentar\w*|commentaire\w*|comentario\w*|discussion|diskussion|conversation|debate|débat|discusión|mitzudiskutieren|diskutieren sie mit)\b";
+
+/// More button texts, in the same order as `WORDINGS`: Italian and Portuguese, and German, French and Spanish
+/// ones the first list lacks (issue 11, item 4). Both apostrophes, ' and ’.
+const LANG_WORDINGS: [&str; 8] = [
+    r"^\s*(?:consenti|permetti|attiva|attivare|sì|ativar|activar|permitir|aceitar|autorizar|sim|ja|gerne|volontiers|je veux|claro)(?:$|\W)",
+    r"^\s*(?:non ora|no,? grazie|più tardi|blocca|rifiuta|nega|agora não|não,? obrigad[oa]|mais tarde|bloquear|recusar|rejeitar|negar|nicht jetzt|nein,? danke|vielleicht später|pas maintenant|non,? merci|jamais|quizás más tarde|nunca)\b",
+    r"\b(?:iscriviti|iscrivimi|abbonati|inscreva-se|inscrever|assinar|assine|subscrever|subscreva|cadastrar|eintragen|bestellen|s['’]abonner|s['’]inscrire|je m['’]inscris|je m['’]abonne|suscríbete|suscribite|apúntate|invia|enviar)\b",
+    r"\b(?:accedi|registrati|entrar|iniciar sessão|fazer login|cadastre-se|registe-se|registre-se|criar conta|einloggen|konto erstellen|connectez-vous|identifiez-vous|créer un compte|ingresar|ingresá|acceder|crear cuenta)\b",
+    r"\b(?:dona|donare|sostieni|sostienici|contribuisci|doe|doar|apoie|contribua|contribuir|je donne|je soutiens|contribuer|colabora|aporta|apoya|apóyanos|hazte socio|hazte socia|jetzt unterstützen)\b",
+    r"\b(?:accetta|accetto|accetta tutti|rifiuta|rifiuta tutti|acconsento|aceitar|aceito|aceitar todos|concordo|rejeitar|recusar|alle akzeptieren|alle ablehnen|einverstanden|tout accepter|tout refuser|j['’]accepte|acepto|aceptar todo|rechazar todo)\b",
+    r"\b(?:commenta|commenti|rispondi|comente|comentários|comentar|comentario|comentarios|responder|kommentare|kommentieren|antworten|commenter|répondre)\b",
+    r"^\s*(?:chiudi|fechar|schliessen)\s*$",
+];
 
 /// The wordings are one pattern set, built when the first candidate is scored: a page with nothing to
 /// classify (most frames) never pays for it, and one set builds faster than eight patterns.
@@ -90,20 +103,24 @@ impl Structure {
         Structure::default()
     }
 
-    fn set(&self) -> &PatternSet {
-        self.wordings.get_or_init(|| {
-            let ps: Vec<String> = WORDINGS.iter().map(|p| p.replace(r"\b", r"(?-u:\b)")).collect();
-            PatternSet::new(&ps).expect("structure patterns")
-        })
+    fn any_button(&self, e: &ElementFacts, w: Wording) -> bool {
+        e.buttons.iter().any(|b| self.worded(&b.to_lowercase(), w))
     }
 
     fn button_count(&self, e: &ElementFacts, w: Wording) -> usize {
-        let set = self.set();
-        e.buttons.iter().filter(|b| set.matches(&b.to_lowercase()).contains(&(w as usize))).count()
+        e.buttons.iter().filter(|b| self.worded(&b.to_lowercase(), w)).count()
     }
 
-    fn any_button(&self, e: &ElementFacts, w: Wording) -> bool {
-        self.button_count(e, w) > 0
+    /// Whether a lowercased button label says `w`.
+    fn worded(&self, label: &str, w: Wording) -> bool {
+        let set = self.wordings.get_or_init(|| {
+            let ps: Vec<String> =
+                WORDINGS.iter().chain(LANG_WORDINGS.iter()).map(|p| p.replace(r"\b", r"(?-u:\b)")).collect();
+            PatternSet::new(&ps).expect("structure patterns")
+        });
+        // Pattern `i` of the set is wording `i` of the first list; the second list repeats the first one's
+        // order without the amounts (an amount reads the same in every language).
+        set.matches(label).iter().any(|&p| (if p < WORDINGS.len() { p } else { p - WORDINGS.len() }) == w as usize)
     }
 
     /// The form signatures of `e` (see [`Forms`]).
@@ -130,8 +147,9 @@ impl Structure {
         }
     }
 
-    /// Signals from the element's controls for one category; `forms` are its signatures ([`Structure::forms`]).
-    pub fn controls(&self, e: &ElementFacts, c: Category, forms: &Forms, out: &mut Vec<Signal>) {
+    /// Signals from the element's controls for one category; `cues` are the (lowercased) words of the
+    /// category's wording rules that fired on the element, `forms` its signatures ([`Structure::forms`]).
+    pub fn controls(&self, e: &ElementFacts, c: Category, cues: &[&str], forms: &Forms, out: &mut Vec<Signal>) {
         let has_input = |t: &str| e.inputs.iter().any(|i| i == t);
         match c {
             Category::Notification => {
@@ -142,6 +160,9 @@ impl Structure {
             Category::Newsletter => {
                 if has_input("email") && self.any_button(e, Wording::Subscribe) {
                     out.push(Signal { weight: 0.35, reason: "an email field with a subscribe button" });
+                } else if has_input("email") && (e.text.to_lowercase().contains("newsletter") || e.buttons.len() == 1) {
+                    // An email field and one button, or the word itself by it: no other form is that.
+                    out.push(Signal { weight: 0.3, reason: "an email field with one button" });
                 } else if has_input("email") {
                     out.push(Signal { weight: 0.15, reason: "an email field" });
                 }
@@ -179,14 +200,25 @@ impl Structure {
                 }
             }
             Category::Comments => {
-                if self.any_button(e, Wording::Comment) {
+                // A text area in a box that speaks of comments (or follows the article) is a comment form; any
+                // other one outside the article body is at least a box to write in (in the article it is the
+                // article's own, a quiz or a form).
+                if forms.comment {
+                    out.push(Signal { weight: 0.5, reason: "a comment form" });
+                } else if has_input("textarea") && !e.in_article {
+                    out.push(Signal { weight: 0.2, reason: "a box to write in" });
+                }
+                // A comment link whose label is the cue itself ("Leave a comment" under a blog post) is the
+                // same evidence again, not a second sign: counted twice it lifted whole posts over the threshold.
+                let other = e.buttons.iter().any(|b| {
+                    let label = b.to_lowercase();
+                    self.worded(&label, Wording::Comment) && !cues.iter().any(|c| !c.is_empty() && label.contains(c))
+                });
+                if other {
                     out.push(Signal { weight: 0.1, reason: "a comment button" });
                 }
                 if e.after_article {
                     out.push(Signal { weight: 0.1, reason: "right after the article" });
-                }
-                if forms.comment {
-                    out.push(Signal { weight: 0.5, reason: "a comment form" });
                 }
             }
             Category::Claims => {}
@@ -233,6 +265,13 @@ pub fn context(e: &ElementFacts, out: &mut Vec<Signal>) {
     } else if e.page_text_share > 0.15 && !e.embedded {
         out.push(Signal { weight: -0.15, reason: "holds a fair share of the page's text" });
     }
+    // The page's own header, navigation or footer with many links is the site's chrome, even where tickers or
+    // teasers dilute its share of link text: a banner inside it is a smaller box of its own, and hiding the
+    // whole element took a site's navigation with it (a header holding a "register for free" link).
+    let chrome = ["header", "nav", "footer"].iter().any(|t| e.tag.eq_ignore_ascii_case(t));
+    if chrome && e.links >= 10 {
+        out.push(Signal { weight: -0.3, reason: "the site's header, navigation or footer" });
+    }
     if e.links >= 5 && e.text_len > 0 && e.link_text_len as f32 / e.text_len as f32 > 0.7 {
         out.push(Signal { weight: -0.25, reason: "a menu of links" });
     } else if e.links >= 10 {
@@ -250,7 +289,7 @@ mod tests {
         let e = ElementFacts { buttons: buttons.iter().map(|b| b.to_string()).collect(), ..Default::default() };
         let mut out = Vec::new();
         let s = Structure::new();
-        s.controls(&e, c, &s.forms(&e), &mut out);
+        s.controls(&e, c, &[], &s.forms(&e), &mut out);
         out.into_iter().map(|s| s.reason).collect()
     }
 
@@ -305,6 +344,50 @@ mod tests {
             "two sums"
         );
         assert!(!forms(&[], &["$10"], "", false).amounts, "one price is an offer, not a choice");
+    }
+
+    #[test]
+    fn italian_and_portuguese_buttons_count_like_the_others() {
+        for pair in [["Consenti", "Non ora"], ["Ativar", "Agora não"], ["Sì", "No, grazie"], ["Permitir", "Mais tarde"]]
+        {
+            assert!(reasons(&pair, Category::Notification).contains(&"an Allow / Not now button pair"), "{pair:?}");
+        }
+        assert!(reasons(&["Accetta tutti", "Rifiuta"], Category::Cookie).contains(&"accept / reject buttons"));
+        assert!(reasons(&["J’accepte"], Category::Cookie).contains(&"accept / reject buttons"));
+        assert!(reasons(&["Sostieni"], Category::Donation).contains(&"a donate or support button"));
+        assert!(reasons(&["Apoie"], Category::Donation).contains(&"a donate or support button"));
+        assert!(reasons(&["Accedi"], Category::Login).contains(&"sign-in or register buttons"));
+        assert!(reasons(&["Chiudi"], Category::Cookie).contains(&"a close button"));
+        assert!(reasons(&["Leggi anche", "Altre notizie"], Category::Notification).is_empty());
+    }
+
+    #[test]
+    fn a_comment_link_that_is_the_cue_is_not_also_a_comment_button() {
+        let e = ElementFacts {
+            buttons: vec!["Allgemein".into(), "Hinterlasse einen Kommentar".into()],
+            ..Default::default()
+        };
+        let mut out = Vec::new();
+        let s = Structure::new();
+        s.controls(&e, Category::Comments, &["hinterlasse einen kommentar"], &Forms::default(), &mut out);
+        assert!(out.is_empty());
+        let form = ElementFacts { buttons: vec!["Kommentar abschicken".into()], ..Default::default() };
+        s.controls(&form, Category::Comments, &["schreibe einen kommentar"], &Forms::default(), &mut out);
+        assert_eq!(out.iter().map(|s| s.reason).collect::<Vec<_>>(), ["a comment button"]);
+    }
+
+    #[test]
+    fn the_sites_own_header_full_of_links_is_chrome_not_a_banner() {
+        let reasons_of = |tag: &str, links: u32| {
+            let e = ElementFacts { tag: tag.into(), links, text_len: 800, in_article: false, ..Default::default() };
+            let mut out = Vec::new();
+            context(&e, &mut out);
+            out.into_iter().map(|s| s.reason).collect::<Vec<_>>()
+        };
+        assert!(reasons_of("header", 48).contains(&"the site's header, navigation or footer"));
+        assert!(reasons_of("FOOTER", 12).contains(&"the site's header, navigation or footer"));
+        assert!(!reasons_of("header", 3).contains(&"the site's header, navigation or footer"));
+        assert!(!reasons_of("div", 48).contains(&"the site's header, navigation or footer"));
     }
 
     #[test]

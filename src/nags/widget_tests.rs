@@ -29,17 +29,15 @@ fn run(chains: &[Candidate]) -> Vec<Verdict> {
 
 /// A sidebar sign-in box: the form, then its section with a heading and the lost-password and register links.
 fn sign_in_box() -> Candidate {
-    let mut form = el("form", "Username or Email Address Password Remember Me Log In");
+    let mut form = el("form", "Username or Email Address Password Keep me here Log In");
     form.inputs = strings(&["text", "password", "checkbox", "submit"]);
     form.buttons = strings(&["Log In"]);
-    let mut section = el(
-        "section",
-        "Members' area Username or Email Address Password Remember Me Log In Lost your password? · Register",
-    );
+    let mut section =
+        el("section", "Members' area Username or Email Address Password Keep me here Log In Reset it · Register");
     section.inputs = form.inputs.clone();
-    section.buttons = strings(&["Log In", "Lost your password?", "Register"]);
+    section.buttons = strings(&["Log In", "Reset it", "Register"]);
     section.links = 2;
-    section.link_text_len = 27;
+    section.link_text_len = 16;
     section.headings = 1;
     vec![form, section]
 }

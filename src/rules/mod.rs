@@ -1,13 +1,81 @@
 //! The rule catalog: every signal Sift can act on, as data with a stable id. The popup renders it (through
 //! the wasm module), the settings refer to its ids, and the detectors compile their patterns from it, so all
-//! three see one source of truth.
+//! three see one source of truth. Wording is one rule per category and language, each language in its own
+//! file (English with the language-neutral name rules in `catalog`), so a reader can switch off one
+//! language's wording and the popup shows which language a rule reads.
 
 mod catalog;
-
-pub use catalog::RULES;
+mod french;
+mod german;
+mod italian;
+mod portuguese;
+mod spanish;
+#[cfg(test)]
+mod testing;
 
 use crate::model::Category;
 use serde::Serialize;
+
+/// The language a rule reads. Name rules (`tag id class role`) and other structure rules are `Any`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
+pub enum Lang {
+    En,
+    De,
+    Fr,
+    Es,
+    It,
+    Pt,
+    Any,
+}
+
+impl Lang {
+    /// Display order: the languages, then the rules that read no language.
+    pub const ALL: [Lang; 7] = [Lang::En, Lang::De, Lang::Fr, Lang::Es, Lang::It, Lang::Pt, Lang::Any];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::It => "it",
+            Lang::Pt => "pt",
+            Lang::Any => "any",
+        }
+    }
+}
+
+/// Every rule: English and the language-neutral ones, then one block per language. Indices into this slice
+/// are how the matchers refer to a rule, so it is one array built at compile time.
+pub static RULES: &[Rule] =
+    &concat::<
+        {
+            catalog::RULES.len()
+                + german::RULES.len()
+                + french::RULES.len()
+                + spanish::RULES.len()
+                + italian::RULES.len()
+                + portuguese::RULES.len()
+        },
+    >(&[catalog::RULES, german::RULES, french::RULES, spanish::RULES, italian::RULES, portuguese::RULES]);
+
+const fn concat<const N: usize>(parts: &[&[Rule]]) -> [Rule; N] {
+    let mut out = [parts[0][0]; N];
+    let (mut k, mut i) = (0, 0);
+    while i < parts.len() {
+        let mut j = 0;
+        while j < parts[i].len() {
+            out[k] = parts[i][j];
+            k += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    assert!(k == N, "the catalog's length is the sum of its parts");
+    out
+}
 
 /// How a rule recognises its category.
 #[derive(Clone, Copy, Debug)]
@@ -27,36 +95,41 @@ pub struct Rule {
     pub label: &'static str,
     pub description: &'static str,
     pub default_on: bool,
+    pub lang: Lang,
     pub matcher: Matcher,
 }
 
 /// The catalog as the popup sees it.
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub struct CatalogEntry {
     pub id: &'static str,
     pub category: Category,
     pub label: &'static str,
     pub description: &'static str,
     pub default_on: bool,
+    pub lang: Lang,
 }
 
+/// One category of the catalog with its rules, as the popup lists them.
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(export))]
 pub struct CategoryEntry {
     pub id: Category,
     pub label: &'static str,
     pub rules: Vec<CatalogEntry>,
 }
 
-/// The catalog grouped by category, in display order.
+/// The catalog grouped by category, in display order: within a category by language (English first, the
+/// rules that read no language last), each language's rules in catalog order.
 pub fn catalog() -> Vec<CategoryEntry> {
+    let rank = |l: Lang| Lang::ALL.iter().position(|&x| x == l).unwrap_or(Lang::ALL.len());
     Category::ALL
         .into_iter()
-        .map(|c| CategoryEntry {
-            id: c,
-            label: c.label(),
-            rules: RULES
+        .map(|c| {
+            let mut rules: Vec<CatalogEntry> = RULES
                 .iter()
                 .filter(|r| r.category == c)
                 .map(|r| CatalogEntry {
@@ -65,8 +138,11 @@ pub fn catalog() -> Vec<CategoryEntry> {
                     label: r.label,
                     description: r.description,
                     default_on: r.default_on,
+                    lang: r.lang,
                 })
-                .collect(),
+                .collect();
+            rules.sort_by_key(|r| rank(r.lang));
+            CategoryEntry { id: c, label: c.label(), rules }
         })
         .collect()
 }
@@ -136,6 +212,82 @@ mod tests {
     fn every_category_has_rules_in_the_catalog() {
         for entry in catalog() {
             assert!(!entry.rules.is_empty(), "{:?} has no rules", entry.id);
+        }
+    }
+
+    #[test]
+    fn every_language_has_wording_for_every_category_and_names_read_no_language() {
+        for r in RULES {
+            match r.matcher {
+                Matcher::Wording(_) => assert_ne!(r.lang, Lang::Any, "{}: wording reads a language", r.id),
+                Matcher::Names(_) => assert_eq!(r.lang, Lang::Any, "{}: a name rule reads no language", r.id),
+                Matcher::Claim(_) => {}
+            }
+        }
+        for lang in [Lang::En, Lang::De, Lang::Fr, Lang::Es, Lang::It, Lang::Pt] {
+            for c in Category::HIDING {
+                let n = RULES
+                    .iter()
+                    .filter(|r| r.lang == lang && r.category == c && matches!(r.matcher, Matcher::Wording(_)))
+                    .count();
+                assert_eq!(n, 1, "{} has {n} wording rules for {c:?}", lang.as_str());
+            }
+        }
+    }
+
+    #[test]
+    fn the_catalog_shows_each_rules_language_english_first_and_names_last() {
+        let donation = catalog().into_iter().find(|c| c.id == Category::Donation).expect("donation");
+        let langs: Vec<&str> = donation.rules.iter().map(|r| r.lang.as_str()).collect();
+        assert_eq!(langs, ["en", "de", "fr", "es", "it", "pt", "any"]);
+        let json = serde_json::to_value(&donation.rules[1]).expect("serialises");
+        assert_eq!(json["lang"], "de");
+        assert_eq!(json["id"], "donation.reader-support.de");
+    }
+
+    #[test]
+    fn english_widgets_beyond_the_development_pages_are_recognised_and_english_reporting_is_not() {
+        use crate::model::Category::*;
+        // English is checked for the wording added with the other languages (issue 11, item 4); the older
+        // English patterns are exercised in `nags::matchers` and `nags::classify`.
+        let asks = [
+            (Donation, "If you value our journalism, please consider supporting us."),
+            (Donation, "Independent journalism needs your support"),
+            (Donation, "Help us keep local journalism alive"),
+            (Donation, "Pay what you can"),
+            (Notification, "Get breaking news alerts in your browser"),
+            (Notification, "Click “Allow” to get notified"),
+            (Notification, "We'd like to notify you about the latest stories"),
+            (Notification, "Never miss a story: turn on alerts"),
+            (Login, "To continue reading, please log in"),
+            (Newsletter, "You can unsubscribe at any time."),
+            (Comments, "Leave a Reply"),
+            (Comments, "Your email address will not be published. Required fields are marked *"),
+            (Comments, "View all 48 comments"),
+            (Cookie, "By clicking “Accept all”, you agree to the storing of cookies"),
+            (Cookie, "You consent to our use of cookies"),
+            (Cookie, "We and our partners store and/or access information on a device"),
+            (Paywall, "Subscribe to read the full story"),
+            (Paywall, "This story is exclusive to subscribers"),
+            (Paywall, "Unlock this article"),
+        ];
+        let prose = [
+            "The charity said donations fell by a third last year.",
+            "The foundation has long funded independent journalism in the region.",
+            "The app sends notifications when a train is late, the operator said.",
+            "Regulators fined the site for setting cookies without consent.",
+            "The paper now has more than a million digital subscribers.",
+            "Comments on the video were switched off after the match.",
+            "She declined to comment on the report.",
+        ];
+        let m = crate::nags::Matchers::new();
+        let s = crate::settings::Settings::default();
+        for (c, text) in asks {
+            let cats: Vec<Category> = m.wording_categories(text, &s).iter().collect();
+            assert_eq!(cats, vec![c], "{text}");
+        }
+        for text in prose {
+            assert!(m.wording_hits_all(text, &s).is_empty(), "{text}");
         }
     }
 }

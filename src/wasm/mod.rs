@@ -5,6 +5,8 @@
 
 use crate::decide::{self, Snapshot, Survey};
 use crate::engine::Engine;
+use crate::filters::explain::{explain, HiddenReport};
+use crate::filters::lookup::{Lists, PageLists};
 use crate::rules;
 use crate::settings::Settings;
 use serde::de::DeserializeOwned;
@@ -27,6 +29,8 @@ fn encode<T: Serialize + ?Sized>(what: &str, v: &T) -> Result<JsValue, JsError> 
 pub struct SiftEngine {
     engine: Engine,
     settings: Settings,
+    /// The filter lists of this build, once loaded (`loadLists`).
+    lists: Option<Lists>,
 }
 
 #[wasm_bindgen]
@@ -34,7 +38,7 @@ impl SiftEngine {
     /// Compiles every pattern once: one engine per browser session, in the background worker.
     #[wasm_bindgen(constructor)]
     pub fn new() -> SiftEngine {
-        SiftEngine { engine: Engine::new(), settings: Settings::default() }
+        SiftEngine { engine: Engine::new(), settings: Settings::default(), lists: None }
     }
 
     /// The rule catalog grouped by category, for the popup.
@@ -53,13 +57,39 @@ impl SiftEngine {
     /// `{paused, idle, early}`: whether Sift runs on `host` under the current settings.
     #[wasm_bindgen(js_name = pageState)]
     pub fn page_state(&self, host: &str) -> Result<JsValue, JsError> {
-        encode("page state", &decide::page_state(&self.settings, host))
+        let lists = self.lists.as_ref().is_some_and(|l| l.any_on(&self.settings));
+        encode("page state", &decide::page_state(&self.settings, host, lists))
     }
 
-    /// Step one of a scan (`Survey` as JSON): `{texts, names, article}`, the indices worth a closer look.
-    pub fn survey(&self, survey_json: &str) -> Result<JsValue, JsError> {
+    /// Loads the build's packed filter lists (the text of `lists/rules.txt`), once per session. Returns
+    /// `{rules, always, keys}`: the rule count, the generic rules every page gets, and the classes and ids
+    /// the others are indexed by.
+    #[wasm_bindgen(js_name = loadLists)]
+    pub fn load_lists(&mut self, text: String) -> Result<JsValue, JsError> {
+        let lists = Lists::from_packed(text).map_err(|e| JsError::new(&format!("sift: {e}")))?;
+        let (always, keys) = lists.generic_split();
+        let info = serde_json::json!({"rules": lists.rule_count(), "always": always, "keys": keys});
+        self.lists = Some(lists);
+        encode("lists", &info)
+    }
+
+    /// What a page on `host` applies from the lists at document start (`PageLists`; no lists in a build
+    /// without them).
+    #[wasm_bindgen(js_name = pageLists)]
+    pub fn page_lists(&self, host: &str) -> Result<JsValue, JsError> {
+        let page = self.lists.as_ref().map_or_else(PageLists::default, |l| l.for_host(host, &self.settings));
+        encode("page lists", &page)
+    }
+
+    /// Step one of a scan (`Survey` as JSON): `{texts, names, article, lists}`, the indices worth a closer
+    /// look and the generic list rules for the names surveyed on `host`.
+    pub fn survey(&self, survey_json: &str, host: Option<String>) -> Result<JsValue, JsError> {
         let survey: Survey = decode_json("survey", survey_json)?;
-        encode("survey result", &self.engine.survey(&survey, &self.settings))
+        let mut result = self.engine.survey(&survey, &self.settings);
+        if let (Some(lists), Some(host)) = (&self.lists, host) {
+            result.lists = lists.for_names(&host, &survey.names, &self.settings);
+        }
+        encode("survey result", &result)
     }
 
     /// Step two (`Snapshot` as JSON): `{hide, highlights}`, the actions to apply.
@@ -98,7 +128,16 @@ pub fn with_paused(raw: JsValue, host: &str, paused: bool) -> Result<JsValue, Js
 #[wasm_bindgen(js_name = pageStateOf)]
 pub fn page_state_of(raw: JsValue, host: &str) -> Result<JsValue, JsError> {
     let decoded = decode_settings_value(raw)?;
-    encode("page state", &decide::page_state(&decoded.settings, host))
+    // Without the engine the lists are unknown: `idle` here means every category is off.
+    encode("page state", &decide::page_state(&decoded.settings, host, false))
+}
+
+/// The popup's list of what is hidden (`HiddenReport` as JSON, from the content script): one `HiddenItem`
+/// per thing, the detector's reason first and the list rules that hide it too.
+#[wasm_bindgen(js_name = explainHidden)]
+pub fn explain_hidden(report_json: &str) -> Result<JsValue, JsError> {
+    let report: HiddenReport = decode_json("hidden report", report_json)?;
+    encode("hidden items", &explain(&report))
 }
 
 /// Decodes and repairs a settings object without an engine (the popup and options page use this).

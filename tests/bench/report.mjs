@@ -12,11 +12,12 @@ export function report(r) {
 
   const good = (r.pages || []).filter((p) => !p.error);
   const failed = (r.pages || []).filter((p) => p.error);
-  const names = { sift: 'Sift', peer: 'peer (Ghostery lists)', control: 'control (does nothing)' };
+  const names = { sift: 'Sift, lists on', 'sift-nolists': 'Sift, lists off', peer: 'peer (Ghostery lists)', control: 'control (does nothing)' };
+  const kinds = ['sift', 'sift-nolists', 'peer', 'control'].filter((k) => good.some((p) => p.added && p.added[k]));
   const KEYS = [['threadMs', 'ΔThread'], ['taskMs', 'ΔTask'], ['scriptMs', 'ΔScript'], ['dclDelayMs', 'DCL+'], ['loadDelayMs', 'load+']];
   const stats = {};
   const ct = [['Added vs bare, ms per page (warm)', ...KEYS.flatMap(([, h]) => [`${h} med`, 'p95']), 'done med', 'p95']];
-  for (const k of ['sift', 'peer', 'control']) {
+  for (const k of kinds) {
     const rows = good.filter((p) => p.added && p.added[k]);
     stats[k] = Object.fromEntries(KEYS.map(([key]) => [key, summary(rows.map((p) => p.added[k][key]))]));
     stats[k].done = summary(rows.map((p) => p.cond[k].doneMs));
@@ -25,13 +26,14 @@ export function report(r) {
   }
   const cold = r.coldPage;
   if (cold && !cold.error) {
-    for (const k of ['sift', 'peer', 'control']) {
-      ct.push([`  cold first page: ${names[k].split(' ')[0]}`, ...KEYS.flatMap(([key]) => [fmt(cold.added[k][key], 1), '']),
+    for (const k of kinds.filter((x) => cold.added[x])) {
+      ct.push([`  cold first page: ${names[k].split(' (')[0]}`, ...KEYS.flatMap(([key]) => [fmt(cold.added[k][key], 1), '']),
         k === 'control' ? '' : fmt(cold.cond[k].doneMs, 0), '']);
     }
   }
   say(table(ct));
-  say(`${good.length} pages measured warm${failed.length ? ` (${failed.length} failed to load)` : ''}, each opened ${r.repeat > 1 ? `${r.repeat} times (per-page medians)` : 'once'} in each of four browsers (bare, control, Sift, peer; same flags; order rotated per page); ` +
+  say(`${good.length} pages measured warm${failed.length ? ` (${failed.length} failed to load)` : ''}, each opened ${r.repeat > 1 ? `${r.repeat} times (per-page medians)` : 'once'} in each of ${kinds.length + 1} browsers (bare, ${kinds.map((k) => names[k].split(' (')[0]).join(', ')}; same flags; order rotated per page)` +
+    `${r.originalUrls ? ', at their original addresses' : ', at 127.0.0.1'}; ` +
     `the cold first page (${cold ? cold.page : '—'}) is each browser's very first page, apart.${cold && cold.error ? ` Cold page: error: ${cold.error}` : ''}`);
   say('ΔThread = main-thread CPU (ThreadTime), ΔTask = wall time of its tasks, ΔScript = JS run (misses most wasm time), DCL+/load+ = DOMContentLoaded/load later by; ' +
     "done = document start → Sift's data-sift-ready / the peer worker's first answer (page clock).");
@@ -40,6 +42,15 @@ export function report(r) {
   const v = (label, value, pass) => verdicts.push(`  ${label}: ${value} ${ok(pass)}`);
   const le = (a, b) => (a != null && b != null ? a <= b : null);
   v('ΔThreadTime median ≤ 5 ms (warm)', `${fmt(S.threadMs.median, 1)} ms`, le(S.threadMs.median, 5));
+  const NL = stats['sift-nolists'];
+  if (NL) {
+    // What the lists add, page by page (lists on − lists off, same run, same page).
+    const paired = (key) => summary(good.map((p) => (p.added['sift-nolists'] && p.added.sift[key] != null && p.added['sift-nolists'][key] != null ? p.added.sift[key] - p.added['sift-nolists'][key] : null)));
+    const dT = paired('threadMs');
+    v('ΔThreadTime median ≤ 5 ms with the lists off (warm)', `${fmt(NL.threadMs.median, 1)} ms`, le(NL.threadMs.median, 5));
+    verdicts.push(`  the lists add (on − off, per page): ΔThreadTime median ${fmt(dT.median, 1)} ms, p95 ${fmt(dT.p95, 1)} ms; ΔTask median ${fmt(paired('taskMs').median, 1)} ms; ` +
+      `done ${fmt(summary(good.map((p) => (p.cond['sift-nolists'] && p.cond.sift.doneMs != null && p.cond['sift-nolists'].doneMs != null ? p.cond.sift.doneMs - p.cond['sift-nolists'].doneMs : null))).median, 1)} ms later (median)`);
+  }
   v('ΔThreadTime p95 ≤ 20 ms (warm)', `${fmt(S.threadMs.p95, 1)} ms`, le(S.threadMs.p95, 20));
   v("ΔTaskDuration median ≤ the peer's", `${fmt(S.taskMs.median, 1)} vs ${fmt(P.taskMs.median, 1)} ms`, le(S.taskMs.median, P.taskMs.median));
   v("ΔScriptDuration median ≤ the peer's", `${fmt(S.scriptMs.median, 1)} vs ${fmt(P.scriptMs.median, 1)} ms`, le(S.scriptMs.median, P.scriptMs.median));
@@ -108,7 +119,16 @@ export function report(r) {
 
   const Z = r.size || {};
   say(`Size: wasm ${kb(Z.wasmRaw)} raw, ${kb(Z.wasmGzip)} gzip (target ≤ 150 KB gzip: ${ok(Z.wasmGzip != null ? Z.wasmGzip <= 150 * 1024 : null)}); ` +
-    `glue sift.js ${kb(Z.glueRaw)} raw, ${kb(Z.glueGzip)} gzip; zips: chrome ${kb(Z.zipChrome)}, firefox ${kb(Z.zipFirefox)}.`);
+    `glue sift.js ${kb(Z.glueRaw)} raw, ${kb(Z.glueGzip)} gzip; zips: chrome ${kb(Z.zipChrome)}, firefox ${kb(Z.zipFirefox)}` +
+    (Z.zipChromeLists ? `, of which the filter lists ${kb(Z.zipChromeLists)} (chrome zip without them ≈ ${kb(Z.zipChrome - Z.zipChromeLists)}; lists/rules.txt ${kb(Z.listsRaw)} raw, ${kb(Z.listsGzip)} gzip).` : ' (no filter lists in the build).'));
+  const LL = r.listsLoad;
+  if (LL && LL.error) say(`Filter lists in the worker: ${LL.error}`);
+  else if (LL) {
+    const wm = W.sift && !W.sift.error ? summary(W.sift.runs.map((x) => (x.cold.workerMarks && x.cold.workerMarks['sift-lists-ready'] != null ? x.cold.workerMarks['sift-lists-ready'] - x.cold.workerMarks['sift-lists-start'] : null))) : null;
+    say(`Filter lists in the worker: ${LL.rules} rules (${LL.always} generic ones in every page's first stylesheet, the rest indexed by ${LL.keys} classes and ids); ` +
+      `loading them ${fmt(LL.loadMs, 1)} ms (wasm in Node)${wm && wm.n ? `, ${fmt(wm.median, 1)} ms in the Chromium worker on a cold start (its sift-lists-* marks)` : ''}; ` +
+      `a page's hello ${fmt(LL.helloMs, 2)} ms; the generic rules for a survey of ${LL.surveyNames} names ${fmt(LL.surveyMs, 2)} ms (with the detector's prefilters).`);
+  }
   const M = r.memory || {};
   if (M.error) say(`Memory: error: ${M.error}`);
   else {

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `make bench` (MEASURE.md §3): speed, size and memory of the BUILT extension (dist/chrome) in headless
-// Chromium on the corpus served offline on 127.0.0.1, and of the core natively (criterion). Every page is
-// opened in four browsers, same flags: bare, a do-nothing control extension, Sift, and the list-based peer
-// (Ghostery's cosmetic engine with ../shared/filterlists, built by tests/bench/peer/build.mjs into
-// out/bench-ext/). One run prints every number, ratio and target verdict, all measured in that run.
+// Chromium on the corpus served offline (each page at its original address, answered from the corpus file;
+// --local-urls: at 127.0.0.1), and of the core natively (criterion). Every page is opened in five browsers,
+// same flags: bare, a do-nothing control extension, Sift with its filter lists, the same Sift with every list
+// switched off, and the list-based peer (Ghostery's cosmetic engine with ../shared/filterlists, built by
+// tests/bench/peer/build.mjs into out/bench-ext/). One run prints every number, ratio and target verdict, all
+// measured in that run.
 //
 //   node tests/bench/run.mjs [--pages N (120)] [--json out/bench.json] [--corpus ../shared/corpus]
 //        [--ext dist/chrome] [--lists ../shared/filterlists] [--flash-runs 20] [--repeat 1] [--no-native]
-//        [--no-profile]      --repeat N: every page N times per browser, per-page medians (less noise, N× the time)
+//        [--no-profile] [--local-urls]   --repeat N: every page N times per browser, per-page medians
 //
 // Progress goes to stderr, the table to stdout, everything measured to the JSON file.
 // Exit: 0 when the run completed (whatever the numbers), 2 when the build or the corpus is missing, 1 on a crash.
@@ -29,6 +31,7 @@ import { memoryAfter } from './memory.mjs';
 import { lateBanners } from './late.mjs';
 import { noFlash } from './flash.mjs';
 import { sizes } from './size.mjs';
+import { listsLoadCost } from './lists-load.mjs';
 import { nativeBench } from './native.mjs';
 import { profilePage } from './profile.mjs';
 import { report } from './report.mjs';
@@ -44,11 +47,12 @@ const { values: opt } = parseArgs({
     repeat: { type: 'string', default: '1' },
     'no-native': { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
+    'local-urls': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (opt.help) {
-  process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 13).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
+  process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 16).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
   process.exit(0);
 }
 
@@ -117,11 +121,21 @@ const browsers = {};
 browsers.bare = await launch(null);
 browsers.control = await launch(ext.control);
 browsers.sift = await launch(extDir);
+// The same build with every filter list switched off in its settings: what the lists add, in the same run.
+const listsMeta = (() => { try { return JSON.parse(fs.readFileSync(path.join(extDir, 'lists/meta.json'), 'utf8')); } catch { return null; } })();
+if (listsMeta) {
+  browsers['sift-nolists'] = await launch(extDir);
+  const ctx = browsers['sift-nolists'].context;
+  const sw = ctx.serviceWorkers()[0] || await ctx.waitForEvent('serviceworker', { timeout: 15000 });
+  await sw.evaluate((lists) => globalThis.chrome.storage.sync.set({ settings: { lists } }), Object.fromEntries(listsMeta.lists.map((l) => [l.id, false])));
+} else log('note: the build has no filter lists: no "lists off" condition');
+result.lists = listsMeta ? { lists: listsMeta.lists.map((l) => ({ id: l.id, date: l.date })), rules: listsMeta.rules } : null;
 browsers.peer = await launch(ext.peer);
 const { bare, sift } = browsers;
 try {
-  lap('in-page cost (bare, control, Sift, peer)');
-  const inpage = await inPageCost({ browsers, server: corpus, pages: chosen, repeat: Math.max(1, Number(opt.repeat) || 1), log });
+  lap(`in-page cost (${Object.keys(browsers).join(', ')})`);
+  result.originalUrls = !opt['local-urls'];
+  const inpage = await inPageCost({ browsers, server: corpus, pages: chosen, repeat: Math.max(1, Number(opt.repeat) || 1), original: result.originalUrls, log });
   result.repeat = Math.max(1, Number(opt.repeat) || 1);
   result.pages = inpage.rows;
   result.coldPage = inpage.cold;
@@ -143,7 +157,7 @@ try {
       result.profile.page = heavy.page;
     }
   }
-  await Promise.all(['control', 'sift', 'peer'].map((k) => browsers[k].close()));
+  await Promise.all(Object.keys(browsers).filter((k) => k !== 'bare').map((k) => browsers[k].close()));
   lap('no flash (fresh profiles)');
   result.flash = await noFlash({ bare, extDir, wwwUrl: www.url, runs: Math.max(1, Number(opt['flash-runs']) || 20), log }).catch((e) => ({ error: e.message }));
 } finally {
@@ -151,6 +165,8 @@ try {
   await corpus.close();
   await www.close();
 }
+lap('filter lists in the worker (wasm in Node)');
+result.listsLoad = await listsLoadCost(extDir).catch((e) => ({ error: String(e.message || e) }));
 lap('wasm start-up in Node');
 try {
   const startup = fileURLToPath(new URL('./startup.mjs', import.meta.url));

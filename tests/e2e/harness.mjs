@@ -33,8 +33,8 @@ async function waitFor(tab, fn, arg, ms, what) {
   throw new Error(`timed out after ${ms} ms waiting for ${what || fn.name}: last ${JSON.stringify(last)}`);
 }
 
-export async function chromiumHarness(baseUrl, { extension = true } = {}) {
-  const b = await launchChromium(extension ? distDir('chrome') : null);
+export async function chromiumHarness(baseUrl, { extension = true, dist = 'dist' } = {}) {
+  const b = await launchChromium(extension ? distDir('chrome', dist) : null);
   const wrap = (page) => {
     const tab = {
       page,
@@ -75,8 +75,8 @@ export async function chromiumHarness(baseUrl, { extension = true } = {}) {
   };
 }
 
-export async function firefoxHarness(baseUrl, { extension = true, proxyPort = null } = {}) {
-  const zip = extension ? resolve(distDir('firefox'), '..', 'sift-firefox.zip') : null;
+export async function firefoxHarness(baseUrl, { extension = true, proxyPort = null, dist = 'dist' } = {}) {
+  const zip = extension ? resolve(distDir('firefox', dist), '..', 'sift-firefox.zip') : null;
   const f = await launchFirefox(zip, { proxyPort });
   const { driver } = f;
   let first = await driver.getWindowHandle();

@@ -114,6 +114,22 @@ export function popupAndPicker(makeHarness) {
       }));
       assert.ok(wide.ok, 'an open category does not scroll sideways');
       assert.ok(wide.items >= 1, 'the hidden notification prompt is listed under its category with Show');
+      // The category's rules name the language each reads: English first, one per language, the name rule last.
+      const rules = await popup.run(() => {
+        const list = document.querySelector('#panel-notification details.rules');
+        list.open = true;
+        const rows = [...list.querySelectorAll('.rule')].map((r) => ({
+          lang: r.querySelector('.lang').getAttribute('data-lang'),
+          name: r.querySelector('.lang').textContent,
+          shown: r.querySelector('.lang').getBoundingClientRect().width > 0,
+        }));
+        const fits = document.documentElement.scrollWidth <= document.documentElement.clientWidth;
+        list.open = false;
+        return { rows, fits };
+      });
+      assert.deepEqual(rules.rows.map((r) => r.lang), ['en', 'de', 'fr', 'es', 'it', 'pt', 'any'], 'one rule per language, then the names');
+      assert.ok(rules.rows.every((r) => r.shown && r.name.length > 2 && r.name !== r.lang), `each language named in words: ${rules.rows.map((r) => r.name).join(', ')}`);
+      assert.ok(rules.fits, 'the rules list with its language badges fits the width');
       // Tab reaches the pause switch, the picker button and every category's toggle and switch.
       await popup.run(() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); return true; });
       const reached = new Set();

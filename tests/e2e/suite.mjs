@@ -1,6 +1,7 @@
 // The end-to-end checks, written once and run against the BUILT extension in each browser: what is hidden
 // and highlighted on the www pages, that popup switches restore the page live, the late banner, the
-// strict-CSP page, the scroll-locking login wall, and the page that must stay untouched.
+// strict-CSP page, the scroll-locking login wall, obstacles worded in five more languages, and the page that must
+// stay untouched.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -194,6 +195,21 @@ export function endToEnd(makeHarness) {
       assert.equal(await tab.run(() => document.body.classList.contains('csp-script-ran')), true);
       assertExpected(await tab.run(checkExpected, expected['fixtures/strict-csp.html']), 'strict csp');
       await tab.close();
+    });
+
+    test('obstacles worded in German, French, Spanish, Italian and Portuguese are hidden; articles reporting on the same things stay', async (t) => {
+      for (const lang of ['de', 'fr', 'es', 'it', 'pt']) {
+        const page = `fixtures/lang-${lang}.html`;
+        const tab = await h.open(page);
+        await tab.wait(ready, null, 10000, `Sift ready on ${page}`);
+        const result = await tab.run(checkExpected, expected[page]);
+        await tab.close();
+        t.diagnostic(`${lang}: hidden ${result.hidden.map((x) => x.category).join(', ')}`);
+        assertExpected(result, page);
+        // Each of the seven obstacles once, and nothing else: the reporting around them matched no rule.
+        assert.deepEqual(result.hidden.map((x) => x.category).sort(),
+          ['comments', 'cookie', 'donation', 'login', 'newsletter', 'notification', 'paywall'], `${page}: what was hidden`);
+      }
     });
 
     test('a page with no annoyances and no unsupported claims stays untouched', async () => {

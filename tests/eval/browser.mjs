@@ -98,6 +98,22 @@ export async function openSettled(context, url, { waitReady = false } = {}) {
   return { page, loadMs, ready, readyMs };
 }
 
+/**
+ * Answers the page at its original address `origUrl` with the corpus file from the local server (`localUrl`),
+ * until the returned function is called. Matched without the scheme: Chromium upgrades an http navigation to
+ * https first.
+ */
+export async function servedAs(context, origUrl, localUrl) {
+  const key = (u) => `${u.host}${u.pathname}${u.search}`;
+  const target = key(new URL(origUrl));
+  const match = (u) => (u.protocol === 'http:' || u.protocol === 'https:') && key(u) === target;
+  const handler = async (route) => {
+    try { await route.fulfill({ response: await route.fetch({ url: localUrl }) }); } catch { await route.abort().catch(() => {}); }
+  };
+  await context.route(match, handler);
+  return () => context.unroute(match, handler).catch(() => {});
+}
+
 /** Run `fn` with a hard deadline; rejects with a timeout error. */
 export function withDeadline(ms, label, fn) {
   let timer;

@@ -29,22 +29,38 @@ export function realUrl(s) {
 }
 
 /**
- * pages-dev.jsonl → [{ page, labels: [{category,text,selector?,kind,note}], noneOf: [..] }] in file order.
+ * Label files (../shared/labels/pages-dev.jsonl, tests/eval/labels/labels.jsonl) → [{ page, set, lang, census,
+ * labels: [{category,text,selector?,kind,note}], noneOf: [..] }] in file order. A census record
+ * (`{"page", "lang", "census": true, "none_of": [...]}`) says every annoyance of the page is labelled; a page marked
+ * `unusable` is left out.
  */
-export function loadLabels(labelsFile) {
+export function loadLabels(labelsFile, set = path.basename(labelsFile, '.jsonl')) {
   const byPage = new Map();
+  const unusable = new Set();
   const lines = fs.readFileSync(labelsFile, 'utf8').split('\n');
   lines.forEach((line, i) => {
     if (!line.trim()) return;
     let o;
     try { o = JSON.parse(line); } catch (e) { throw new Error(`${labelsFile}:${i + 1}: ${e.message}`); }
+    if (typeof o.page !== 'string') throw new Error(`${labelsFile}:${i + 1}: a record without "page"`);
     const page = nfc(o.page);
-    if (!byPage.has(page)) byPage.set(page, { page, labels: [], noneOf: [] });
+    if (!byPage.has(page)) byPage.set(page, { page, set, lang: null, census: false, labels: [], noneOf: [] });
     const entry = byPage.get(page);
+    if (o.unusable) unusable.add(page);
+    if (typeof o.lang === 'string') entry.lang = o.lang.toLowerCase();
+    if (o.census) entry.census = true;
     if (Array.isArray(o.none_of)) entry.noneOf.push(...o.none_of.filter((c) => !entry.noneOf.includes(c)));
     if (o.category) entry.labels.push({ category: o.category, text: o.text, selector: o.selector, kind: o.kind, note: o.note, line: i + 1 });
   });
-  return [...byPage.values()];
+  return [...byPage.values()].filter((e) => !unusable.has(e.page));
+}
+
+/** The language a page declares (`<html lang>`, two letters), or '??'. */
+export function declaredLang(corpusDir, page) {
+  try {
+    const head = fs.readFileSync(path.join(corpusDir, page)).subarray(0, 20000).toString('latin1');
+    return (head.match(/<html[^>]*\blang\s*=\s*["']?([a-zA-Z]{2})/i)?.[1] || '??').toLowerCase();
+  } catch { return '??'; }
 }
 
 /** Find the file for a page path, tolerating Unicode normalisation differences in file names. */

@@ -18,8 +18,9 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps',
 ];
 
-export function distDir(browser) {
-  const dir = resolve(`dist/${browser}`);
+/** The built extension for `browser` in `root` (`dist`, or a test build such as out/dist-lists-test). */
+export function distDir(browser, root = 'dist') {
+  const dir = resolve(root, browser);
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run \`make build\` first`);
   return dir;
 }

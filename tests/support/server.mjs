@@ -1,6 +1,7 @@
 // A static server for www/ on 127.0.0.1 (random port) for the demo, end-to-end tests and benchmarks.
 // Pages named strict-csp*.html are served with `Content-Security-Policy: script-src 'self'`, as a strict site
-// would; nothing is ever fetched from outside.
+// would; `?delay=N` holds a file back N ms (at most 3000), as a slow site's stylesheet would be; nothing is
+// ever fetched from outside.
 
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -17,7 +18,10 @@ const TYPES = {
 
 export async function serve(rootDir) {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const url = new URL(req.url, 'http://x');
+    const path = decodeURIComponent(url.pathname);
+    const delay = Math.min(3000, Number(url.searchParams.get('delay')) || 0);
+    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
     const rel = normalize(path.endsWith('/') ? `${path}index.html` : path).replace(/^(\.\.[/\\])+/, '');
     try {
       const body = await readFile(join(rootDir, rel));

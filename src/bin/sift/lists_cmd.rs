@@ -10,6 +10,8 @@
 //! - `sift lists --compile OUT.json FILE...`: also writes the compiled form (`sift::filters::compile`),
 //!   each list with its snapshot date (from its `! Last modified:` / `! Version:` header, else the file's
 //!   modification time).
+//! - `sift lists --pack OUT.txt FILE...`: also writes the packed form the extension ships
+//!   (`sift::filters::packed`: the same rules, read by the background worker in one pass).
 //! - `sift lists --selectors HOST[,HOST...] FILE...`: per host one JSON line with what Sift applies there
 //!   (`hide`: plain selectors, `style`: `:style()` rules, `procedural`: programs as text). FILE may also
 //!   be one compiled `.json` written by `--compile`.
@@ -20,11 +22,12 @@ use sift::filters::{header, parse_list, ParsedList};
 use std::collections::HashSet;
 use std::path::Path;
 
-const USAGE: &str = "usage: sift lists [--json] [--compile OUT.json] FILE...\n       sift lists --selectors HOST[,HOST...] FILE... (or one compiled .json)";
+const USAGE: &str = "usage: sift lists [--json] [--compile OUT.json] [--pack OUT.txt] FILE...\n       sift lists --selectors HOST[,HOST...] FILE... (or one compiled .json)";
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut json_out = false;
     let mut compile_to: Option<String> = None;
+    let mut pack_to: Option<String> = None;
     let mut selectors: Option<String> = None;
     let mut files = Vec::new();
     let mut it = args.iter();
@@ -32,6 +35,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         match a.as_str() {
             "--json" => json_out = true,
             "--compile" => compile_to = Some(it.next().ok_or(USAGE)?.clone()),
+            "--pack" => pack_to = Some(it.next().ok_or(USAGE)?.clone()),
             "--selectors" => selectors = Some(it.next().ok_or(USAGE)?.clone()),
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -53,8 +57,16 @@ pub fn run(args: &[String]) -> Result<(), String> {
     } else {
         print!("{}", report_text(&lists));
     }
+    if compile_to.is_none() && pack_to.is_none() {
+        return Ok(());
+    }
+    let (compiled, report) = compile_lists(&lists);
+    if let Some(out) = pack_to {
+        let text = sift::filters::packed::pack(&compiled);
+        std::fs::write(&out, &text).map_err(|e| format!("cannot write {out}: {e}"))?;
+        eprintln!("packed {} rules to {out}: {} bytes", compiled.rules.len(), text.len());
+    }
     if let Some(out) = compile_to {
-        let (compiled, report) = compile_lists(&lists);
         let text = serde_json::to_string(&compiled).map_err(|e| e.to_string())?;
         std::fs::write(&out, &text).map_err(|e| format!("cannot write {out}: {e}"))?;
         eprintln!(

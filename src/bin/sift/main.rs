@@ -15,9 +15,13 @@ mod lists_cmd;
 #[cfg(not(target_arch = "wasm32"))]
 mod news_eval_cmd;
 #[cfg(not(target_arch = "wasm32"))]
+mod rules_cmd;
+#[cfg(not(target_arch = "wasm32"))]
 mod snapshot_cmd;
 #[cfg(not(target_arch = "wasm32"))]
 mod weasel_cmd;
+#[cfg(not(target_arch = "wasm32"))]
+mod why_cmd;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -28,7 +32,9 @@ usage: sift <command> [options]
 
 commands:
   check FILE        what Sift would hide and highlight in an HTML page or a plain-text draft
+  why FILE TEXT     why the box holding TEXT is hidden or not: candidates, article, every level's scores
   snapshot FILE     the survey, snapshot and actions the core sees for an HTML page, as JSON
+  rules             the rule catalog: each rule with the language it reads, patterns per language [--json]
   lists FILE...     parse cosmetic filter lists: counts, unsupported kinds, errors [--json] [--compile OUT.json]
   claims            score one sentence per line from stdin; one JSON object per line on stdout
   eval-article      article body finder against the corpus ground truth [--corpus DIR]
@@ -43,7 +49,9 @@ fn main() {
     let rest = args.get(1..).unwrap_or(&[]);
     let result = match args.first().map(String::as_str) {
         Some("check") => check_cmd::run(rest),
+        Some("why") => why_cmd::run(rest),
         Some("snapshot") => snapshot_cmd::run(rest),
+        Some("rules") => rules_cmd::run(rest),
         Some("lists") => lists_cmd::run(rest),
         Some("claims") => claims_cmd::run(std::io::stdin().lock(), std::io::stdout().lock()),
         Some("eval-weasel") => weasel_cmd::run(rest),

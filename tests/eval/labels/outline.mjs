@@ -132,7 +132,8 @@ try {
           const base = path.join(opt.out, slug(p));
           fs.writeFileSync(`${base}.txt`, `page: ${p}\nlang: ${o.lang}\ntitle: ${o.title}\n\n${o.lines.join('\n')}\n`);
           const h = await page.evaluate(() => document.documentElement.scrollHeight);
-          await page.screenshot({ path: `${base}.png`, fullPage: h <= Number(opt['max-height']),
+          // a clip beyond the viewport needs fullPage; a taller page is cut at --max-height
+          await page.screenshot({ path: `${base}.png`, fullPage: true,
             clip: h > Number(opt['max-height']) ? { x: 0, y: 0, width: 1280, height: Number(opt['max-height']) } : undefined });
           console.log(`${base}.txt  ${base}.png  (${o.lines.length} lines, lang ${o.lang || '?'})`);
         } finally { await page.close(); }

@@ -1,0 +1,249 @@
+//! French wording, one rule per category: the calls to action, headings and button texts of French, Belgian,
+//! Swiss and Québécois news sites and blogs, in the imperative ("Faites un don", "Soutenez-nous") and the
+//! first person of buttons ("Je m'abonne"), with both apostrophes (' and ’). Prose forms of the same words are
+//! left out on purpose: "n'a pas souhaité réagir" or "commenter" (declined to comment), "il faut tout
+//! accepter", "les usagers doivent créer un compte". A `\b` never touches a non-ASCII letter (see
+//! `nags::matchers`): "abonné", "publiée" are matched as prefixes.
+
+use super::{Lang, Matcher, Rule};
+use crate::model::Category::*;
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "donation.reader-support.fr",
+        category: Donation,
+        label: "Reader-support asks",
+        description: "\"Faites un don\", \"Soutenez-nous\", \"Votre soutien est essentiel\", \"Chaque don compte\"",
+        default_on: true,
+        lang: Lang::Fr,
+        matcher: Matcher::Wording(&[
+            r"\b(?:faire un don|faites un don|je fais un don|fais un don|soutenir (?:notre|le) journalisme|financé par (?:ses|nos) lecteurs|pour nous soutenir)\b",
+            r"\bsoutenez(?:-nous|-moi| nous| notre| nos| la rédaction| le journalisme| un journalisme| une (?:presse|information|rédaction|info)| l['’](?:information|info|indépendance|association))\b",
+            r"\b(?:soutenir|soutenez|soutiens|soutenons) (?:le |un |une |notre |l['’])?(?:journalisme|presse|information|info) (?:indépendant|indépendante|libre|de qualité|local|locale|d['’]investigation)",
+            r"\b(?:votre|ton) (?:don|soutien|contribution|aide|participation) (?:nous )?(?:permet|aide|compte|est (?:essentiel|essentielle|précieux|précieuse|indispensable|vital|vitale|déterminant|déterminante)|fait la différence|garantit|assure)\b",
+            r"\b(?:votre|ton) don (?:est |sera )?(?:déductible|défiscalisé)",
+            r"\b(?:chaque|tout) (?:don|soutien|contribution),? (?:même (?:modeste|petit|petite)|compte|aussi petit|quel qu['’]il soit)",
+            r"\b(?:devenez|deviens) (?:donateur|donatrice|membre bienfaiteur|mécène|membre de (?:la|notre) communauté|adhérent|adhérente|ami de|amie de)",
+            r"\b(?:financé|financée|financés|soutenu|soutenue) (?:uniquement |exclusivement |entièrement |principalement )?par (?:ses|nos|leurs|vos) (?:lecteurs|lectrices|abonnés|dons|donateurs|membres)\b",
+            r"\bgrâce à (?:vos dons|votre (?:soutien|don|contribution|générosité))\b",
+            r"\bnous avons besoin de votre (?:soutien|aide|don|contribution)\b|\baidez-(?:nous|moi) (?:à|a) (?:rester|continuer|financer|informer|enquêter|maintenir)",
+            r"\b(?:offrez|offre|payez|paye)-(?:moi|nous) un café",
+            r"\bsi vous (?:appréciez|aimez|avez aimé|trouvez utile|tenez à)\b.{0,80}\b(?:soutenez|soutenir|don|contribu)",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\baidez-nous à (?:rester|continuer|informer|enquêter)\b|\bnos lect(?:eurs|rices)(?: et (?:nos )?lect(?:eurs|rices))? qui (?:rendent|financent|font vivre|permettent)\b|\bchaque (?:geste|don|contribution)\b.{0,15}\bcompte\b|\boffre[sz]?-(?:nous|moi) un caf|\bje soutiens (?:le|la|les|notre)\b",
+        ]),
+    },
+    Rule {
+        id: "notification.push-prompt.fr",
+        category: Notification,
+        label: "Push-notification prompts",
+        description: "\"Activer les notifications\", \"Souhaitez-vous recevoir nos alertes ?\", \"Soyez alerté en temps réel\"",
+        default_on: true,
+        lang: Lang::Fr,
+        matcher: Matcher::Wording(&[
+            r"\b(?:activer|autoriser|recevoir) (?:les |nos )?notifications\b",
+            r"\b(?:activez|autorisez|acceptez|recevez) (?:les |nos |des )?(?:notifications|alertes)\b",
+            r"\b(?:activer|autoriser|accepter) (?:les |nos )?(?:alertes|notifications push)\b",
+            r"\b(?:voulez-vous|souhaitez-vous|veux-tu|souhaites-tu|vous souhaitez) (?:\S+ ){0,2}(?:recevoir|activer|être (?:alerté|informé|notifié|averti))",
+            r"\b(?:ne manquez|ne ratez|ne manquez plus) (?:plus )?(?:aucune|aucun|rien)\b.{0,50}\b(?:notifications?|alertes?|push)\b",
+            r"\b(?:être|soyez|sois) (?:alerté|notifié|averti|prévenu)e?s? (?:\S+ ){0,3}(?:dès|en temps réel|de l['’]actualité|des (?:dernières|derniers|nouveaux|nouvelles|infos|actualités))",
+            r"\b(?:nous (?:aimerions|souhaiterions|voudrions)|on aimerait) vous (?:envoyer|adresser|afficher|montrer) des (?:notifications|alertes)\b",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\b(?:directement|en temps réel) (?:dans|sur) votre (?:navigateur|écran|appareil)\b|\brecevez (?:nos|les) (?:alertes|notifications)\b|\bsoyez (?:prévenu|averti|alerté)e?s?\b.{0,40}\bdès\b",
+        ]),
+    },
+    Rule {
+        id: "login.wall.fr",
+        category: Login,
+        label: "Sign-in and registration nags",
+        description: "\"Se connecter pour continuer\", \"Vous n'avez pas de compte ?\", \"Créez votre compte\", \"Continuer avec Google\"",
+        default_on: true,
+        lang: Lang::Fr,
+        matcher: Matcher::Wording(&[
+            r"\b(?:vous avez déjà un compte|pas encore (?:de compte|inscrit|membre)|connectez-vous ou inscrivez-vous|déjà inscrit)\b",
+            r"\b(?:connectez-vous|identifiez-vous|connecte-toi|identifie-toi|se connecter|s['’]identifier|je me connecte) (?:pour|afin de) (?:continuer|lire|poursuivre|accéder|profiter|découvrir|consulter|débloquer)",
+            r"\b(?:créez|crée) (?:un|votre|ton) compte\b|\bcréer (?:mon|un) compte (?:gratuit|gratuitement|lecteur)\b|\bcréer mon compte\b",
+            r"\bdéjà (?:inscrite|membre|client|cliente|un compte)\b",
+            r"\b(?:vous n['’]avez pas|tu n['’]as pas) (?:encore )?de compte\b",
+            r"\b(?:continuer|se connecter|connexion|s['’]inscrire|inscription) avec (?:google|facebook|apple|twitter|linkedin|votre (?:adresse )?e-?mail)\b",
+            r"\b(?:inscrivez-vous|inscris-toi) (?:gratuitement|en \d+ (?:clic|clics|secondes)|pour (?:lire|continuer|accéder|poursuivre|profiter))",
+            r"\bpour (?:lire|continuer|poursuivre) (?:\S+ ){0,4}(?:connectez-vous|identifiez-vous|inscrivez-vous|créez (?:un|votre) compte)",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"^\s*continuer en tant que \S+(?: \S+)?\s*$|\bse connecter à \S+ avec (?:google|apple|facebook)\b|\bconnectez-vous à votre compte\b|\bpas de compte\b",
+        ]),
+    },
+    Rule {
+        id: "newsletter.signup.fr",
+        category: Newsletter,
+        label: "Newsletter sign-ups",
+        description: "\"Inscrivez-vous à la newsletter\", \"Recevez notre lettre d'information\", \"Dans votre boîte mail\"",
+        default_on: true,
+        lang: Lang::Fr,
+        matcher: Matcher::Wording(&[
+            // With its preposition or article: menus run "Abonnez-vous" and "Newsletter" together.
+            r"\b(?:inscrivez-vous|inscris-toi|abonnez-vous|abonne-toi|s['’]inscrire|s['’]abonner|je m['’]inscris|je m['’]abonne) (?:gratuitement )?(?:à|aux|a) (?:notre |nos |la |les |cette |votre )?(?:\S+ ){0,2}(?:newsletters?|lettres? d['’]information|lettres? d['’]info|infolettres?)\b",
+            r"\b(?:recevez|recevoir) (?:gratuitement )?(?:notre|nos|la|les|cette|votre) (?:\S+ ){0,2}(?:newsletters?|lettres? d['’]information|lettres? d['’]info|infolettres?)\b",
+            r"\b(?:la |notre |nos )?newsletters?\b.{3,80}\b(?:je m['’]inscris|je m['’]abonne|s['’]inscrire|s['’]abonner|inscrivez-vous|abonnez-vous|votre (?:adresse )?e-?mail)\b",
+            r"\bdans (?:votre|ta) boîte (?:mail|e-?mail|de réception)\b",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\brecev(?:ez|oir)\b.{0,50}\b(?:par e-?mail|par courriel|dans votre boîte)|\b(?:se désinscrire|désabonner) à tout moment\b",
+        ]),
+    },
+    Rule {
+        id: "comments.prompt.fr",
+        category: Comments,
+        label: "Comment prompts",
+        description: "\"Laisser un commentaire\", \"Réagissez à cet article\", \"Connectez-vous pour commenter\"",
+        default_on: true,
+        lang: Lang::Fr,
+        matcher: Matcher::Wording(&[
+            r"\b(?:laisser un commentaire|ajouter un commentaire)\b",
+            r"(?:\b(?:laissez|laisse|ajoutez|publier|poster|rédiger|rédigez)|(?:^|\s)(?:écrire|écrivez)) (?:un|votre|ton|le) commentaire\b|\blaisser une réponse\b",
+            r"\bannuler (?:la )?réponse\b",
+            r"\bvotre (?:adresse )?(?:e-?mail|courriel|de messagerie) ne sera pas (?:publiée|affichée)|\bles champs obligatoires sont (?:indiqués|marqués)\b",
+            r"\b(?:réagissez|commentez)(?: (?:cet|à cet|sur cet) article)?\b",
+            r"\b(?:connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous) pour (?:réagir|commenter|laisser un commentaire|participer)",
+            r"\b(?:soyez|sois) (?:le premier|la première) à (?:commenter|réagir|laisser un commentaire)",
+            r"\b(?:voir|afficher|lire) (?:les \d+|tous les(?: \d+)?) (?:commentaires|réactions)\b",
+        ]),
+    },
+    Rule {
+        id: "cookie.consent.fr",
+        category: Cookie,
+        label: "Cookie banners",
+        description: "\"Ce site utilise des cookies\", \"Nous utilisons des cookies\", \"Continuer sans accepter\"",
+        default_on: true,
+        lang: Lang::Fr,
+        matcher: Matcher::Wording(&[
+            r"\baccepter les cookies\b",
+            r"\b(?:nous|ce site|notre site|ce site web|ce site internet|notre site web|nos partenaires et nous|nous et nos (?:\d+ )?partenaires) (?:utilisons|utilise|utilisent|déposons|dépose|déposent|stockons|stockent|employons|emploie) (?:\S+ ){0,3}(?:cookies|traceurs|témoins)\b",
+            r"\bstockons et/ou accédons à des informations\b|\binformations (?:stockées )?sur (?:un|votre) (?:terminal|appareil)\b",
+            r"\b(?:continuer sans accepter|accepter et fermer|accepter et continuer|paramétrer les cookies|gérer les cookies|personnaliser les cookies|personnaliser mes choix|gérer mes choix)\b",
+            r"\ben (?:poursuivant|continuant) (?:votre |la )?navigation\b|\ben cliquant sur .{0,12}(?:accepter|tout accepter|j['’]accepte)",
+            r"\b(?:vous acceptez|vous consentez à) (?:l['’]utilisation|le dépôt|l['’]usage) (?:de |des )?(?:cookies|traceurs)\b",
+            r"\b(?:vos|tes) (?:choix|préférences) (?:en matière de|concernant les) cookies\b",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\b(?:nous )?(?:déposons|utilisons|dépose|déposent|utilise) des (?:cookies|traceurs)\b|\bavec nos partenaires\b.{0,40}\bcookies\b",
+        ]),
+    },
+    Rule {
+        id: "paywall.overlay.fr",
+        category: Paywall,
+        label: "Paywall overlays",
+        description: "\"Cet article est réservé aux abonnés\", \"Il vous reste 80% de cet article à lire\", \"Déjà abonné ?\"",
+        default_on: true,
+        lang: Lang::Fr,
+        matcher: Matcher::Wording(&[
+            // A sentence about this article, not the "Article réservé à nos abonnés" badge of every teaser.
+            r"\b(?:est|sont|la suite(?: de cet article)?|cet article|ce contenu) (?:exclusivement |uniquement )?réservée?s? (?:aux|à nos|à ses) (?:abonnés|abonnées|membres|inscrits)\b|\babonnez-vous pour lire\b",
+            r"\bil vous reste \d+ ?% (?:de cet article|à lire)",
+            r"\b(?:abonnez-vous|abonne-toi|je m['’]abonne) (?:pour|afin de) (?:lire|poursuivre|continuer|accéder|débloquer|profiter)",
+            r"\bdéjà abonné",
+            r"\b(?:lisez|lire) (?:la suite|l['’]article|tous (?:nos|les) articles) (?:pour|à partir de|dès) \d",
+            r"\bvous avez (?:atteint|lu|consulté) (?:\S+ ){0,3}(?:articles? (?:gratuits|gratuit|offerts|offert)|limite)",
+            r"\barticles? (?:gratuits?|offerts?) (?:restants?|ce mois)\b",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\b(?:la suite|la lecture|le reste) de cet article est réservée? (?:aux|à nos) abonné|\bdéjà abonné|\bil vous reste \d+ articles? gratuit",
+        ]),
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check_language;
+    use super::Lang;
+    use crate::model::Category::*;
+
+    #[test]
+    fn french_widgets_are_recognised_and_french_reporting_is_not() {
+        let asks = [
+            (Donation, "Faites un don"),
+            (Donation, "Ce sont nos lectrices et nos lecteurs qui rendent ce travail possible."),
+            (Notification, "L'essentiel de l'actu, directement dans votre navigateur"),
+            (Login, "Connectez-vous à votre compte gratuit"),
+            (Newsletter, "Recevez nos nouveaux articles par e-mail, une fois par semaine."),
+            (Cookie, "Ce site dépose des traceurs pour mesurer son audience."),
+            (Paywall, "La suite de cet article est réservée à nos abonnés."),
+            (Donation, "Soutenez-nous"),
+            (Donation, "Soutenez une rédaction indépendante"),
+            (Donation, "Votre soutien est essentiel pour que l’information reste libre."),
+            (Donation, "Chaque don compte, même modeste."),
+            (Donation, "Un média financé par ses lecteurs"),
+            (Donation, "Devenez donateur"),
+            (Notification, "Activer les notifications"),
+            (Notification, "Souhaitez-vous recevoir nos alertes ?"),
+            (Notification, "Soyez alerté en temps réel des dernières informations"),
+            (Notification, "Nous aimerions vous envoyer des notifications pour les dernières actualités."),
+            (Login, "Connectez-vous pour continuer votre lecture"),
+            (Login, "Vous n’avez pas de compte ? Créez-en un"),
+            (Login, "Créez votre compte gratuitement"),
+            (Login, "Continuer avec Google"),
+            (Login, "Déjà inscrite ? Se connecter"),
+            (Newsletter, "Inscrivez-vous à la newsletter"),
+            (Newsletter, "Recevez notre lettre d'information chaque matin"),
+            (Newsletter, "L’essentiel de l’actualité directement dans votre boîte mail"),
+            (Newsletter, "Je m’inscris à la newsletter du soir"),
+            (Comments, "Laisser un commentaire"),
+            (Comments, "Réagissez à cet article"),
+            (Comments, "Connectez-vous pour commenter"),
+            (Comments, "Votre adresse e-mail ne sera pas publiée."),
+            (Comments, "Soyez le premier à réagir"),
+            (Cookie, "Ce site utilise des cookies"),
+            (Cookie, "Nous et nos partenaires utilisons des cookies pour mesurer l’audience."),
+            (Cookie, "Continuer sans accepter"),
+            (Cookie, "Accepter les cookies"),
+            (Cookie, "En poursuivant votre navigation, vous acceptez l'utilisation de cookies."),
+            (Paywall, "Cet article est réservé aux abonnés"),
+            (Paywall, "Il vous reste 78% de cet article à lire."),
+            (Paywall, "Déjà abonné ? Identifiez-vous"),
+            (Paywall, "La suite est réservée aux abonnés"),
+            (Paywall, "Abonnez-vous pour lire la suite"),
+            (Donation, "Soutenir le journalisme indépendant"),
+            (Donation, "Votre don est déductible de vos impôts"),
+            (Donation, "Grâce à vos dons, nous restons indépendants"),
+            (Donation, "Aidez-nous à rester indépendants"),
+            (Donation, "Offrez-moi un café"),
+            (Donation, "Si vous appréciez notre travail, pensez à faire un don."),
+            (Notification, "Activez les notifications"),
+            (Notification, "Autoriser les alertes"),
+            (Notification, "Ne manquez aucune info grâce aux notifications"),
+            (Login, "Vous avez déjà un compte ?"),
+            (Login, "Inscrivez-vous gratuitement"),
+            (Login, "Pour lire la suite, identifiez-vous"),
+            (Newsletter, "Notre newsletter quotidienne — votre adresse e-mail"),
+            (Comments, "Écrivez votre commentaire"),
+            (Comments, "Annuler la réponse"),
+            (Comments, "Voir les 12 commentaires"),
+            (Cookie, "Nous et nos partenaires stockons et/ou accédons à des informations sur un terminal"),
+            (Cookie, "Vos choix en matière de cookies"),
+            (Paywall, "Lisez la suite pour 1 €"),
+            (Paywall, "Vous avez atteint la limite d'articles gratuits"),
+            (Paywall, "3 articles gratuits restants"),
+        ];
+        let prose = [
+            "Les Français ont donné 5 millions d'euros à la Fondation pour la reconstruction.",
+            "L'association est financée par des dons privés et des subventions publiques.",
+            "Le ministre n'a pas souhaité réagir ni commenter les propos du syndicat.",
+            "L'application envoie des notifications lorsque le train a du retard.",
+            "Les usagers doivent créer un compte sur le site de l'administration.",
+            "Le pirate s'est connecté au serveur avec un mot de passe volé.",
+            "La newsletter de la mairie paraît désormais une fois par mois.",
+            "Les commentaires sous la vidéo ont été supprimés par la plateforme.",
+            "La CNIL a sanctionné le site pour avoir déposé des cookies sans consentement.",
+            "On ne peut pas tout accepter, a déclaré la maire.",
+            "Le journal compte désormais 500 000 abonnés numériques.",
+            "Les abonnés au câble ont reçu une hausse de tarif.",
+            "Article réservé à nos abonnés",
+            "Abonnez-vous à partir de 1 €",
+            "Afficher les commentaires",
+            "Qui sommes-nous Abonnez-vous Newsletter Mentions légales",
+        ];
+        check_language(Lang::Fr, &asks, &prose);
+    }
+}

@@ -1,0 +1,285 @@
+//! German wording, one rule per category: the calls to action, headings and button texts German news sites
+//! and blogs put on their boxes, in the polite form ("Unterstützen Sie") and the familiar one ("Unterstütze"),
+//! which independent media and blogs use. Prose forms of the same words are left out on purpose: "Wer jetzt
+//! spenden möchte" (service journalism after a disaster), "wollte keinen Kommentar abgeben" (declined to
+//! comment), "nicht alle akzeptieren das Urteil", "ein kostenloses Konto eröffnen" (banking). A `\b` never
+//! touches a non-ASCII letter (see `nags::matchers`): words ending in one are matched as prefixes.
+
+use super::{Lang, Matcher, Rule};
+use crate::model::Category::*;
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "donation.reader-support.de",
+        category: Donation,
+        label: "Reader-support asks",
+        description: "\"Jetzt spenden\", \"Unterstützen Sie unabhängigen Journalismus\", \"Ihre Spende hilft\", \"Werden Sie Fördermitglied\"",
+        default_on: true,
+        lang: Lang::De,
+        matcher: Matcher::Wording(&[
+            r"\b(?:unterstützen sie|unterstütze) (?:uns|mich|unsere|unseren journalismus|unabhängigen|freien|kritischen|diesen blog|dieses (?:blog|projekt|magazin))\b",
+            r"\bunterstützen sie (?:jetzt )?(?:den|die|das) (?:\S+ )?(?:journalismus|redaktion|recherche|magazin|blog)\b",
+            // "Jetzt spenden" as a call to action, not "wer jetzt spenden möchte": the next word may not be a verb.
+            r#"\bjetzt spenden(?:$|[!.:;»"“”→›>)]| (?:und|für|sie|per|via|mit|über|bei|an)\b)"#,
+            r"\b(?:bitte |jetzt )?spenden sie (?:jetzt|heute|für|an|uns|einmalig|monatlich|regelmäßig|einen|(?:\d+|zehn|fünf) euro)\b",
+            r"\bjetzt (?:unterstützen|förder(?:er|in|mitglied) werden|unterstützer(?:in)? werden)\b",
+            r"\b(?:ihre|deine|eure|jede) (?:spende|unterstützung) (?:hilft|ermöglicht|macht|zählt|sichert|stärkt|wirkt|trägt)\b",
+            r"\b(?:ihr|dein|euer|jeder) (?:beitrag|euro) (?:hilft|ermöglicht|zählt|sichert|macht den unterschied)\b",
+            r"\bmit (?:ihrer|deiner|einer) (?:spende|unterstützung|mitgliedschaft|fördermitgliedschaft) (?:unterstützen|ermöglichen|sichern|stärken|helfen|tragen|finanzieren) (?:sie|du)\b",
+            r"\b(?:durch|mit) (?:ihre[rn]? )?spenden? finanziert\b|\bwird (?:durch|von) spenden\b|\b(?:spenden|leser|mitglieder)finanziert\b",
+            r"\bauf (?:ihre|deine|eure) (?:unterstützung|spenden?|hilfe|beiträge?) angewiesen\b",
+            r"\bwerden sie (?:jetzt )?(?:unterstützer(?:in)?|förder(?:er|in|mitglied)|spender(?:in)?)\b",
+            r"\bwerde (?:jetzt )?(?:unterstützer(?:in)?|förder(?:er|in|mitglied)|spender(?:in)?|patron|steady-\S+)\b|\bwerde jetzt mitglied\b",
+            r"\b(?:spendiere|spendieren sie|kauf|kaufe|kaufen sie) (?:mir|uns) (?:einen|ein) (?:kaffee|getränk)\b",
+            r"\b(?:per|via|mit|über) paypal (?:spenden|unterstützen)\b|\bspenden(?: sie)?(?: jetzt)? (?:per|via|mit|über) (?:paypal|lastschrift|überweisung)",
+            r"\b(?:bitte )?helfen sie (?:uns|\S+) (?:und spenden|mit einer spende)\b",
+            // "If you like our work": the sentence that leads into most asks, with the ask after it.
+            r"\b(?:wenn|falls) (?:ihnen|dir|euch) (?:\S+ ){0,3}gef(?:ällt|allen hat)\b.{0,80}\b(?:unterstütz|spend|förder)",
+            r"\b(?:ihnen|dir) (?:hat )?(?:\S+ ){0,2}gefallen\?.{0,80}\b(?:unterstütz|spend|förder)",
+            r"\b(?:einmalig|monatlich|jährlich) (?:spenden|unterstützen)\b",
+            r"\bfreiwillig (?:bezahlen|zahlen|unterstützen)\b",
+            r"\b(?:guter|unabhängiger|freier|kritischer|lokaler) journalismus (?:braucht|kostet) (?:ihre |deine )?(?:unterstützung|geld)\b",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\b(?:einen|einem) (?:kleinen )?betrag (?:geben|spenden|beitragen)\b|\bmit einem (?:kleinen )?beitrag\b.{0,40}\b(?:hilfst du|helfen sie|unterstützt du|unterstützen sie)\b",
+            r"\bunterstütze (?:uns|unsere arbeit|unabhängigen journalismus)\b|\bwerde mitglied\b|\b(?:machst du|machen sie|ermöglichst du|ermöglichen sie)\b.{0,50}\bjournalismus\b|\bspendier(?:e|t)? (?:uns|mir) einen kaffee\b",
+        ]),
+    },
+    Rule {
+        id: "notification.push-prompt.de",
+        category: Notification,
+        label: "Push-notification prompts",
+        description: "\"Benachrichtigungen aktivieren\", \"Möchten Sie Push-Nachrichten erhalten?\", \"Keine Eilmeldung mehr verpassen\"",
+        default_on: true,
+        lang: Lang::De,
+        matcher: Matcher::Wording(&[
+            r"\b(?:push-?benachrichtigungen|push-?nachrichten|push-?mitteilungen|browser-?benachrichtigungen|benachrichtigungen|eilmeldungen|news-?alerts?) (?:jetzt )?(?:aktivieren|erlauben|zulassen|einschalten|erhalten|abonnieren|bestellen)\b",
+            r"\b(?:aktivieren|erlauben|abonnieren) sie (?:jetzt )?(?:die |unsere )?(?:push-?benachrichtigungen|push-?nachrichten|push-?mitteilungen|benachrichtigungen|eilmeldungen)\b",
+            r"\b(?:möchten sie|willst du|wollen sie) (?:\S+ ){0,3}(?:benachrichtigungen|push-?nachrichten|push-?mitteilungen|eilmeldungen|news-?alerts?|benachrichtigt werden|informiert werden)\b",
+            r"\bkeine (?:eilmeldung(?:en)?|wichtigen nachrichten|breaking news) mehr verpassen\b",
+            r"\b(?:wir würden ihnen gerne|dürfen wir ihnen|wir möchten ihnen) (?:\S+ ){0,3}(?:benachrichtigungen|push-?nachrichten|mitteilungen) (?:\S+ ){0,4}(?:senden|schicken|anzeigen)\b",
+            r"\b(?:benachrichtigungen|push-?nachrichten|push-?mitteilungen) (?:können|lassen sich) (?:\S+ ){0,4}(?:abbestellt|deaktiviert|abgeschaltet|ausgeschaltet|widerrufen|abgemeldet)\b",
+            r"\b(?:lassen sie sich|lass dich) (?:\S+ ){0,4}benachrichtigen\b",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\b(?:direkt|sofort) (?:aufs|auf ihr|auf dein|in ihren|in deinen) (?:gerät|handy|smartphone|browser)\b",
+        ]),
+    },
+    Rule {
+        id: "login.wall.de",
+        category: Login,
+        label: "Sign-in and registration nags",
+        description: "\"Jetzt anmelden und weiterlesen\", \"Noch kein Konto?\", \"Registrieren Sie sich kostenlos\", \"Jetzt Mitglied werden\"",
+        default_on: true,
+        lang: Lang::De,
+        matcher: Matcher::Wording(&[
+            r"\b(?:noch kein (?:kunden|benutzer|nutzer)?konto|haben sie (?:bereits|schon) ein konto|jetzt anmelden und weiterlesen|registrieren sie sich (?:kostenlos|jetzt|hier)|melden sie sich an)\b",
+            r"\b(?:jetzt (?:kostenlos )?mitglied werden|werden sie (?:jetzt )?(?:kostenlos )?mitglied|werde jetzt mitglied)\b",
+            r"\b(?:jetzt (?:kostenlos )?registrieren|kostenlos registrieren)\b",
+            // Signing in to read; signing in to comment is a comment prompt.
+            r"\b(?:anmelden|einloggen|registrieren|(?:melden sie sich|melde dich|registrieren sie sich|registriere dich) (?:\S+ ){0,2}an|(?:loggen sie sich|logge dich|logg dich) (?:\S+ ){0,2}ein),? um (?:weiterzulesen|fortzufahren|(?:\S+ ){0,5}(?:zu lesen|freizuschalten|zu nutzen|zu speichern|zu hören|zu sehen))\b",
+            r#"\bbitte (?:melden sie sich|melde dich|loggen sie sich|logge dich) (?:\S+ )?(?:an|ein)(?:$|[.!"“”])"#,
+            r"\b(?:anmelden|einloggen|registrieren) (?:und|&) (?:kostenlos )?(?:weiterlesen|lesen|(?:alle )?artikel (?:lesen|freischalten))\b",
+            r"\b(?:erstellen|legen) sie (?:jetzt )?(?:ihr|ein) (?:kostenloses )?(?:konto|benutzerkonto|kundenkonto|nutzerkonto|profil)\b|\b(?:kostenloses|kostenfreies) (?:benutzer|kunden|nutzer|leser)konto\b",
+            r"\b(?:mit|über) (?:ihrem |deinem )?(?:google|facebook|apple|twitter|e-mail)(?:-konto|-account| konto| account)? (?:anmelden|einloggen|registrieren|fortfahren)\b|\bweiter mit (?:google|facebook|apple|e-mail)\b",
+            r"\b(?:sind sie|bist du|sie sind) (?:bereits|schon) (?:registriert|kunde|kundin|mitglied)\b|\b(?:bereits|schon) registriert\?|\bnoch nicht registriert\b",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\bkostenlos weiterlesen\b|\bsie haben (?:schon|bereits) ein konto\b|\b(?:schon|bereits) registriert\b|\bmit (?:google|apple|facebook) (?:fortfahren|anmelden)\b",
+        ]),
+    },
+    Rule {
+        id: "newsletter.signup.de",
+        category: Newsletter,
+        label: "Newsletter sign-ups",
+        description: "\"Newsletter abonnieren\", \"Melden Sie sich für unseren Newsletter an\", \"Zum Newsletter anmelden\"",
+        default_on: true,
+        lang: Lang::De,
+        matcher: Matcher::Wording(&[
+            r"\b(?:\S+-)?newsletter (?:jetzt |kostenlos |gratis )?(?:abonnieren|bestellen|anfordern)\b",
+            r"\b(?:abonnieren sie|abonniere|bestellen sie|bestelle|melden sie sich|melde dich|tragen sie sich|trage dich) (?:\S+ ){0,4}(?:\S+-)?(?:newsletter|e-?mail-?verteiler|mailingliste)\b",
+            r"\b(?:zum|für den|für unseren|in unseren) (?:\S+ )?(?:\S+-)?newsletter (?:an|ein)(?:melden|tragen)\b",
+            // Not right after the word: "Newsletter abonnieren" is one pattern's, and menus run link labels together.
+            r"\bnewsletter\b.{3,80}\b(?:abonnieren|bestellen|ihre e-?mail-?adresse|deine e-?mail-?adresse)\b",
+            r"\b(?:direkt|jeden (?:morgen|abend|tag|freitag|montag)|einmal (?:pro|in der) woche) (?:kostenlos )?(?:in ihr(?:em)?|in dein(?:em)?|ins) (?:e-?mail-)?(?:postfach|posteingang)\b",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\b(?:kostenlos|gratis|jede[nrs]? (?:morgen|freitag|woche|tag|werktag)) (?:\S+ ){0,6}(?:per e-?mail|ins postfach|in ihr postfach)\b|\bjederzeit (?:wieder )?abmelden\b",
+        ]),
+    },
+    Rule {
+        id: "comments.prompt.de",
+        category: Comments,
+        label: "Comment prompts",
+        description: "\"Kommentar schreiben\", \"Schreibe einen Kommentar\", \"Diskutieren Sie mit\", \"Kommentare anzeigen\"",
+        default_on: true,
+        lang: Lang::De,
+        matcher: Matcher::Wording(&[
+            r"\b(?:kommentar schreiben|diskutieren sie mit|diskutiere mit|jetzt (?:kommentieren|mitdiskutieren))\b",
+            r"\b(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie|verfasse|verfassen sie) (?:einen|ihren|deinen|den ersten) kommentar\b",
+            r"\b(?:kommentar|antwort) (?:verfassen|hinzufügen|absenden|abschicken|posten)\b|\bantworten abbrechen\b",
+            r"\b(?:ihre|deine) e-?mail-?adresse wird nicht veröffentlicht\b|\berforderliche felder sind (?:mit \* )?markiert\b",
+            r"\b(?:alle (?:\d+ )?kommentare (?:anzeigen|einblenden|laden|lesen)|(?:\d+ )?weitere kommentare (?:anzeigen|laden))\b",
+            r"\bum (?:einen kommentar (?:zu )?(?:schreiben|verfassen)|zu kommentieren|mitzudiskutieren|mitzureden)\b",
+            r"\bum (?:die kommentarfunktion|sich an (?:der|einer) diskussion) (?:zu )?(?:nutzen|beteiligen)\b",
+            r"\b(?:sei|seien sie) (?:der|die) erste,? (?:der|die) (?:\S+ )?(?:kommentiert|einen kommentar)\b",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\bschreibe(?:n sie)? einen kommentar\b|\bkommentar abschicken\b|\bmitzudiskutieren\b",
+        ]),
+    },
+    Rule {
+        id: "cookie.consent.de",
+        category: Cookie,
+        label: "Cookie banners",
+        description: "\"Diese Website verwendet Cookies\", \"Wir verwenden Cookies\", \"Zustimmen und weiter\"",
+        default_on: true,
+        lang: Lang::De,
+        matcher: Matcher::Wording(&[
+            r"\bcookies akzeptieren\b",
+            r"\b(?:wir|diese (?:website|webseite|seite|internetseite)|unsere (?:website|webseite|seite|internetseite)|wir und unsere (?:\d+ )?partner) (?:verwenden|verwendet|nutzen|nutzt|setzen|setzt|benutzen|benutzt|speichern|verarbeiten) (?:\S+ ){0,3}cookies\b",
+            r"\bspeichern und/oder greifen auf informationen\b|\binformationen auf (?:einem|ihrem) (?:end)?gerät (?:speichern|zugreifen|zu)\b",
+            r"\b(?:akzeptieren|zustimmen|alle akzeptieren|alle zulassen) (?:und|&) (?:weiter|schließen|fortfahren)\b",
+            r"\balle cookies (?:akzeptieren|zulassen|ablehnen|annehmen)\b|\bnur (?:essenzielle|notwendige|erforderliche|technisch notwendige) cookies (?:akzeptieren|zulassen|verwenden)\b",
+            r"\b(?:cookie|datenschutz|privatsphäre)-?(?:einstellungen|präferenzen|hinweis)\b.{0,80}\b(?:akzeptieren|zustimmen|ablehnen)\b",
+            r"\b(?:stimmen sie|stimmst du|erklären sie sich|erklärst du dich) (?:\S+ ){0,6}cookies\b",
+            r"\bwir (?:\S+ ){0,3}(?:benötigen|brauchen) (?:ihre|deine) (?:zustimmung|einwilligung)\b",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\bwir (?:nutzen|verwenden|setzen) (?:\S+ ){0,3}cookies\b|\bwir und unsere partner\b|\bdiese (?:webseite|website|seite) (?:setzt|nutzt|verwendet) cookies\b",
+        ]),
+    },
+    Rule {
+        id: "paywall.overlay.de",
+        category: Paywall,
+        label: "Paywall overlays",
+        description: "\"Weiterlesen mit Abo\", \"Dieser Artikel ist nur für Abonnenten\", \"Bereits Abonnent?\"",
+        default_on: true,
+        lang: Lang::De,
+        matcher: Matcher::Wording(&[
+            // A sentence about this article, not the "Exklusiv für Abonnenten" badge beside every teaser of a list.
+            r"\bist (?:nur |exklusiv |ausschließlich )?(?:für|unseren) (?:abonnenten|abonnentinnen|abonnent\*innen|abonnent:innen|digital-?abonnenten|plus-?(?:kunden|abonnenten|leser))\b",
+            r"\b(?:weiterlesen mit \S+|jetzt abonnieren und weiterlesen|mit (?:einem|ihrem|dem) \S*abo weiterlesen)\b",
+            r"\b(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:ein )?(?:\S+[+-])?(?:plus|abo|premium)-?(?:artikel|inhalt|beitrag)\b",
+            r"\b(?:sind sie|sie sind) (?:bereits|schon) (?:abonnent(?:in)?|abonniert)\b|\b(?:bereits|schon) abonnent(?:in)?\?",
+            r"\b(?:sie haben|du hast) (?:\S+ ){0,4}(?:artikel|kontingent|limit)[a-zäöüß-]* (?:\S+ ){0,3}(?:erreicht|aufgebraucht|ausgeschöpft)\b",
+            r"\b(?:mit (?:einem|ihrem|dem) (?:\S+ )?abo(?:nnement)?|als abonnent(?:in)?) (?:lesen|erhalten|haben) sie\b",
+            r"\bplus-artikel\b.{0,80}\b(?:weiterlesen|abo|testen|abonnieren|freischalten)\b",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\b(?:dieser artikel|dieser beitrag) ist exklusiv für (?:abonnent\w*|mitglieder)\b|\b(?:schon|bereits) abonnent|\bsie haben noch \d+ (?:kostenlose|freie) artikel\b",
+        ]),
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check_language;
+    use super::Lang;
+    use crate::model::Category::*;
+
+    #[test]
+    fn german_widgets_are_recognised_and_german_reporting_is_not() {
+        let asks = [
+            (Donation, "Unterstützen Sie unabhängigen Journalismus"),
+            (Donation, "Jetzt spenden"),
+            (Donation, "Ihre Spende hilft uns, unabhängig zu bleiben."),
+            (Donation, "Werden Sie Fördermitglied"),
+            (Donation, "Ihnen hat der Artikel gefallen? Dann unterstützen Sie uns."),
+            (Donation, "Wenn Ihnen unsere Arbeit gefällt, freuen wir uns über Ihre Spende"),
+            (Donation, "Bitte helfen Sie uns und spenden Sie"),
+            (Donation, "Unterstütze uns mit einem monatlichen Beitrag"),
+            (Donation, "Spendiere mir einen Kaffee"),
+            (Donation, "Unser Magazin ist leserfinanziert und werbefrei."),
+            (Donation, "Wenn alle, die das lesen, einen kleinen Betrag geben, ist die Redaktion gesichert."),
+            (Donation, "Werde Mitglied beim Kurier"),
+            (Notification, "Eilmeldungen direkt aufs Gerät?"),
+            (Login, "Kostenlos weiterlesen"),
+            (Newsletter, "Jeden Freitag die wichtigsten Geschichten – kostenlos per E-Mail."),
+            (Paywall, "Dieser Artikel ist exklusiv für Abonnentinnen und Abonnenten."),
+            (Notification, "Benachrichtigungen aktivieren"),
+            (Notification, "Möchten Sie Push-Nachrichten von uns erhalten?"),
+            (Notification, "Keine Eilmeldung mehr verpassen"),
+            (Notification, "Wir würden Ihnen gerne Benachrichtigungen über neue Artikel senden."),
+            (Login, "Jetzt anmelden und weiterlesen"),
+            (Login, "Noch kein Konto? Jetzt registrieren"),
+            (Login, "Bitte melden Sie sich an, um diesen Artikel zu lesen."),
+            (Login, "Mit Google anmelden"),
+            (Login, "Registrieren Sie sich kostenlos"),
+            (Newsletter, "Newsletter abonnieren"),
+            (Newsletter, "Melden Sie sich jetzt für unseren kostenlosen Newsletter an"),
+            (Newsletter, "Das Wichtigste des Tages, jeden Morgen kostenlos in Ihr Postfach"),
+            (Newsletter, "Tragen Sie sich in unseren Newsletter ein"),
+            (Comments, "Kommentar schreiben"),
+            (Comments, "Schreibe einen Kommentar"),
+            (Comments, "Diskutieren Sie mit!"),
+            (Comments, "Alle Kommentare anzeigen"),
+            (Comments, "Deine E-Mail-Adresse wird nicht veröffentlicht."),
+            (Cookie, "Diese Website verwendet Cookies"),
+            (Cookie, "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu."),
+            (Cookie, "Zustimmen und weiter"),
+            (Cookie, "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten."),
+            (Paywall, "Weiterlesen mit Abo"),
+            (Paywall, "Dieser Artikel ist nur für Abonnenten"),
+            (Paywall, "Der Inhalt ist exklusiv für Digital-Abonnenten"),
+            (Paywall, "Bereits Abonnent? Hier entlang"),
+            (Paywall, "Dieser Artikel ist ein Plus-Artikel"),
+            (Paywall, "Sie haben Ihr monatliches Kontingent an kostenlosen Artikeln aufgebraucht."),
+            (Donation, "Unterstützen Sie jetzt die unabhängige Redaktion"),
+            (Donation, "Bitte spenden Sie jetzt"),
+            (Donation, "Jetzt Fördermitglied werden"),
+            (Donation, "Jeder Euro hilft."),
+            (Donation, "Mit Ihrer Spende unterstützen Sie unabhängige Recherchen"),
+            (Donation, "Wir sind auf Ihre Unterstützung angewiesen."),
+            (Donation, "Werde jetzt Fördermitglied"),
+            (Donation, "Per PayPal spenden"),
+            (Donation, "Einmalig spenden"),
+            (Donation, "Freiwillig bezahlen"),
+            (Donation, "Guter Journalismus kostet Geld."),
+            (Notification, "Aktivieren Sie unsere Push-Benachrichtigungen"),
+            (Notification, "Benachrichtigungen können jederzeit in den Einstellungen deaktiviert werden."),
+            (Notification, "Lassen Sie sich über neue Artikel benachrichtigen"),
+            (Login, "Erstellen Sie jetzt Ihr kostenloses Konto"),
+            (Login, "Sind Sie bereits registriert?"),
+            (Login, "Einloggen, um den ganzen Artikel zu lesen"),
+            (Login, "Bitte melden Sie sich an."),
+            (Login, "Melden Sie sich an"),
+            (Login, "Jetzt Mitglied werden"),
+            (Newsletter, "Abonnieren Sie unseren Newsletter"),
+            (Newsletter, "Jetzt für den Newsletter anmelden"),
+            (Newsletter, "Unser Newsletter: Tragen Sie hier Ihre E-Mail-Adresse ein"),
+            (Comments, "Antworten abbrechen"),
+            (Comments, "Um zu kommentieren, loggen Sie sich bitte ein."),
+            (Comments, "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können."),
+            (Comments, "Sei der Erste, der kommentiert"),
+            (Cookie, "Alle Cookies akzeptieren"),
+            (Cookie, "Cookie-Einstellungen anpassen oder alle akzeptieren"),
+            (Cookie, "Mit dem Klick stimmen Sie der Verwendung von Cookies zu"),
+            (Cookie, "Wir benötigen Ihre Zustimmung"),
+            (Paywall, "Mit einem Abo lesen Sie alle Artikel"),
+            (Paywall, "Plus-Artikel: mit dem Digital-Abo weiterlesen"),
+        ];
+        let prose = [
+            "Die Hilfsorganisation bittet um Spenden für die Opfer des Erdbebens.",
+            "Wer jetzt spenden möchte, sollte auf das Spendensiegel achten, rät die Verbraucherzentrale.",
+            "Die Partei erhielt im vergangenen Jahr Spenden in Höhe von 2,3 Millionen Euro.",
+            "Die Stiftung unterstützt unabhängigen Journalismus in Osteuropa seit 2015.",
+            "Die App verschickt Benachrichtigungen, wenn ein Zug Verspätung hat.",
+            "Nutzer können Push-Benachrichtigungen in den Einstellungen abschalten.",
+            "Der Angreifer hatte sich mit gestohlenen Zugangsdaten bei dem Dienst angemeldet.",
+            "Wer ein kostenloses Konto eröffnen will, muss sich bei der Bank ausweisen.",
+            "Der Newsletter der Stadtverwaltung erscheint künftig nur noch monatlich.",
+            "Das Unternehmen wollte keinen Kommentar abgeben.",
+            "In den Kommentaren unter dem Video wurde heftig diskutiert.",
+            "Die Datenschutzbehörde prüft, ob die Website Cookies ohne Einwilligung setzt.",
+            "Nicht alle akzeptieren das Urteil des Bundesgerichtshofs zu Cookies.",
+            "Das Abo kostet künftig 9,99 Euro im Monat, teilte der Verlag mit.",
+            "Die Zeitung hat ihre Bezahlschranke im vergangenen Jahr ausgeweitet.",
+            // Labels and offers that are not the obstacle itself: a teaser's badge, a shop's offer.
+            "Exklusiv für Abonnenten",
+            "Abo-Angebote: Jetzt Abo sichern",
+            "Kommentare öffnen",
+        ];
+        check_language(Lang::De, &asks, &prose);
+    }
+}

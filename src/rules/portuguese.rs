@@ -1,0 +1,215 @@
+//! Portuguese wording, one rule per category, Brazilian and European: the calls to action, headings and
+//! button texts of news sites and blogs ("Apoie o jornalismo independente", "Ative as notificações",
+//! "Assine a newsletter", "Deixe um comentário", "Conteúdo exclusivo para assinantes", "Este site utiliza
+//! cookies"), with both spellings where they differ (registro / registo, ativar / activar, assinante /
+//! subscritor). Prose forms are left out on purpose: "apoia" and "que apoie o projeto" are also the third
+//! person and the subjunctive of news ("pediu que o Congresso apoie o projeto"), "fazer uma doação" is how
+//! news explains a campaign, "entre para a história" is not a login. A `\b` never touches a non-ASCII letter
+//! (see `nags::matchers`): "você", "já", "café" are matched as prefixes.
+
+use super::{Lang, Matcher, Rule};
+use crate::model::Category::*;
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "donation.reader-support.pt",
+        category: Donation,
+        label: "Reader-support asks",
+        description:
+            "\"Doe agora\", \"Apoie o jornalismo independente\", \"Faça uma doação\", \"Cada contribuição conta\"",
+        default_on: true,
+        lang: Lang::Pt,
+        matcher: Matcher::Wording(&[
+            r"\b(?:doe|contribua|apoie) (?:agora|hoje|aqui)\b|\bdoe já",
+            r"\bfaça (?:uma|sua|a sua) (?:doação|contribuição|assinatura solidária)\b",
+            r"\b(?:apoie|apoiem|ajude a manter|ajude-nos a manter|sustente|financie) (?:o |a )?(?:nosso|nossa|este|esta) (?:\S+ )?(?:jornalismo|trabalho|projeto|projecto|blog|site|redação|veículo)\b",
+            r"\bapoie o jornalismo (?:independente|profissional|de qualidade|local|crítico)\b",
+            r"\b(?:apoie-nos|ajude-nos|contribua conosco|colabore conosco|apoia-nos)\b",
+            r"\b(?:sua|tua|cada) (?:doação|contribuição) (?:nos )?(?:ajuda|permite|faz|é (?:fundamental|essencial|importante|muito importante)|conta|garante|mantém)",
+            r"\b(?:torne-se|seja|se torne|torna-te) (?:um |uma )?(?:apoiador|apoiadora|apoiante|doador|doadora|mecenas|padrinho|madrinha)\b",
+            r"\b(?:financiad[oa]|mantid[oa]|sustentad[oa]) (?:exclusivamente |apenas |somente |inteiramente )?(?:por|pelos|pelas) (?:seus |nossos |suas |nossas )?(?:leitores|leitoras|assinantes|apoiadores|doadores)\b",
+            r"\b(?:pague|me pague|pague-me|me paga) um (?:café|cafezinho)",
+            r"\b(?:apoie|contribua|doe) (?:via|pelo|por|com) pix\b",
+            r"\bprecisamos (?:do seu|da sua|do teu|da tua) (?:apoio|ajuda|contribuição|doação)",
+            r"\bse (?:você gosta|você valoriza|você gostou|gostou|valoriza)\b.{0,80}\b(?:apoi|doe|doação|contribu)",
+        ]),
+    },
+    Rule {
+        id: "notification.push-prompt.pt",
+        category: Notification,
+        label: "Push-notification prompts",
+        description:
+            "\"Ative as notificações\", \"Deseja receber notificações?\", \"Gostaríamos de enviar notificações\"",
+        default_on: true,
+        lang: Lang::Pt,
+        matcher: Matcher::Wording(&[
+            r"\b(?:ative|ativar|active|activar|permita|permitir|receba|receber|autorize|autorizar|aceite|aceitar) (?:as |nossas |as nossas )?notificações(?: push| do navegador| no navegador)?",
+            r"\b(?:quer|deseja|gostaria de) (?:\S+ ){0,2}(?:receber|ativar|activar|ser (?:notificad[oa]|avisad[oa]|informad[oa])) (?:\S+ ){0,3}(?:notificações|notícias|alertas|novidades|atualizações|actualizações)",
+            r"\b(?:gostaríamos de|queremos) (?:lhe |te )?(?:enviar|mostrar) (?:\S+ )?(?:notificações|alertas)",
+            r"\bnão perca (?:nenhuma|nada|as últimas)\b.{0,50}\b(?:notificações|alertas|push)\b",
+            r"\b(?:receba|receber) (?:\S+ ){0,3}(?:notícias|alertas) (?:em primeira mão|no (?:seu )?navegador|no (?:seu )?celular|no (?:seu )?telemóvel)\b",
+        ]),
+    },
+    Rule {
+        id: "login.wall.pt",
+        category: Login,
+        label: "Sign-in and registration nags",
+        description:
+            "\"Faça login para continuar\", \"Já tem uma conta?\", \"Cadastre-se grátis\", \"Entrar com Google\"",
+        default_on: true,
+        lang: Lang::Pt,
+        matcher: Matcher::Wording(&[
+            r"\b(?:faça|efetue|efectue|inicie) (?:o |seu |o seu )?(?:login|sessão|cadastro|registo|registro) (?:gratuito |grátis )?(?:para|e) (?:continuar|ler|acessar|aceder|ter acesso|desbloquear)\b",
+            r"\b(?:cadastre-se|registe-se|registre-se|inicie sessão) (?:gratuitamente |grátis |agora )?(?:para|e) (?:continuar|ler|acessar|aceder|ter acesso|desbloquear|salvar)\b",
+            r"\bjá (?:tem|tens|possui) (?:uma )?conta\b|\bjá é (?:cadastrad[oa]|registad[oa]|registrad[oa]|usuário|utilizador)",
+            r"\b(?:não tem (?:uma )?conta|ainda não (?:tem|tens|possui) (?:uma )?conta|ainda não é (?:cadastrad[oa]|registad[oa]|registrad[oa]))\b",
+            r"\bcrie (?:uma|sua|a sua) conta\b|\bcriar (?:uma |sua )?conta gratuita\b",
+            r"\b(?:entrar|entre|continuar|login|fazer login|iniciar sessão|cadastre-se|registe-se) com (?:o )?(?:google|facebook|apple|twitter|e-?mail)\b",
+            r"\b(?:cadastre-se|registe-se|registre-se) (?:grátis|gratuitamente|agora)",
+        ]),
+    },
+    Rule {
+        id: "newsletter.signup.pt",
+        category: Newsletter,
+        label: "Newsletter sign-ups",
+        description: "\"Assine a newsletter\", \"Inscreva-se na nossa newsletter\", \"Receba no seu e-mail\"",
+        default_on: true,
+        lang: Lang::Pt,
+        matcher: Matcher::Wording(&[
+            r"\b(?:assine|inscreva-se|subscreva|cadastre-se|receba|registe-se) (?:gratuitamente |grátis |já )?(?:a|à|na|em|nas|nossa|nossas|a nossa|as nossas|o|no|nosso|os|as) (?:\S+ ){0,2}(?:newsletters?|boletim informativo)\b",
+            r"\b(?:direto|diretamente|directamente|todos os dias|toda semana|toda manhã) (?:no seu|na sua|no|na) (?:e-?mail|caixa de entrada|caixa de correio|inbox)\b|\bna sua caixa de (?:entrada|correio)\b",
+            r"\b(?:newsletters?|boletim informativo)\b.{3,80}\b(?:inscreva-se|assine|cadastre-se|subscreva|seu (?:melhor )?e-?mail|o seu e-?mail)\b",
+            r"\b(?:digite|insira|informe|introduza|deixe) (?:o )?seu (?:melhor )?e-?mail\b",
+        ]),
+    },
+    Rule {
+        id: "comments.prompt.pt",
+        category: Comments,
+        label: "Comment prompts",
+        description: "\"Deixe um comentário\", \"Faça login para comentar\", \"Cancelar resposta\"",
+        default_on: true,
+        lang: Lang::Pt,
+        matcher: Matcher::Wording(&[
+            r"\b(?:deixe|deixa|deixar) (?:um|seu|o seu|uma|sua) (?:comentário|resposta)",
+            r"\b(?:escreva|adicione|publique|envie) (?:um|seu|o seu) comentário|\bpublicar comentário",
+            r"\bcancelar resposta\b",
+            r"\b(?:o )?seu (?:endereço de )?e-?mail não será publicad|\bcampos obrigatórios (?:são )?marcados\b",
+            r"\b(?:seja|sê) o primeiro a comentar\b",
+            r"\b(?:faça login|entre|inicie sessão|cadastre-se|registe-se) (?:\S+ ){0,2}para (?:comentar|deixar (?:um|seu) comentário|participar)",
+            r"\b(?:ver|mostrar|ler) (?:os \d+|todos os(?: \d+)?) comentários\b",
+        ]),
+    },
+    Rule {
+        id: "cookie.consent.pt",
+        category: Cookie,
+        label: "Cookie banners",
+        description: "\"Este site utiliza cookies\", \"Utilizamos cookies\", \"Ao continuar navegando, você concorda\"",
+        default_on: true,
+        lang: Lang::Pt,
+        matcher: Matcher::Wording(&[
+            r"\b(?:este (?:site|sítio|portal|website)|o nosso (?:site|sítio|website)|nosso (?:site|portal)) (?:utiliza|usa|armazena) (?:\S+ ){0,2}cookies\b",
+            r"\b(?:utilizamos|usamos|nós e (?:os )?nossos parceiros (?:utilizamos|usamos)) (?:\S+ ){0,3}cookies\b",
+            r"\barmazenamos e/ou (?:acedemos|acessamos)\b|\binformações (?:num|em um|no seu) dispositivo\b",
+            r"\b(?:aceitar|aceito|aceite|rejeitar|recusar|gerir|gerenciar|configurar|personalizar) (?:todos os |os )?cookies\b",
+            r"\b(?:aceitar e fechar|aceitar e continuar|continuar sem aceitar)\b",
+            r"\bao (?:continuar|clicar|navegar|prosseguir)\b.{0,60}\b(?:concorda|aceita|consente|está de acordo) (?:com )?(?:o uso|a utilização|a nossa política|nossa política|os termos)",
+            r"\bpolítica de (?:cookies|privacidade)\b.{0,80}\b(?:aceit|concord|rejeit)",
+        ]),
+    },
+    Rule {
+        id: "paywall.overlay.pt",
+        category: Paywall,
+        label: "Paywall overlays",
+        description: "\"É exclusivo para assinantes\", \"Assine para continuar lendo\", \"Já é assinante?\"",
+        default_on: true,
+        lang: Lang::Pt,
+        matcher: Matcher::Wording(&[
+            // A sentence about this article, not the "Exclusivo para assinantes" badge of a teaser.
+            r"(?:\bsão|\bestá|\bfica|(?:^|\s)é) (?:exclusiv[oa]s?|restrit[oa]s?) (?:para|a|aos) (?:assinantes|subscritores)\b",
+            r"\b(?:assine|subscreva|assina) (?:\S+ ){0,3}(?:para|e) (?:continuar|ler|ter acesso|acessar|aceder|desbloquear)\b",
+            r"\b(?:continue|continuar) (?:lendo|a ler)\b.{0,40}\b(?:assin|subscr|plano)",
+            r"\bjá é (?:assinante|subscritor)",
+            r"\b(?:você|voce) (?:atingiu|chegou ao|alcançou|leu|já leu) (?:o )?(?:limite|\d+|todas?|todos)",
+            r"\b(?:matérias|artigos|notícias|reportagens) (?:gratuit[oa]s|grátis) (?:restantes|este mês|por mês|disponíveis)",
+        ]),
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check_language;
+    use super::Lang;
+    use crate::model::Category::*;
+
+    #[test]
+    fn portuguese_widgets_are_recognised_and_portuguese_reporting_is_not() {
+        let asks = [
+            (Donation, "Apoie o jornalismo independente"),
+            (Donation, "Doe agora"),
+            (Donation, "Faça uma doação"),
+            (Donation, "Cada contribuição conta."),
+            (Donation, "Apoie-nos a partir de R$ 10 por mês"),
+            (Donation, "Torne-se apoiador"),
+            (Notification, "Ative as notificações"),
+            (Notification, "Deseja receber notificações das últimas notícias?"),
+            (Notification, "Gostaríamos de enviar notificações com as principais notícias."),
+            (Notification, "Activar notificações"),
+            (Login, "Faça login para continuar lendo"),
+            (Login, "Já tem uma conta?"),
+            (Login, "Cadastre-se grátis"),
+            (Login, "Entrar com Google"),
+            (Login, "Inicie sessão para continuar"),
+            (Newsletter, "Assine a newsletter"),
+            (Newsletter, "Inscreva-se na nossa newsletter"),
+            (Newsletter, "As principais notícias direto no seu e-mail"),
+            (Newsletter, "Digite seu melhor e-mail"),
+            (Comments, "Deixe um comentário"),
+            (Comments, "Cancelar resposta"),
+            (Comments, "O seu endereço de e-mail não será publicado."),
+            (Comments, "Faça login para comentar"),
+            (Comments, "Seja o primeiro a comentar"),
+            (Cookie, "Este site utiliza cookies"),
+            (Cookie, "Utilizamos cookies para melhorar a sua experiência."),
+            (Cookie, "Aceitar e fechar"),
+            (Cookie, "Ao continuar navegando, você concorda com o uso de cookies."),
+            (Paywall, "Esta matéria é exclusiva para assinantes"),
+            (Paywall, "Assine para continuar lendo"),
+            (Paywall, "Já é assinante? Faça login"),
+            (Paywall, "Você atingiu o limite de matérias gratuitas"),
+            (Donation, "Apoie o nosso jornalismo"),
+            (Donation, "Um jornal mantido pelos leitores"),
+            (Donation, "Pague um café para a redação"),
+            (Donation, "Apoie via Pix"),
+            (Donation, "Precisamos do seu apoio"),
+            (Donation, "Se você gosta do nosso trabalho, apoie com uma doação."),
+            (Notification, "Não perca nenhuma notícia: ative as notificações"),
+            (Notification, "Receba as últimas notícias no seu navegador"),
+            (Login, "Ainda não tem conta? Cadastre-se"),
+            (Login, "Crie sua conta"),
+            (Newsletter, "Newsletter diária: informe seu e-mail"),
+            (Comments, "Publicar comentário"),
+            (Comments, "Ver todos os comentários"),
+            (Cookie, "Armazenamos e/ou acessamos informações em um dispositivo"),
+            (Cookie, "Aceitar todos os cookies"),
+            (Cookie, "Política de privacidade: ao aceitar, você concorda"),
+            (Paywall, "Para continuar lendo, assine"),
+            (Paywall, "5 matérias gratuitas restantes"),
+        ];
+        let prose = [
+            "O governo apoia o jornalismo local com um novo fundo.",
+            "O senador pediu que o Congresso apoie o projeto ainda este ano.",
+            "Quem quiser fazer uma doação pode procurar a Defesa Civil.",
+            "O aplicativo envia notificações quando o ônibus atrasa.",
+            "A seleção entrou para a história com a vitória de ontem.",
+            "Os usuários precisam criar uma conta no site do governo.",
+            "A autoridade multou o site por instalar cookies sem consentimento.",
+            "O jornal chegou a 300 mil assinantes digitais.",
+            "Os comentários nas redes sociais foram apagados pela plataforma.",
+            "A newsletter da prefeitura passa a ser mensal.",
+            "Golpistas pedem doações por Pix em nome de famosos.",
+            "Exclusivo para assinantes",
+            "Assinatura digital por R$ 1,90",
+        ];
+        check_language(Lang::Pt, &asks, &prose);
+    }
+}

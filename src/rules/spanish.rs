@@ -1,0 +1,249 @@
+//! Spanish wording, one rule per category: the calls to action, headings and button texts of Spanish and Latin
+//! American news sites and blogs, with the tú, usted and voseo imperatives ("dona", "done", "doná"). The
+//! imperative of "tú" is also the third person ("apoya", "recibe", "activa"), so those forms only count with
+//! an object that names the site ("apoya nuestro periodismo") or the ask itself; prose such as "la fundación
+//! apoya el periodismo de investigación", "rechazar todo tipo de violencia", "el ministro participa en el
+//! debate" is left out on purpose. A `\b` never touches a non-ASCII letter (see `nags::matchers`).
+
+use super::{Lang, Matcher, Rule};
+use crate::model::Category::*;
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "donation.reader-support.es",
+        category: Donation,
+        label: "Reader-support asks",
+        description: "\"Haz una donación\", \"Apoya nuestro periodismo\", \"Hazte socio\", \"Tu aportación nos ayuda\"",
+        default_on: true,
+        lang: Lang::Es,
+        matcher: Matcher::Wording(&[
+            r"\b(?:apóyanos|colabora con nuestro periodismo)\b",
+            r"\b(?:apoya|apoye|apoyá|sostén|sostené|sostenga|ayúdanos a (?:sostener|mantener)|ayudanos a (?:sostener|mantener)) (?:a )?(?:nuestro|nuestra|este|esta) (?:\S+ )?(?:periodismo|medio|proyecto|trabajo|blog|sitio|diario|periódico|redacción|web|labor)\b",
+            r"\b(?:haz|hacé|haga|realiza|realice) (?:una|tu|un|su) (?:donación|aportación|aporte|contribución|donativo)\b",
+            r"\b(?:dona|doná|done) (?:ahora|ya|hoy)\b|\b(?:dona|doná|donar) (?:aquí|acá)",
+            r"\btu (?:donación|aportación|aporte|apoyo|contribución|colaboración) (?:nos )?(?:ayuda|permite|hace|es (?:fundamental|clave|esencial|vital|importante)|marca la diferencia|cuenta|sostiene)\b",
+            r"\bsu (?:donación|aportación|aporte|contribución) (?:nos )?(?:ayuda|permite|hace posible|es (?:fundamental|clave|esencial|vital))\b",
+            r"\b(?:hazte|hácete|hacete|conviértete en|convertite en) (?:socio|socia|mecenas|miembro|donante|patrocinador|patrocinadora|colaborador|colaboradora)\b",
+            r"\b(?:financiado|financiada|sostenido|sostenida|hecho|hecha) (?:\S+ )?(?:por|gracias a) (?:nuestros|nuestras|sus) (?:lectores|lectoras|socios|socias|suscriptores|donantes|miembros)\b",
+            r"\b(?:el periodismo|la información|el buen periodismo) (?:independiente |de calidad |libre )?(?:cuesta|tiene un (?:costo|coste)|necesita (?:de )?(?:tu|su) (?:apoyo|ayuda))\b",
+            r"\b(?:invítanos|invítame|invitame|invitanos|cómprame|comprame) (?:a )?un café",
+            r"\bnecesitamos tu (?:apoyo|ayuda|aporte|aportación|contribución)\b",
+            r"\bsi (?:te parece valioso|valoras|te gusta|te ha gustado|disfrutas|te sirve)\b.{0,80}\b(?:apóy|apoy|don|aport|socio|suscr|contribu)",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\b(?:lo |nos |le )?(?:sostienen|financian|pagan|mantienen) (?:sus|nuestros|nuestras) (?:lectores|lectoras|socios|socias|suscriptores)\b|\b(?:hacen|haz|hace) posible (?:este|nuestro|el) (?:periódico|periodismo|medio|diario|proyecto)\b|\btu (?:cuota|aportación|donación|apoyo)(?: mensual)? (?:sostiene|mantiene|financia|hace posible)\b|\binv[íi]ta(?:nos|me) a un caf",
+        ]),
+    },
+    Rule {
+        id: "notification.push-prompt.es",
+        category: Notification,
+        label: "Push-notification prompts",
+        description: "\"Activar notificaciones\", \"¿Quieres recibir nuestras alertas?\", \"Nos gustaría enviarte notificaciones\"",
+        default_on: true,
+        lang: Lang::Es,
+        matcher: Matcher::Wording(&[
+            r"\b(?:activar|permitir|recibir) (?:las |nuestras )?notificaciones\b",
+            r"\b(?:activar|permitir|aceptar) (?:las |nuestras )?alertas\b",
+            r"\b(?:activa|active|activá|permite|permití|acepta) (?:las |nuestras )?notificaciones(?: push| del navegador)?\b",
+            r"\b(?:quieres|quiere|querés|deseas|desea|te gustaría|le gustaría) (?:\S+ ){0,2}(?:recibir|activar) (?:\S+ ){0,3}(?:notificaciones|alertas|avisos|las últimas noticias)",
+            r"\b(?:nos gustaría|queremos) (?:enviarte|mostrarte|enviarle|mostrarle) (?:\S+ )?(?:notificaciones|alertas)\b",
+            r"\b(?:no te pierdas|no se pierda|no te perdás) (?:ninguna|nada|ninguno|las últimas)\b.{0,60}\b(?:notificaciones|alertas|push)\b",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\b(?:directamente|al instante) en tu (?:navegador|móvil|dispositivo|pantalla)\b|\bte avisaremos (?:al instante|en cuanto|cuando)\b|\b(?:activa|suscríbete a) (?:las|nuestras) (?:alertas|notificaciones)\b|\b(?:quieres|deseas) enterarte (?:antes que nadie|de todo|al instante)\b",
+        ]),
+    },
+    Rule {
+        id: "login.wall.es",
+        category: Login,
+        label: "Sign-in and registration nags",
+        description: "\"Inicia sesión para seguir leyendo\", \"¿Ya tienes una cuenta?\", \"Regístrate gratis\", \"Continuar con Google\"",
+        default_on: true,
+        lang: Lang::Es,
+        matcher: Matcher::Wording(&[
+            r"\b(?:inicia|inicie|iniciá) sesión (?:para (?:seguir|continuar|leer|acceder|ver|disfrutar|guardar)|o|y)\b|\b(?:regístrate|registrate|regístrese) (?:gratis|para|ahora|gratuitamente)\b",
+            r"\b(?:crea|creá|cree) (?:una|tu|su) cuenta\b|\bcrear (?:una|tu) cuenta (?:gratis|gratuita|gratuitamente)\b",
+            r"\bya (?:tienes|tenés|tiene) (?:una )?cuenta\b|\bya (?:eres|sos|estás) (?:registrado|registrada|usuario|usuaria|miembro)\b",
+            r"\bno (?:tienes|tenés|tiene) (?:una )?cuenta\b|\b(?:aún|todavía) no (?:tienes|tenés) cuenta\b|\baún no estás registrad",
+            r"\b(?:ingresa|ingresá|ingrese|accede|accedé|acceda|identifícate|identificate|identifíquese|regístrate|registrate|regístrese) (?:gratis )?(?:para|y) (?:seguir|continuar|leer|acceder|ver|disfrutar)\b",
+            r"\b(?:continuar|inicia sesión|iniciar sesión|regístrate|registrarse|acceder|entrar) con (?:google|facebook|apple|twitter|tu (?:correo|email|e-mail|cuenta))\b",
+            r"\bpara (?:seguir|continuar) leyendo,? (?:inicia|regístrate|registrate|ingresa|ingresá|accede|crea)\b",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\bcontinuar con (?:google|apple|facebook)\b|\bpara usuarios registrados\b|\bya (?:estás|está) registrad[oa]\b",
+        ]),
+    },
+    Rule {
+        id: "newsletter.signup.es",
+        category: Newsletter,
+        label: "Newsletter sign-ups",
+        description: "\"Suscríbete a nuestro boletín\", \"Recibe nuestra newsletter\", \"Directamente en tu correo\"",
+        default_on: true,
+        lang: Lang::Es,
+        matcher: Matcher::Wording(&[
+            // With its preposition or article: menus run "Suscríbete" and "Boletín" together.
+            r"\b(?:suscríbete|suscribite|suscríbase|suscribirse|suscribirte|apúntate|apuntate|inscríbete|inscribite) (?:gratis )?(?:a|al|en) (?:nuestro |nuestra |nuestros |nuestras |el |la |los |las )?(?:\S+ ){0,2}(?:newsletters?|boletín|boletines)",
+            r"\b(?:recibe|recibí|reciba) (?:gratis )?(?:nuestro|nuestra|nuestros|nuestras|el|la|los|las) (?:\S+ ){0,2}(?:newsletters?|boletín|boletines)",
+            r"\b(?:en|a) tu bandeja de entrada\b|\b(?:directamente|directo|cada (?:mañana|semana|día|tarde)) (?:en|a) tu (?:correo|email|e-mail|buzón|casilla)\b",
+            r"\b(?:newsletters?|boletín)\b.{3,80}\b(?:suscríbete|suscribite|suscribirme|suscribirse|apúntate|apuntate|tu (?:correo|email|e-mail)(?: electrónico)?)\b",
+            r"\bquiero (?:suscribirme|recibir (?:el|la|los) (?:boletín|newsletter))",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\ben tu (?:correo|bandeja de entrada|email|e-mail)\b",
+        ]),
+    },
+    Rule {
+        id: "comments.prompt.es",
+        category: Comments,
+        label: "Comment prompts",
+        description: "\"Deja un comentario\", \"Escribe tu comentario\", \"Inicia sesión para comentar\"",
+        default_on: true,
+        lang: Lang::Es,
+        matcher: Matcher::Wording(&[
+            r"\b(?:deja|dejá|deje|dejar) (?:un|tu|su|una) (?:comentario|respuesta)\b",
+            r"\b(?:escribe|escribí|escriba|añade|agrega|publica|publicar|añadir|agregar) (?:un|tu|su|el) comentario\b",
+            r"\bcancelar (?:la )?respuesta\b",
+            r"\btu (?:dirección de )?(?:correo|email|e-mail)(?: electrónico)? no (?:será|se) publicad|\blos campos (?:obligatorios|requeridos) (?:están|se) marcad",
+            r"\b(?:sé|se) el primero en (?:comentar|opinar)\b",
+            r"\b(?:inicia sesión|regístrate|registrate|ingresa|ingresá|identifícate|accede) (?:\S+ ){0,2}para (?:comentar|dejar (?:un|tu) comentario|participar|opinar)\b",
+            r"\b(?:ver|mostrar|leer) (?:los \d+|todos los(?: \d+)?) comentarios\b|\bcomenta (?:esta noticia|este artículo|la noticia)\b",
+            r"(?:^|[\s¿¡])(?:únete|súmate|\bunite|\bsumate) a (?:la|nuestra) (?:conversación|discusión|comunidad|debate)\b",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\bdeja (?:una|tu) respuesta\b|\bpara participar en el debate\b",
+        ]),
+    },
+    Rule {
+        id: "cookie.consent.es",
+        category: Cookie,
+        label: "Cookie banners",
+        description: "\"Este sitio web utiliza cookies\", \"Utilizamos cookies propias y de terceros\", \"Aceptar y cerrar\"",
+        default_on: true,
+        lang: Lang::Es,
+        matcher: Matcher::Wording(&[
+            r"\b(?:utilizamos|usamos|empleamos)(?: \S+){0,3} cookies\b",
+            r"\b(?:este (?:sitio(?: web)?|portal|web)|esta (?:web|página(?: web)?)|nuestro (?:sitio(?: web)?|portal)|nuestra (?:web|página)) (?:utiliza|usa|emplea) (?:\S+ ){0,2}cookies\b",
+            r"\balmacenamos (?:y/o|o|y) accedemos a información\b|\binformación en un dispositivo\b",
+            r"\b(?:aceptar|acepto|rechazar|configurar|personalizar|gestionar|administrar) (?:todas las |las )?cookies\b",
+            r"\b(?:aceptar y (?:cerrar|continuar|seguir)|continuar sin aceptar)\b",
+            r"\bsi (?:continúa|continúas|continuas|sigue|sigues|seguís) navegando\b",
+            r"\b(?:política|configuración|ajustes|preferencias) de cookies\b.{0,80}\b(?:acept|rechaz)",
+            r"\b(?:acepta|aceptas|consiente|consientes) (?:el uso|la instalación|su uso|nuestra política) de (?:las )?cookies\b",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\bnosotros y nuestros (?:socios|partners)\b|\b(?:usamos|utilizamos) cookies (?:propias|de terceros)\b|\bvaloramos tu privacidad\b|\btu privacidad es importante\b",
+        ]),
+    },
+    Rule {
+        id: "paywall.overlay.es",
+        category: Paywall,
+        label: "Paywall overlays",
+        description: "\"Es exclusivo para suscriptores\", \"Suscríbete para seguir leyendo\", \"¿Ya eres suscriptor?\"",
+        default_on: true,
+        lang: Lang::Es,
+        matcher: Matcher::Wording(&[
+            // A sentence about this article, not the "Exclusivo para suscriptores" badge of a teaser.
+            r"\b(?:es|son|está|están) (?:exclusiv[oa]s?|reservad[oa]s?|solo|sólo) (?:para|a) (?:nuestros )?(?:suscriptores|suscriptoras|socios|abonados|miembros)\b",
+            r"\b(?:suscríbete|suscribite|suscríbase|hazte suscriptor|hazte suscriptora) (?:para|y) (?:seguir|continuar|leer|acceder|disfrutar)\b",
+            r"\bpara (?:seguir|continuar) leyendo\b.{0,40}\b(?:suscr|hazte|socio|plan)",
+            r"\bya (?:eres|sos|es) (?:suscriptor|suscriptora|socio|socia|abonado|abonada)\b",
+            r"\b(?:has|ha) (?:alcanzado|llegado a|agotado|consumido|leído) (?:el|tu|su|los) (?:límite|máximo|cupo|\d+) (?:de )?(?:artículos|notas|noticias)\b",
+            r"\b(?:artículos|notas|noticias) (?:gratis|gratuit[oa]s) (?:restantes|este mes|al mes)\b",
+            r"\bhazte suscriptor",
+            // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
+            // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            r"\bte queda(?:n)? \d+ artículos? gratis\b|\bya eres suscriptor\b|\bsigue leyendo por \d|\blee sin límites\b",
+        ]),
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check_language;
+    use super::Lang;
+    use crate::model::Category::*;
+
+    #[test]
+    fn spanish_widgets_are_recognised_and_spanish_reporting_is_not() {
+        let asks = [
+            (Donation, "Haz una donación"),
+            (Donation, "El Faro lo sostienen sus lectores"),
+            (Notification, "Te avisaremos al instante de las noticias más importantes."),
+            (Login, "Este contenido es gratuito para usuarios registrados"),
+            (Newsletter, "Las mejores historias, cada viernes en tu correo."),
+            (Comments, "Deja una respuesta"),
+            (Cookie, "Nosotros y nuestros socios almacenamos información en tu dispositivo."),
+            (Paywall, "Te quedan 2 artículos gratis este mes."),
+            (Donation, "Apoya nuestro periodismo independiente"),
+            (Donation, "Hazte socio por 6 euros al mes"),
+            (Donation, "Tu aportación nos ayuda a seguir investigando."),
+            (Donation, "Doná ahora"),
+            (Donation, "Invítanos a un café"),
+            (Notification, "Activar notificaciones"),
+            (Notification, "¿Quieres recibir nuestras alertas?"),
+            (Notification, "Nos gustaría enviarte notificaciones con las últimas noticias."),
+            (Notification, "Activa las notificaciones push"),
+            (Login, "Inicia sesión para seguir leyendo"),
+            (Login, "¿Ya tienes una cuenta?"),
+            (Login, "Regístrate gratis"),
+            (Login, "Continuar con Google"),
+            (Login, "Ingresá para seguir leyendo"),
+            (Newsletter, "Suscríbete a nuestro boletín"),
+            (Newsletter, "Recibe nuestra newsletter diaria"),
+            (Newsletter, "Lo más importante del día, cada mañana en tu correo"),
+            (Newsletter, "Apúntate a la newsletter de cultura"),
+            (Comments, "Deja un comentario"),
+            (Comments, "Escribe tu comentario"),
+            (Comments, "Inicia sesión para comentar"),
+            (Comments, "Tu dirección de correo electrónico no será publicada."),
+            (Comments, "Sé el primero en comentar"),
+            (Cookie, "Este sitio web utiliza cookies"),
+            (Cookie, "Utilizamos cookies propias y de terceros para mejorar nuestros servicios."),
+            (Cookie, "Aceptar y cerrar"),
+            (Cookie, "Si continúa navegando, consideramos que acepta su uso."),
+            (Paywall, "La nota a la que intentas acceder es exclusiva para suscriptores"),
+            (Paywall, "Suscríbete para seguir leyendo"),
+            (Paywall, "¿Ya eres suscriptor? Inicia sesión"),
+            (Paywall, "Has alcanzado el límite de artículos gratuitos"),
+            (Donation, "Su aportación nos ayuda a seguir"),
+            (Donation, "Un diario financiado por sus lectores"),
+            (Donation, "El periodismo independiente necesita tu apoyo"),
+            (Donation, "Necesitamos tu apoyo"),
+            (Donation, "Si te parece valioso nuestro trabajo, apóyanos."),
+            (Notification, "Activar alertas"),
+            (Notification, "No te pierdas ninguna noticia: activa las alertas"),
+            (Login, "Crea tu cuenta"),
+            (Login, "¿No tienes cuenta? Regístrate"),
+            (Login, "Para seguir leyendo, inicia sesión"),
+            (Newsletter, "Boletín semanal: escribe tu correo electrónico"),
+            (Newsletter, "Quiero suscribirme"),
+            (Comments, "Cancelar respuesta"),
+            (Comments, "Ver los 35 comentarios"),
+            (Comments, "Únete a la conversación"),
+            (Cookie, "Almacenamos y/o accedemos a información en un dispositivo"),
+            (Cookie, "Configurar cookies"),
+            (Cookie, "Política de cookies: puedes aceptarlas o rechazarlas"),
+            (Cookie, "Al navegar, aceptas el uso de cookies"),
+            (Paywall, "Para seguir leyendo, suscríbete"),
+            (Paywall, "3 artículos gratis restantes"),
+            (Paywall, "Hazte suscriptor"),
+        ];
+        let prose = [
+            "La fundación apoya el periodismo de investigación en América Latina.",
+            "Los vecinos donaron alimentos y ropa a las familias afectadas por la riada.",
+            "La aplicación envía notificaciones cuando el tren sale con retraso.",
+            "El ministro participa en el debate sobre la reforma laboral.",
+            "Los usuarios deben crear una cuenta en la web de la Seguridad Social.",
+            "El Gobierno rechaza todo tipo de violencia, dijo la portavoz.",
+            "La agencia multó a la empresa por instalar cookies sin consentimiento.",
+            "El boletín oficial publicó ayer la nueva normativa.",
+            "Los comentarios en redes sociales se multiplicaron tras el partido.",
+            "El diario superó los 200.000 suscriptores digitales en marzo.",
+            "Su apoyo es clave para aprobar la ley, reconoció el presidente.",
+            "Exclusivo para suscriptores",
+            "Ver comentarios",
+            "Newsletter Suscríbete Conéctate",
+        ];
+        check_language(Lang::Es, &asks, &prose);
+    }
+}
