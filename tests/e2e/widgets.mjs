@@ -5,10 +5,12 @@
 // shadow roots, some in same-origin or srcdoc frames. Every widget must be gone from the reader's view and
 // nothing of the article may be; the three clean pages (articles ABOUT donations, notifications, newsletters,
 // cookies, comments and paywalls, with the same site chrome) must keep every text. Per-category counts are
-// printed as test diagnostics.
+// printed as test diagnostics. The build's filter lists are switched off for these pages: what is measured is
+// the detector alone, wording and structure, with no vendor's selector.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { lostText, widgetReport } from './widget-checks.mjs';
 import { serve } from '../support/server.mjs';
 
@@ -60,6 +62,19 @@ async function settle(tab) {
   }
 }
 
+/** Writes (or with null, removes) the stored settings from Sift's options page. */
+async function writeSettings(h, settings) {
+  const page = await h.optionsPage();
+  await page.wait(() => ({ ok: location.pathname.endsWith('/popup/options.html') && !!document.getElementById('json') }), null, 15000, 'options page');
+  await page.run(async (s) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    if (s === null) await api.storage.sync.remove('settings');
+    else await api.storage.sync.set({ settings: s });
+    return true;
+  }, settings);
+  await page.close();
+}
+
 export function widgetFixtures(makeHarness) {
   describe(`real widgets in ${makeHarness.label}`, () => {
     let server;
@@ -67,8 +82,12 @@ export function widgetFixtures(makeHarness) {
     before(async () => {
       server = await serve(new URL('../../www', import.meta.url).pathname);
       h = await makeHarness(server.url);
+      const meta = new URL('../../dist/chrome/lists/meta.json', import.meta.url);
+      const lists = existsSync(meta) ? Object.fromEntries(JSON.parse(readFileSync(meta, 'utf8')).lists.map((l) => [l.id, false])) : {};
+      await writeSettings(h, { version: 1, categories: {}, rules: {}, paused: [], lists });
     });
     after(async () => {
+      if (h) await writeSettings(h, null);
       if (h) await h.close();
       if (server) await server.close();
     });
