@@ -9,7 +9,8 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
-pub const VERSION: u64 = 1;
+/// Version 2: wording rules are per language. A version-1 object is read as it was meant (see [`migrate_v1`]).
+pub const VERSION: u64 = 2;
 
 /// A site's "hide this" rules are at most this many, so the settings fit `storage.sync`'s 8 KB per item.
 pub const MAX_USER_RULES_PER_SITE: usize = 32;
@@ -134,8 +135,10 @@ impl Settings {
                 return Decoded { settings: s, repairs };
             }
         };
+        let mut v1 = false;
         match obj.get("version") {
             Some(Value::Number(n)) if n.as_u64() == Some(VERSION) => {}
+            Some(Value::Number(n)) if n.as_u64() == Some(1) => v1 = true,
             Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v > VERSION) => repairs
                 .push(format!("settings version {n} is newer than this Sift ({VERSION}); read as version {VERSION}")),
             None => {}
@@ -146,6 +149,9 @@ impl Settings {
         decode_paused(obj, &mut s, &mut repairs);
         decode_user_rules(obj, &mut s, &mut repairs);
         decode_lists(obj, &mut s, &mut repairs);
+        if v1 {
+            migrate_v1(&mut s);
+        }
         Decoded { settings: s, repairs }
     }
 
@@ -193,6 +199,22 @@ fn decode_rules(obj: &Map<String, Value>, s: &mut Settings, repairs: &mut Vec<St
             }
         }
         Some(other) => repairs.push(format!("rules were {}; defaults used", kind_of(other))),
+    }
+}
+
+/// In version 1 a wording rule such as `donation.reader-support` held every language's wording; now each
+/// language has its own rule (`donation.reader-support.de`, …). A reader who switched the old rule off meant the
+/// ask gone whatever its language, so each language's rule that the object does not set is switched off too.
+/// Not a repair: nothing was wrong with the object, and an exported version-1 file still imports.
+fn migrate_v1(s: &mut Settings) {
+    let off: Vec<String> = s.rules.iter().filter(|(_, on)| !**on).map(|(k, _)| k.clone()).collect();
+    for id in off {
+        for lang in rules::Lang::ALL {
+            let sibling = format!("{id}.{}", lang.as_str());
+            if rules::find(&sibling).is_some() {
+                s.rules.entry(sibling).or_insert(false);
+            }
+        }
     }
 }
 
@@ -397,6 +419,27 @@ mod tests {
         assert_eq!(s.paused, vec!["example.com".to_string()]);
         assert!(s.is_paused("example.com"));
         assert_eq!(d.repairs.len(), 4, "{:?}", d.repairs);
+    }
+
+    #[test]
+    fn an_english_rule_switched_off_in_version_1_stays_off_in_every_language() {
+        let d = Settings::decode(&json!({
+            "version": 1,
+            "rules": {"donation.reader-support": false, "login.wall.fr": true, "cookie.consent": true}
+        }));
+        assert!(d.repairs.is_empty(), "{:?}", d.repairs);
+        let on = |id: &str| d.settings.rule_on(rules::find(id).expect("rule"));
+        for id in ["donation.reader-support", "donation.reader-support.de", "donation.reader-support.pt"] {
+            assert!(!on(id), "{id} should be off");
+        }
+        assert!(on("login.wall.fr") && on("login.wall.de") && on("cookie.consent.es"));
+        // Saved again, the settings are version 2 and read the same without the migration.
+        let again = Settings::decode(&d.settings.to_json());
+        assert_eq!(again.settings, d.settings);
+        assert!(again.settings.version == VERSION && VERSION == 2);
+        // In version 2 the languages are separate switches.
+        let v2 = Settings::decode(&json!({"version": 2, "rules": {"donation.reader-support": false}}));
+        assert!(v2.settings.rule_on(rules::find("donation.reader-support.de").expect("rule")));
     }
 
     #[test]

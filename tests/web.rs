@@ -136,7 +136,7 @@ fn filter_lists_answer_a_page_and_its_survey_and_a_switch_takes_a_list_off() {
     let sheet: Vec<String> =
         Array::from(&get(&page, "sheet")).iter().map(|r| get(&r, "selector").as_string().unwrap_or_default()).collect();
     assert_eq!(sheet, ["[data-nag]", ".paywall-box"]);
-    let survey = r#"{"texts":[],"names":["div  nl-popup "],"article":null}"#;
+    let survey = r#"{"texts":[],"names":["div  nl-popup "],"controls":[],"article":null}"#;
     let found = engine.survey(survey, Some("news.example".into())).expect("survey");
     assert_eq!(Array::from(&get(&found, "lists")).length(), 1);
     engine.set_settings(js(r#"{"lists":{"test":false}}"#)).expect("settings");

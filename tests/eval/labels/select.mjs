@@ -5,23 +5,26 @@
 // pages where it found nothing so that false hides show. Seeded, so the choice is reproducible.
 //
 //   node tests/eval/labels/select.mjs [--n 120] [--seed 11] > tests/eval/labels/pages.txt
+//   node tests/eval/labels/select.mjs --n 20 --seed 12 --exclude tests/eval/labels/pages.txt   # a further batch
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadManifest } from '../corpus.mjs';
 
 const { values: opt } = parseArgs({ options: { n: { type: 'string', default: '120' }, seed: { type: 'string', default: '11' },
-  corpus: { type: 'string', default: '../shared/corpus' } } });
+  corpus: { type: 'string', default: '../shared/corpus' }, exclude: { type: 'string', multiple: true, default: [] } } });
 const corpus = path.resolve(opt.corpus);
 const read = (f) => fs.readFileSync(f, 'utf8');
 const heldout = new Set(read(path.join(corpus, '..', 'labels', 'heldout-pages.txt')).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
 const dev = new Set(read(path.join(corpus, '..', 'labels', 'pages-dev.jsonl')).trim().split('\n').map((l) => JSON.parse(l).page));
+// Pages of earlier batches (first column of their pages.txt) are never chosen again.
+const earlier = new Set(opt.exclude.flatMap((f) => read(f).split('\n').map((l) => l.split('\t')[0].trim()).filter(Boolean)));
 let seed = Number(opt.seed);
 const rand = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
 
 const pages = [];
 for (const [p, row] of loadManifest(corpus)) {
-  if (heldout.has(p) || dev.has(p) || !p.endsWith('.html')) continue;
+  if (heldout.has(p) || dev.has(p) || earlier.has(p) || !p.endsWith('.html')) continue;
   const head = fs.readFileSync(path.join(corpus, p)).subarray(0, 20000).toString('latin1');
   const lang = (head.match(/<html[^>]*\blang\s*=\s*["']?([a-zA-Z]{2})/i)?.[1] || '??').toLowerCase();
   const cats = row.cats || '';
