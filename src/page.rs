@@ -317,6 +317,23 @@ impl Page {
         Page { html: Html::parse_document(source) }
     }
 
+    /// The page's headline (collect.js `headline`): the first `h1` whose text the document's title holds, or
+    /// that holds the title's first part, at least 15 characters either way. A box around it is kept like the
+    /// article: a headline often sits outside the article's container, beside an intro that asks for a sign-up.
+    fn headline(&self) -> Option<ElementRef<'_>> {
+        let title = self.html.root_element().descendants().filter_map(ElementRef::wrap).find(|e| tag(*e) == "title")?;
+        let title = collapse(&title.text().collect::<String>()).to_lowercase();
+        if title.chars().count() < 15 {
+            return None;
+        }
+        let head = TITLE_PARTS.iter().filter_map(|sep| title.find(sep)).min().map_or(title.as_str(), |i| &title[..i]);
+        let head_ok = head.chars().count() >= 15;
+        self.body()?.descendants().filter_map(ElementRef::wrap).filter(|e| tag(*e) == "h1").take(20).find(|h| {
+            let t = collapse(&h.text().collect::<String>()).to_lowercase();
+            t.chars().count() >= 15 && (title.contains(&t) || (head_ok && t.contains(head)))
+        })
+    }
+
     fn body(&self) -> Option<ElementRef<'_>> {
         self.html.root_element().children().filter_map(ElementRef::wrap).find(|e| tag(*e) == "body")
     }
@@ -453,6 +470,9 @@ impl Page {
         blocks: Vec<TextBlock>,
     ) -> (Snapshot, Vec<ElementRef<'a>>) {
         let page_len = self.body().map_or(0, |b| js_len(&text_content(b)));
+        let headline = self.headline();
+        let holds =
+            |el: ElementRef| article.is_some_and(|a| contains(el, a)) || headline.is_some_and(|h| contains(el, h));
         let mut els: Vec<ElementRef> = Vec::new();
         let mut index = HashMap::new();
         let mut facts_of = HashMap::new();
@@ -468,7 +488,9 @@ impl Page {
             let Some(&last) = members.last() else { continue };
             chains.push(members.iter().map(|m| add(*m, &mut els)).collect::<Vec<u32>>());
             for m in &members {
-                facts_of.entry(m.id()).or_insert_with(|| facts(*m, article, page_len));
+                facts_of
+                    .entry(m.id())
+                    .or_insert_with(|| ElementFacts { contains_article: holds(*m), ..facts(*m, article, page_len) });
             }
             let mut cur = parent(last);
             for _ in 0..FRAME_LEVELS {
@@ -487,7 +509,7 @@ impl Page {
                 rest_text: rest_text(el, &ids),
                 hidden: false,
                 revealed: false,
-                contains_article: article.is_some_and(|a| contains(el, a)),
+                contains_article: holds(el),
                 in_article: article.is_some_and(|a| a.id() != el.id() && contains(a, el)),
                 facts: facts_of.remove(&el.id()),
             })
@@ -558,6 +580,9 @@ fn chain<'a>(el: ElementRef<'a>, article: Option<ElementRef<'a>>) -> Vec<Element
     }
     chain
 }
+
+/// What separates a title's headline from the site's name (collect.js `TITLE_PARTS`).
+const TITLE_PARTS: &[&str] = &[" | ", " - ", " – ", " — ", " : ", " · "];
 
 /// A declaration of the inline style, lower-cased without spaces (`position:fixed` -> `fixed`).
 fn inline_style(el: ElementRef, prop: &str) -> Option<String> {
@@ -783,5 +808,44 @@ mod tests {
         assert_eq!(rest_text(wrap, &ids), REST_CAP, "the frame is not empty space");
         assert_eq!(facts(wrap, None, 100).embeds, 1);
         assert_eq!(facts(ask, None, 100).embeds, 0);
+    }
+
+    #[test]
+    fn the_header_holding_the_headline_stays_when_its_intro_asks_for_a_sign_up() {
+        let intro = "The Friday Digest is a weekly letter about gardening and tools. Want it in your inbox every week? Subscribe below!";
+        let body = "Tomatoes need more water than most readers think, and the soil tells you when. ".repeat(12);
+        let html = |title: &str| {
+            format!(
+                "<html><head><title>{title}</title></head><body><div class=top><div class=wrap><h1>The Friday Digest issue 42: tomatoes, sheds and rain</h1>\
+                 <div class=intro><p>{intro}</p></div></div></div><article><p>{body}</p><p>{body}</p></article>\
+                 <div class=signup><p>Want to subscribe to the Friday Digest newsletter?</p><input type=email><button>Subscribe</button></div></body></html>"
+            )
+        };
+        let engine = Engine::new();
+        let settings = Settings::default();
+        let hidden = |title: &str| {
+            let page = Page::parse(&html(title));
+            let reading = page.read(&engine, &settings);
+            let actions = reading.actions(&engine, &settings);
+            reading.obstacles(&actions).into_iter().map(|f| f.text).collect::<Vec<_>>()
+        };
+        let titled = hidden("The Friday Digest issue 42: tomatoes, sheds and rain | Digest");
+        assert!(titled.iter().all(|t| !t.contains("issue 42")), "the headline is hidden: {titled:?}");
+        assert!(titled.iter().any(|t| t.contains("Want to subscribe")), "the sign-up box stays: {titled:?}");
+    }
+
+    fn page_headline(title: &str) -> Option<String> {
+        let page = Page::parse(&format!(
+            "<html><head><title>{title}</title></head><body><h1>The Friday Digest issue 42</h1></body></html>"
+        ));
+        page.headline().map(|h| collapse(&h.text().collect::<String>()))
+    }
+
+    #[test]
+    fn the_headline_is_the_h1_the_title_names() {
+        assert_eq!(page_headline("The Friday Digest issue 42 – Digest").as_deref(), Some("The Friday Digest issue 42"));
+        assert_eq!(page_headline("Digest: The Friday Digest issue 42").as_deref(), Some("The Friday Digest issue 42"));
+        assert_eq!(page_headline("Short"), None);
+        assert_eq!(page_headline("Gardening news and tools for everyone"), None, "a title that does not name the h1");
     }
 }

@@ -263,7 +263,7 @@ const SiftCollect = (() => {
       zIndex: parseInt(style.zIndex, 10) || 0,
       viewportCover: (visW * visH) / (vw * vh),
       inArticle: !!art && art !== el && art.contains(el),
-      containsArticle: !!art && el.contains(art),
+      containsArticle: holdsArticle(el, ctx),
       pageTextShare: ctx.pageTextLen ? text.length / ctx.pageTextLen : 0,
       afterArticle: !!art && !art.contains(el) && !!(art.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING),
       userOpened: ctx.userOpened,
@@ -272,6 +272,28 @@ const SiftCollect = (() => {
       pageArticle: !!art,
     };
   }
+
+  /** What separates a title's headline from the site's name (page.rs `TITLE_PARTS`). */
+  const TITLE_PARTS = [' | ', ' - ', ' – ', ' — ', ' : ', ' · '];
+
+  /** The page's headline: the first `h1` whose text the document's title holds, or that holds the title's
+   * first part, at least 15 characters either way. A box around it is kept like the article (`containsArticle`):
+   * a headline often sits outside the article's container, beside an intro that asks for a sign-up. */
+  function headline(doc) {
+    const title = collapse(doc.title || '').toLowerCase();
+    if (title.length < 15) return null;
+    const cuts = TITLE_PARTS.map((sep) => title.indexOf(sep)).filter((i) => i >= 0);
+    const head = cuts.length ? title.slice(0, Math.min(...cuts)) : title;
+    const h1s = doc.body ? doc.body.getElementsByTagName('h1') : [];
+    for (let i = 0; i < h1s.length && i < 20; i++) {
+      const t = collapse(h1s[i].textContent || '').toLowerCase();
+      if (t.length >= 15 && (title.includes(t) || (head.length >= 15 && t.includes(head)))) return h1s[i];
+    }
+    return null;
+  }
+
+  /** Whether `el` holds the article or its headline: never hidden, and no chain climbs past it. */
+  const holdsArticle = (el, ctx) => (!!ctx.article && el.contains(ctx.article)) || (!!ctx.headline && el.contains(ctx.headline));
 
   /** The chain of `el` and its ancestors, innermost first, cut before the article, `body` or big boxes. */
   function chain(el, ctx) {
@@ -421,7 +443,7 @@ const SiftCollect = (() => {
         restText: restText(el, index, state.isHiddenBox),
         hidden: state.isHidden(el),
         revealed: state.isRevealed(el),
-        containsArticle: !!art && el.contains(art),
+        containsArticle: holdsArticle(el, ctx),
         inArticle: !!art && art !== el && art.contains(el),
         facts: withFacts.get(el) || null,
       };
@@ -429,5 +451,5 @@ const SiftCollect = (() => {
     return { snapshot: { nodes, chains, blocks }, elements: els, rest, unrendered };
   }
 
-  return { survey, snapshot, rendered, collapse, parentOf, openShadowRoots };
+  return { survey, snapshot, headline, rendered, collapse, parentOf, openShadowRoots };
 })();

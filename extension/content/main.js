@@ -106,7 +106,7 @@
     if (replace) SiftHighlight.undoAll(); // marks split the text the blocks are read from
     const article = full ? (found.article ? s.containers[found.article.container] || null : null) : state.article;
     const hl = full && article ? SiftHighlight.collect(article) : { blocks: [], segments: [] };
-    const ctx = { article, pageTextLen: pageTextLen(), userOpened: performance.now() - state.lastClick < USER_OPEN_MS, embedded: window !== window.top,
+    const ctx = { article, headline: SiftCollect.headline(document), pageTextLen: pageTextLen(), userOpened: performance.now() - state.lastClick < USER_OPEN_MS, embedded: window !== window.top,
       holdsHidden: (el) => SiftHide.holdsHidden(el) };
     const snap = SiftCollect.snapshot(owners, ctx, hideState, hl.blocks, performance.now() + budget);
     SiftHide.restoreProvisional(lifted);

@@ -30,7 +30,7 @@ function browserReading({ source, found }) {
       const article = found.article ? s.containers[found.article.container] : null;
       const owners = new Set([...found.texts.map((i) => s.textOwners[i]), ...found.names.map((i) => s.nameOwners[i]),
         ...found.controls.map((i) => s.controlOwners[i])]);
-      const ctx = { article, pageTextLen: document.body.textContent.length, userOpened: false, embedded: false, holdsHidden: () => false };
+      const ctx = { article, headline: SiftCollect.headline(document), pageTextLen: document.body.textContent.length, userOpened: false, embedded: false, holdsHidden: () => false };
       const blocks = article ? SiftHighlight.collect(article).blocks : [];
       const snap = SiftCollect.snapshot(owners, ctx, { isHidden: () => false, isRevealed: () => false, isHiddenBox: () => false }, blocks);
       return JSON.stringify({ survey: s.survey, snapshot: snap.snapshot });
