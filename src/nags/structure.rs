@@ -46,7 +46,7 @@ const AMOUNT: &str = r"(?:[$€£]\s?\d{1,5}(?:[.,]\d{2})?|\d{1,5}(?:[.,]\d{2})?
 
 /// Words that say a box is about comments (a comment form says so in a label, a tab or a count; the editor's
 /// own placeholder is not text).
-const COMMENT_WORDS: &str = r"\b(?:comment\w*|kommentar\w*|commentaire\w*|comentario\w*|discussion|diskussion|conversation|debate|débat|discusión|mitzudiskutieren|diskutieren sie mit)\b";
+const COMMENT_WORDS: &str = r"\b(?:comment\w*|kommentar\w*|commentaire\w*|comentario\w*|discussion|diskussion|conversation|debate|débat|discusión|mitzudiskutieren|diskutieren sie mit|share your (?:thoughts|opinion|views))\b";
 
 /// More button texts, in the same order as `WORDINGS`: Italian and Portuguese, and German, French and Spanish
 /// ones the first list lacks (issue 11, item 4). Both apostrophes, ' and ’.
@@ -79,7 +79,8 @@ pub struct Forms {
     pub sign_in: bool,
     /// An email field with a subscribe button, and no password field or text area: nothing but a sign-up.
     pub email_signup: bool,
-    /// A text area (or rich-text box) in a box that speaks of comments or follows the article.
+    /// A text area (or rich-text box) in a box that speaks of comments, or that follows the article with a
+    /// button to post.
     pub comment: bool,
     /// Amounts of money to choose from: two level buttons, or radio buttons beside three amounts.
     pub amounts: bool,
@@ -141,7 +142,10 @@ impl Structure {
         Forms {
             sign_in: has("password") && self.any_button(e, Wording::SignIn),
             email_signup: has("email") && !has("password") && !text_box && self.any_button(e, Wording::Subscribe),
-            comment: text_box && (e.after_article || comment_words()),
+            // After the article a text box is a comment form when its button says so ("Post Comment", "Publier"):
+            // the site's other text boxes live in dialogs placed at the end of the page too (a republishing
+            // popup's embed code, a "feedback to the editors" form, a reputation dialog).
+            comment: text_box && (comment_words() || (e.after_article && self.any_button(e, Wording::Comment))),
             amounts: self.button_count(e, Wording::Amount) >= 2
                 || (e.inputs.iter().filter(|i| *i == "radio").count() >= 2 && amounts_in_text() >= 3),
         }
@@ -337,6 +341,8 @@ mod tests {
         assert!(forms(&["textarea"], &["Publier"], "Commenter anonymement", false).comment);
         assert!(forms(&["textbox"], &["Absenden"], "", true).comment, "a rich-text box after the article");
         assert!(!forms(&["textarea"], &["Send"], "Write to the editors", false).comment);
+        assert!(!forms(&["textarea"], &["Copy", "Close"], "Republish this story", true).comment, "an embed code box");
+        assert!(forms(&["textarea", "text", "email"], &["Post"], "Leave a Reply", true).comment);
         assert!(forms(&[], &["$10", "$25", "€ 50", "Other"], "", false).amounts);
         assert!(forms(&["radio", "radio", "radio"], &["Continue"], "Single Monthly $5 $10 $20 Other", false).amounts);
         assert!(
