@@ -84,7 +84,7 @@ pub const RULES: &[Rule] = &[
         lang: Lang::Fr,
         matcher: Matcher::Wording(&[
             // With its preposition or article: menus run "Abonnez-vous" and "Newsletter" together.
-            r"\b(?:inscrivez-vous|inscris-toi|abonnez-vous|abonne-toi|s['’]inscrire|s['’]abonner|je m['’]inscris|je m['’]abonne) (?:gratuitement )?(?:à|aux|a) (?:notre |nos |la |les |cette |votre )?(?:\S+ ){0,2}(?:newsletters?|lettres? d['’]information|lettres? d['’]info|infolettres?)\b",
+            r"\b(?:inscrivez-vous|inscris-toi|abonnez-vous|abonne-toi|s['’]inscrire|s['’]abonner|je m['’]inscris|je m['’]abonne|vous inscrire) (?:gratuitement )?(?:à|aux|a) (?:notre |nos |la |les |cette |votre )?(?:\S+ ){0,2}(?:newsletters?|lettres? d['’]information|lettres? d['’]info|infolettres?|lettre (?:quotidienne|hebdomadaire))\b",
             r"\b(?:recevez|recevoir) (?:gratuitement )?(?:notre|nos|la|les|cette|votre) (?:\S+ ){0,2}(?:newsletters?|lettres? d['’]information|lettres? d['’]info|infolettres?)\b",
             r"\b(?:la |notre |nos )?newsletters?\b.{3,80}\b(?:je m['’]inscris|je m['’]abonne|s['’]inscrire|s['’]abonner|inscrivez-vous|abonnez-vous|votre (?:adresse )?e-?mail)\b",
             r"\bdans (?:votre|ta) boîte (?:mail|e-?mail|de réception)\b",
@@ -102,11 +102,11 @@ pub const RULES: &[Rule] = &[
         lang: Lang::Fr,
         matcher: Matcher::Wording(&[
             r"\b(?:laisser un commentaire|ajouter un commentaire)\b",
-            r"(?:\b(?:laissez|laisse|ajoutez|publier|poster|rédiger|rédigez)|(?:^|\s)(?:écrire|écrivez)) (?:un|votre|ton|le) commentaire\b|\blaisser une réponse\b",
+            r"(?:\b(?:laissez|laisse|ajoutez|publier|poster|rédiger|rédigez)|(?:^|\s)(?:écrire|écrivez)) (?:un|votre|ton|le) (?:nouveau )?commentaire\b|\blaisser une réponse\b",
             r"\bannuler (?:la )?réponse\b",
             r"\bvotre (?:adresse )?(?:e-?mail|courriel|de messagerie) ne sera pas (?:publiée|affichée)|\bles champs obligatoires sont (?:indiqués|marqués)\b",
             r"\b(?:réagissez|commentez)(?: (?:cet|à cet|sur cet) article)?\b",
-            r"\b(?:connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous) pour (?:réagir|commenter|laisser un commentaire|participer)",
+            r"\b(?:connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous) pour (?:réagir|commenter|laisser un commentaire|participer)|\bpour (?:réagir|commenter),? (?:veuillez|merci de|vous devez) (?:vous )?(?:connecter|identifier|être connecté|être abonné|inscrire)",
             r"\b(?:soyez|sois) (?:le premier|la première) à (?:commenter|réagir|laisser un commentaire)",
             r"\b(?:voir|afficher|lire) (?:les \d+|tous les(?: \d+)?) (?:commentaires|réactions)\b",
         ]),
@@ -146,7 +146,8 @@ pub const RULES: &[Rule] = &[
             r"\bdéjà abonné",
             r"\b(?:lisez|lire) (?:la suite|l['’]article|tous (?:nos|les) articles) (?:pour|à partir de|dès) \d",
             r"\bvous avez (?:atteint|lu|consulté) (?:\S+ ){0,3}(?:articles? (?:gratuits|gratuit|offerts|offert)|limite)",
-            r"\barticles? (?:gratuits?|offerts?) (?:restants?|ce mois)\b",
+            r"\barticles? (?:gratuits?|offerts?) (?:restants?|ce mois)\b|\b(?:lire|consulter) \S+(?: \S+)? sur un seul appareil à la fois\b",
+            r"\bpour (?:lire|découvrir|poursuivre) la suite\b.{0,60}\b(?:abonn|articles? (?:gratuits?|offerts?|par mois))",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\b(?:la suite|la lecture|le reste) de cet article est réservée? (?:aux|à nos) abonné|\bdéjà abonné|\bil vous reste \d+ articles? gratuit",
@@ -170,6 +171,11 @@ mod tests {
             (Newsletter, "Recevez nos nouveaux articles par e-mail, une fois par semaine."),
             (Cookie, "Ce site dépose des traceurs pour mesurer son audience."),
             (Paywall, "La suite de cet article est réservée à nos abonnés."),
+            (Paywall, "Vous pouvez lire ce journal sur un seul appareil à la fois."),
+            (Paywall, "Pour lire la suite et accéder gratuitement à 3 articles par mois, c’est simple."),
+            (Comments, "Pour réagir, veuillez vous connecter en cliquant ici"),
+            (Comments, "Publier un nouveau commentaire"),
+            (Newsletter, "Vous pouvez vous inscrire à cette lettre quotidienne en un clic"),
             (Donation, "Soutenez-nous"),
             (Donation, "Soutenez une rédaction indépendante"),
             (Donation, "Votre soutien est essentiel pour que l’information reste libre."),

@@ -27,7 +27,7 @@ pub const RULES: &[Rule] = &[
             r"\b(?:apoie-nos|ajude-nos|contribua conosco|colabore conosco|apoia-nos)\b",
             r"\b(?:sua|tua|cada) (?:doação|contribuição) (?:nos )?(?:ajuda|permite|faz|é (?:fundamental|essencial|importante|muito importante)|conta|garante|mantém)",
             r"\b(?:torne-se|seja|se torne|torna-te) (?:um |uma )?(?:apoiador|apoiadora|apoiante|doador|doadora|mecenas|padrinho|madrinha)\b",
-            r"\b(?:financiad[oa]|mantid[oa]|sustentad[oa]) (?:exclusivamente |apenas |somente |inteiramente )?(?:por|pelos|pelas) (?:seus |nossos |suas |nossas )?(?:leitores|leitoras|assinantes|apoiadores|doadores)\b",
+            r"\b(?:financiad[oa]|mantid[oa]|sustentad[oa]) (?:exclusivamente |apenas |somente |inteiramente )?(?:por|pelos|pelas) (?:seus |nossos |suas |nossas )?(?:leitores|leitoras|assinantes|apoiadores|doadores)\b|\bse (?:financia|financiam|sustenta|sustentam|mantém|mantêm) (?:\S+ ){0,7}(?:leitores|leitoras|assinantes|apoiadores|doadores)\b",
             r"\b(?:pague|me pague|pague-me|me paga) um (?:café|cafezinho)",
             r"\b(?:apoie|contribua|doe) (?:via|pelo|por|com) pix\b",
             r"\bprecisamos (?:do seu|da sua|do teu|da tua) (?:apoio|ajuda|contribuição|doação)",
@@ -90,7 +90,7 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::Pt,
         matcher: Matcher::Wording(&[
-            r"\b(?:deixe|deixa|deixar) (?:um|seu|o seu|uma|sua) (?:comentário|resposta)",
+            r"\b(?:deixe|deixa|deixar) (?:um|seu|o seu|uma|sua|a sua) (?:comentário|resposta|opinião)",
             r"\b(?:escreva|adicione|publique|envie) (?:um|seu|o seu) comentário|\bpublicar comentário",
             r"\bcancelar resposta\b",
             r"\b(?:o )?seu (?:endereço de )?e-?mail não será publicad|\bcampos obrigatórios (?:são )?marcados\b",
@@ -145,6 +145,8 @@ mod tests {
     fn portuguese_widgets_are_recognised_and_portuguese_reporting_is_not() {
         let asks = [
             (Donation, "Apoie o jornalismo independente"),
+            (Donation, "O nosso site se financia por meio da sua própria comunidade de leitores."),
+            (Comments, "Deixe sua opinião"),
             (Donation, "Doe agora"),
             (Donation, "Faça uma doação"),
             (Donation, "Cada contribuição conta."),
