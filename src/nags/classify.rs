@@ -41,6 +41,12 @@ fn site_chrome(e: &ElementFacts) -> bool {
     matches!(e.tag.to_ascii_lowercase().as_str(), "header" | "footer" | "nav")
 }
 
+/// A navigation menu: what sits inside it is the site's way around (its "Donate", "Newsletter" or "Become a
+/// member" entries, however worded), never a box to hide, and no chain through it is judged.
+fn navigation(e: &ElementFacts) -> bool {
+    e.tag.eq_ignore_ascii_case("nav") || e.role.eq_ignore_ascii_case("navigation")
+}
+
 /// Scores this close are a tie.
 const TIE: f32 = 1e-4;
 
@@ -64,7 +70,7 @@ fn titled(inner: &ElementFacts, outer: &ElementFacts, c: Category, inner_categor
             && outer.headings <= inner.headings + 1
             && extra_links * 2 <= extra;
     }
-    if outer.inputs.len() != inner.inputs.len() || outer.buttons.len() > inner.buttons.len() + 2 {
+    if fields(outer) != fields(inner) || outer.buttons.len() > inner.buttons.len() + 2 {
         return false;
     }
     let one_title = outer.headings == inner.headings + 1;
@@ -78,6 +84,12 @@ fn titled(inner: &ElementFacts, outer: &ElementFacts, c: Category, inner_categor
         (false, true) => 30,
     };
     outer.links <= inner.links + 2 && extra <= slack
+}
+
+/// The fields a reader fills in: hidden inputs are not seen, and image, submit and reset inputs are buttons
+/// (a "Donate with PayPal" image button does not make its widget's box another form than its title).
+fn fields(e: &ElementFacts) -> usize {
+    e.inputs.iter().filter(|k| !matches!(k.as_str(), "hidden" | "image" | "submit" | "button" | "reset")).count()
 }
 
 /// A link's share of a box's text above which the box is a menu of links.
@@ -225,6 +237,9 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, in_menu: b
 pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Settings) -> Vec<Verdict> {
     let mut out = Vec::new();
     for (ci, chain) in chains.iter().enumerate() {
+        if chain.iter().any(navigation) {
+            continue; // an entry of the site's menu ("Membership: become a member", "Emails: in your inbox")
+        }
         let mut best: Option<(usize, Scored)> = None;
         // The categories the widget itself gives evidence of, up to its own box (the first level with a button
         // or a field): levels further out may add to that evidence, but a wrapper that also holds a widget of
@@ -446,6 +461,39 @@ mod tests {
         cta.links = 2;
         cta.link_text_len = 23;
         assert_eq!(run(&[vec![item, cta]]).len(), 1);
+    }
+
+    #[test]
+    fn a_widget_title_s_box_with_a_paypal_image_button_and_hidden_fields_is_the_box() {
+        let title = el("h2", "Spende via PayPal");
+        let mut widget = el("aside", "Spende via PayPal Möchtest du uns einfach nur unterstützen? Das geht hier.");
+        widget.inputs = ["hidden", "hidden", "image"].map(String::from).to_vec();
+        widget.headings = 1;
+        let v = run(&[vec![title.clone(), widget.clone()]]);
+        assert_eq!((v.len(), v[0].level), (1, 1), "{v:?}");
+        // a box that adds a field to fill in is another form than its title
+        widget.inputs = ["hidden", "email", "submit"].map(String::from).to_vec();
+        let v = run(&[vec![title, widget]]);
+        assert!(v.iter().all(|v| v.level == 0), "{v:?}");
+    }
+
+    #[test]
+    fn entries_of_a_navigation_menu_stay_however_they_are_worded() {
+        let mut entry =
+            el("li", "Emails Our emails are made to shine in your inbox, with something fresh every morning");
+        entry.links = 1;
+        entry.link_text_len = 6;
+        let mut list = el("ul", "Discover Membership Become a member Emails Our emails are made to shine in your inbox, with something fresh every morning Podcast");
+        list.links = 4;
+        list.link_text_len = 40;
+        let mut nav = list.clone();
+        nav.tag = "nav".into();
+        assert!(!run(&[vec![entry.clone(), list.clone()]]).is_empty(), "outside a menu the entry reads as an ask");
+        assert!(run(&[vec![entry.clone(), list.clone(), nav]]).is_empty());
+        let mut by_role = list.clone();
+        by_role.tag = "div".into();
+        by_role.role = "navigation".into();
+        assert!(run(&[vec![entry, list, by_role]]).is_empty());
     }
 
     #[test]
