@@ -44,6 +44,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:funded|paid for|supported|financed|sustained) by (?:the )?(?:people|those|readers) (?:who|that) read (?:it|us|them|this)\b|\breader-(?:funded|supported|powered)\b",
             r"\b(?:support|back|fund)(?:ing)? (?:the \S+|us|our work|our journalism|our reporting|independent journalism) (?:from|with|for) (?:just |as little as |only )?(?:[$€£]\s?\d|\d)",
             r"\b(?:gift|donation|contribution)s? of any (?:size|amount)\b",
+            // Advocacy organisations' sidebar panels: an imperative "Give today" opens a sentence or is the
+            // whole button ("the testimony she will give today" is not one), and a matched gift.
+            r"(?:^|[.!?:]\s+)(?:give|donate|chip in) (?:today|now|monthly|what you can)\b|\byour (?:\S+ )?(?:gift|donation) (?:will be|is being|is) (?:matched|doubled|tripled)\b|\bsupport (?:our|the) (?:cause|campaign|movement|fight)\b",
         ]),
     },
     Rule {
@@ -82,7 +85,7 @@ pub const RULES: &[Rule] = &[
             r"\bnever miss (?:a|an|the) (?:story|update|breaking|headline|post)\b.{0,60}\b(?:notifications?|alerts?|push|allow)\b",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
-            r"\b(?:sent|delivered|pushed|straight|right|directly) (?:right |straight |directly )?to your (?:browser|desktop|lock ?screen)\b|\b(?:allow|let) (?:us|the \S+|\S+) (?:to )?send you (?:alerts|notifications)\b",
+            r"\b(?:sent|delivered|pushed|straight|right|directly) (?:right |straight |directly )?to your (?:browser|desktop|lock ?screen)\b|\b(?:allow|let) (?:us|the \S+|\S+) (?:to )?send you (?:alerts|notifications)\b|\bnews (?:alerts )?(?:sent|delivered|pushed) (?:right |straight |directly )?to your (?:device|phone)\b",
         ]),
     },
     Rule {

@@ -167,7 +167,7 @@ pub const RULES: &[Rule] = &[
             r"\bplus-artikel\b.{0,80}\b(?:weiterlesen|abo|testen|abonnieren|freischalten)\b",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
-            r"\b(?:dieser artikel|dieser beitrag) ist exklusiv für (?:abonnent\w*|mitglieder)\b|\b(?:schon|bereits) abonnent|\bsie haben noch \d+ (?:kostenlose|freie) artikel\b|\b(?:gratis|kostenlose?|freie)-?artikel (?:in )?(?:diesem|diesen) monat\b",
+            r"\b(?:dieser artikel|dieser beitrag) ist exklusiv für (?:abonnent\w*|mitglieder)\b|\b(?:schon|bereits) abonnent|\bsie haben noch \d+ (?:kostenlose|freie) artikel\b|\b(?:gratis|kostenlose?|freie)-?artikel (?:in )?(?:diesem|diesen) monat\b|\b(?:ihren|deinen|einen|ein) (?:\S+-)?(?:zugang|abo) (?:\S+ )?und (?:lesen sie|lies) weiter\b",
         ]),
     },
 ];
@@ -240,6 +240,7 @@ mod tests {
             (Donation, "Werde Radmagazin-Supporter und lass uns gemeinsam weiterfahren"),
             (Comments, "Melde dich an, um einen Kommentar abzugeben"),
             (Paywall, "Noch 2 Gratis-Artikel diesen Monat"),
+            (Paywall, "Wählen Sie Ihren Zugang und lesen Sie weiter"),
             (Donation, "Einmalig spenden"),
             (Donation, "Freiwillig bezahlen"),
             (Donation, "Guter Journalismus kostet Geld."),

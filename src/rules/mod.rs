@@ -255,10 +255,15 @@ mod tests {
             (Donation, "Independent journalism needs your support"),
             (Donation, "Help us keep local journalism alive"),
             (Donation, "Pay what you can"),
+            (Donation, "Our advocacy depends on people like you. Give today to protect clean water."),
+            (Donation, "Give now"),
+            (Donation, "Your gift will be matched until midnight"),
+            (Donation, "Support our cause"),
             (Notification, "Get breaking news alerts in your browser"),
             (Notification, "Click “Allow” to get notified"),
             (Notification, "We'd like to notify you about the latest stories"),
             (Notification, "Never miss a story: turn on alerts"),
+            (Notification, "Get up-to-the-minute news sent straight to your device"),
             (Login, "To continue reading, please log in"),
             (Newsletter, "You can unsubscribe at any time."),
             (Comments, "Leave a Reply"),
@@ -279,6 +284,8 @@ mod tests {
             "The paper now has more than a million digital subscribers.",
             "Comments on the video were switched off after the match.",
             "She declined to comment on the report.",
+            "The minister will give today the first interview since the vote.",
+            "Witnesses who give now face fewer questions, the judge said.",
         ];
         let m = crate::nags::Matchers::new();
         let s = crate::settings::Settings::default();

@@ -78,7 +78,7 @@ pub const RULES: &[Rule] = &[
         matcher: Matcher::Wording(&[
             r"\b(?:assine|inscreva-se|subscreva|cadastre-se|receba|registe-se) (?:gratuitamente |grátis |já )?(?:a|à|na|em|nas|nossa|nossas|a nossa|as nossas|o|no|nosso|os|as) (?:\S+ ){0,2}(?:newsletters?|boletim informativo)\b",
             r"\b(?:direto|diretamente|directamente|todos os dias|toda semana|toda manhã) (?:no seu|na sua|no|na) (?:e-?mail|caixa de entrada|caixa de correio|inbox)\b|\bna sua caixa de (?:entrada|correio)\b",
-            r"\b(?:newsletters?|boletim informativo)\b.{3,80}\b(?:inscreva-se|assine|cadastre-se|subscreva|seu (?:melhor )?e-?mail|o seu e-?mail)\b",
+            r"\b(?:newsletters?|boletim informativo)\b.{3,80}\b(?:inscreva-se|assine|assinar|cadastre-se|subscreva|seu (?:melhor )?e-?mail|o seu e-?mail)\b",
             r"\b(?:digite|insira|informe|introduza|deixe) (?:o )?seu (?:melhor )?e-?mail\b",
         ]),
     },
@@ -147,6 +147,7 @@ mod tests {
             (Donation, "Apoie o jornalismo independente"),
             (Donation, "O nosso site se financia por meio da sua própria comunidade de leitores."),
             (Comments, "Deixe sua opinião"),
+            (Newsletter, "Quais newsletters você gostaria de assinar?"),
             (Donation, "Doe agora"),
             (Donation, "Faça uma doação"),
             (Donation, "Cada contribuição conta."),
