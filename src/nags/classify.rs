@@ -41,10 +41,21 @@ fn site_chrome(e: &ElementFacts) -> bool {
     matches!(e.tag.to_ascii_lowercase().as_str(), "header" | "footer" | "nav")
 }
 
-/// A navigation menu: what sits inside it is the site's way around (its "Donate", "Newsletter" or "Become a
-/// member" entries, however worded), never a box to hide, and no chain through it is judged.
+/// A navigation menu (`nav`, `role=navigation`).
 fn navigation(e: &ElementFacts) -> bool {
     e.tag.eq_ignore_ascii_case("nav") || e.role.eq_ignore_ascii_case("navigation")
+}
+
+/// The chain starts inside a navigation menu with no field to fill in and no heading: an entry of the site's
+/// way around (its "Donate", "Newsletter" or "Become a member" entries, however worded), not a box to hide as a
+/// donation, login, newsletter, comment or paywall ask. A titled sign-up box or a form placed in a footer's
+/// menu is still a widget, and a notification bell or a consent notice in a menu is still a prompt.
+fn menu_entry(chain: &[ElementFacts]) -> bool {
+    let Some(nav) = chain.iter().position(navigation) else { return false };
+    // A menu's search box is no widget's field: only an e-mail, password or text box makes the entry a form.
+    let form =
+        |e: &ElementFacts| e.inputs.iter().any(|k| matches!(k.as_str(), "email" | "password" | "textarea" | "textbox"));
+    !chain[..nav].iter().any(|e| form(e) || e.headings > 0)
 }
 
 /// Scores this close are a tie.
@@ -237,9 +248,7 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, in_menu: b
 pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Settings) -> Vec<Verdict> {
     let mut out = Vec::new();
     for (ci, chain) in chains.iter().enumerate() {
-        if chain.iter().any(navigation) {
-            continue; // an entry of the site's menu ("Membership: become a member", "Emails: in your inbox")
-        }
+        let menu_entry = menu_entry(chain);
         let mut best: Option<(usize, Scored)> = None;
         // The categories the widget itself gives evidence of, up to its own box (the first level with a button
         // or a field): levels further out may add to that evidence, but a wrapper that also holds a widget of
@@ -284,6 +293,9 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
             for c in Category::HIDING {
                 if !settings.category_on(c) || !allowed.contains(c) {
                     continue;
+                }
+                if menu_entry && !matches!(c, Category::Notification | Category::Cookie) {
+                    continue; // an entry of the site's menu ("Membership: become a member", "Emails: in your inbox")
                 }
                 if c == Category::Login && e.user_opened {
                     continue; // the reader just asked for this sign-in box
@@ -493,7 +505,21 @@ mod tests {
         let mut by_role = list.clone();
         by_role.tag = "div".into();
         by_role.role = "navigation".into();
-        assert!(run(&[vec![entry, list, by_role]]).is_empty());
+        assert!(run(&[vec![entry, list.clone(), by_role.clone()]]).is_empty());
+        // a sign-up form in a footer's menu is a form, and a bell in a menu is a notification prompt
+        let mut form = el(
+            "section",
+            "Newsletter Signup Join our mailing list to get weekly updates delivered to your inbox. Sign up",
+        );
+        form.inputs = vec!["email".into()];
+        form.buttons = vec!["Sign up".into()];
+        assert_eq!(run(&[vec![form.clone(), by_role.clone()]]).len(), 1);
+        form.inputs.clear();
+        form.headings = 1; // its form not drawn yet: the titled box is still a widget
+        assert_eq!(run(&[vec![form, by_role.clone()]]).len(), 1);
+        let mut bell = el("div", "Turn on browser notifications for breaking news");
+        bell.buttons = vec!["Turn on".into()];
+        assert_eq!(run(&[vec![bell, by_role]]).len(), 1);
     }
 
     #[test]
