@@ -352,6 +352,7 @@ pub struct LevelScore {
 /// The scores of every level of one chain (innermost first), as [`classify`] computes them.
 pub fn explain(chain: &[ElementFacts], m: &Matchers, s: &Structure, settings: &Settings) -> Vec<LevelScore> {
     let mut out = Vec::new();
+    let menu_entry = menu_entry(chain);
     for (li, e) in chain.iter().enumerate() {
         if protected(e) {
             out.push(LevelScore { level: li, protected: true, scores: Vec::new() });
@@ -362,7 +363,15 @@ pub fn explain(chain: &[ElementFacts], m: &Matchers, s: &Structure, settings: &S
         let scores = Category::HIDING
             .into_iter()
             .filter_map(|c| score(e, c, &found, s, in_menu))
-            .map(|sc| (sc.category, sc.score, sc.reason))
+            .map(|sc| {
+                let passed_over = menu_entry && !matches!(sc.category, Category::Notification | Category::Cookie);
+                let reason = if passed_over {
+                    format!("{} (passed over: an entry of a navigation menu)", sc.reason)
+                } else {
+                    sc.reason
+                };
+                (sc.category, sc.score, reason)
+            })
             .collect();
         out.push(LevelScore { level: li, protected: false, scores });
     }
