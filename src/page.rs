@@ -470,9 +470,7 @@ impl Page {
         blocks: Vec<TextBlock>,
     ) -> (Snapshot, Vec<ElementRef<'a>>) {
         let page_len = self.body().map_or(0, |b| js_len(&text_content(b)));
-        let headline = self.headline();
-        let holds =
-            |el: ElementRef| article.is_some_and(|a| contains(el, a)) || headline.is_some_and(|h| contains(el, h));
+        let keep = Keep { article, headline: self.headline() };
         let mut els: Vec<ElementRef> = Vec::new();
         let mut index = HashMap::new();
         let mut facts_of = HashMap::new();
@@ -488,9 +486,7 @@ impl Page {
             let Some(&last) = members.last() else { continue };
             chains.push(members.iter().map(|m| add(*m, &mut els)).collect::<Vec<u32>>());
             for m in &members {
-                facts_of
-                    .entry(m.id())
-                    .or_insert_with(|| ElementFacts { contains_article: holds(*m), ..facts(*m, article, page_len) });
+                facts_of.entry(m.id()).or_insert_with(|| facts(*m, keep, page_len));
             }
             let mut cur = parent(last);
             for _ in 0..FRAME_LEVELS {
@@ -509,7 +505,7 @@ impl Page {
                 rest_text: rest_text(el, &ids),
                 hidden: false,
                 revealed: false,
-                contains_article: holds(el),
+                contains_article: keep.held_by(el),
                 in_article: article.is_some_and(|a| a.id() != el.id() && contains(a, el)),
                 facts: facts_of.remove(&el.id()),
             })
@@ -581,6 +577,20 @@ fn chain<'a>(el: ElementRef<'a>, article: Option<ElementRef<'a>>) -> Vec<Element
     chain
 }
 
+/// What is never hidden: the article and the page's headline (collect.js `holdsArticle`).
+#[derive(Clone, Copy, Default)]
+struct Keep<'a> {
+    article: Option<ElementRef<'a>>,
+    headline: Option<ElementRef<'a>>,
+}
+
+impl Keep<'_> {
+    /// Whether `el` holds the article or its headline (`containsArticle`).
+    fn held_by(&self, el: ElementRef) -> bool {
+        self.article.is_some_and(|a| contains(el, a)) || self.headline.is_some_and(|h| contains(el, h))
+    }
+}
+
 /// What separates a title's headline from the site's name (collect.js `TITLE_PARTS`).
 const TITLE_PARTS: &[&str] = &[" | ", " - ", " – ", " — ", " : ", " · "];
 
@@ -593,7 +603,8 @@ fn inline_style(el: ElementRef, prop: &str) -> Option<String> {
 }
 
 /// Facts the core scores an element on (collect.js `facts`; see `ElementFacts` in src/model.rs).
-fn facts(el: ElementRef, article: Option<ElementRef>, page_len: usize) -> ElementFacts {
+fn facts(el: ElementRef, keep: Keep, page_len: usize) -> ElementFacts {
+    let article = keep.article;
     let raw = text_content(el);
     let text_len = js_len(&raw);
     // a huge box is read as it is: spacing it would cost a walk for words the classifier never reaches
@@ -652,7 +663,7 @@ fn facts(el: ElementRef, article: Option<ElementRef>, page_len: usize) -> Elemen
         z_index: inline_style(el, "z-index").and_then(|z| z.parse().ok()).unwrap_or(0),
         viewport_cover: 0.0,
         in_article: article.is_some_and(|a| a.id() != el.id() && contains(a, el)),
-        contains_article: article.is_some_and(|a| contains(el, a)),
+        contains_article: keep.held_by(el),
         page_text_share: if page_len > 0 { text_len as f32 / page_len as f32 } else { 0.0 },
         after_article: article.is_some_and(|a| !contains(a, el) && !contains(el, a) && el.id() > a.id()),
         user_opened: false,
@@ -793,7 +804,7 @@ mod tests {
         );
         let kinds: Vec<String> = descendants(first(&page, "form")).into_iter().filter_map(field_kind).collect();
         assert_eq!(kinds, vec!["password", "email", "image", "textarea", "textbox", "textbox"]);
-        let f = facts(first(&page, "form"), None, 100);
+        let f = facts(first(&page, "form"), Keep::default(), 100);
         assert_eq!(f.buttons, vec!["Donate"], "an image button is labelled by its alt text");
     }
 
@@ -806,8 +817,8 @@ mod tests {
         let ask = descendants(wrap).into_iter().find(|e| attr(*e, "id") == "ask").expect("ask");
         let ids: HashMap<_, u32> = [(ask.id(), 0)].into_iter().collect();
         assert_eq!(rest_text(wrap, &ids), REST_CAP, "the frame is not empty space");
-        assert_eq!(facts(wrap, None, 100).embeds, 1);
-        assert_eq!(facts(ask, None, 100).embeds, 0);
+        assert_eq!(facts(wrap, Keep::default(), 100).embeds, 1);
+        assert_eq!(facts(ask, Keep::default(), 100).embeds, 0);
     }
 
     #[test]

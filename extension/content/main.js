@@ -25,7 +25,7 @@
     }
   })();
   // `gen` counts undos: a scan whose answer arrives after the page was reset (a settings change) is dropped.
-  const state = { paused: false, idle: true, article: null, errors: [], lastClick: -Infinity, active: false, gen: 0, shadows: [], scanning: null, frameToken: '' };
+  const state = { paused: false, idle: true, article: null, headline: null, errors: [], lastClick: -Infinity, active: false, gen: 0, shadows: [], scanning: null, frameToken: '' };
   const USER_OPEN_MS = 2000;
 
   const log = (what, err) => {
@@ -105,8 +105,9 @@
     const lifted = full ? SiftHide.liftProvisional(replace) : [];
     if (replace) SiftHighlight.undoAll(); // marks split the text the blocks are read from
     const article = full ? (found.article ? s.containers[found.article.container] || null : null) : state.article;
+    const headline = full ? SiftCollect.headline(document) : state.headline; // read with the article, once a full scan
     const hl = full && article ? SiftHighlight.collect(article) : { blocks: [], segments: [] };
-    const ctx = { article, headline: SiftCollect.headline(document), pageTextLen: pageTextLen(), userOpened: performance.now() - state.lastClick < USER_OPEN_MS, embedded: window !== window.top,
+    const ctx = { article, headline, pageTextLen: pageTextLen(), userOpened: performance.now() - state.lastClick < USER_OPEN_MS, embedded: window !== window.top,
       holdsHidden: (el) => SiftHide.holdsHidden(el) };
     const snap = SiftCollect.snapshot(owners, ctx, hideState, hl.blocks, performance.now() + budget);
     SiftHide.restoreProvisional(lifted);
@@ -116,7 +117,7 @@
     const actions = none ? { hide: [], highlights: [] } : await SiftCore.decide(snap.snapshot);
     if (gen !== state.gen) return null;
     return {
-      ...actions, article, elements: snap.elements, segments: hl.segments, owners: [...owners].filter((el) => !snap.rest.includes(el)),
+      ...actions, article, headline, elements: snap.elements, segments: hl.segments, owners: [...owners].filter((el) => !snap.rest.includes(el)),
       lists: found.lists || [],
     };
   }
@@ -198,6 +199,7 @@
       if (replace) reset();
       else SiftHide.undoProvisional();
       state.article = result.article;
+      state.headline = result.headline;
       applyHides(result);
       rememberUndecided(result.owners);
       SiftObserve.watch(shadows);
