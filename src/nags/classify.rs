@@ -120,6 +120,26 @@ fn menu_item(chain: &[ElementFacts], level: usize) -> bool {
     chain[level + 1..].iter().find(|p| p.text_len > e.text_len + 2).is_some_and(link_menu)
 }
 
+/// Where a level of a chain sits, beyond its own facts.
+#[derive(Clone, Copy)]
+struct Place {
+    /// A short link (or its box) in a menu of links.
+    in_menu: bool,
+    /// The level is a link or button, or inside one, with nothing else around it.
+    in_link: bool,
+}
+
+impl Place {
+    fn of(chain: &[ElementFacts], level: usize) -> Place {
+        let e = &chain[level];
+        let in_link = chain[level..]
+            .iter()
+            .take_while(|p| p.text_len == e.text_len)
+            .any(|p| matches!(p.tag.to_ascii_lowercase().as_str(), "a" | "button"));
+        Place { in_menu: menu_item(chain, level), in_link }
+    }
+}
+
 /// The asks found are only the labels of links in a box made mostly of links (a header or footer holding a
 /// "Donate now" or "Become a member" item among its navigation), so the box is navigation, not a banner.
 fn cue_is_one_link(e: &ElementFacts, hits: &[Hit]) -> bool {
@@ -129,6 +149,80 @@ fn cue_is_one_link(e: &ElementFacts, hits: &[Hit]) -> bool {
     hits.iter().all(|h| {
         let cue = h.cue.trim().to_lowercase();
         !cue.is_empty() && e.buttons.iter().any(|b| b.to_lowercase().contains(&cue))
+    })
+}
+
+/// A short line of the article whose link is the ask ("Sign up to the weekly brief here", "To view the full
+/// story, please subscribe to the Times: $60 a year"): a plug the site set between paragraphs. A line of
+/// reporting that mentions an ask links to what it reports on (a shop, a maker), or is longer.
+fn cta_line(e: &ElementFacts, hits: &[Hit]) -> bool {
+    let block =
+        matches!(e.tag.to_ascii_lowercase().as_str(), "p" | "div" | "aside" | "section" | "li" | "h2" | "h3" | "h4");
+    if !e.in_article || !block || e.text_len > 240 || !(1..=3).contains(&e.links) || hits.is_empty() {
+        return false;
+    }
+    let link_is_the_line = e.link_text_len * 2 >= e.text_len;
+    link_is_the_line
+        || e.buttons.iter().any(|b| {
+            let b = b.to_lowercase();
+            let cta_word = b
+                .split_whitespace()
+                .any(|x| CTA_LINK_WORDS.iter().any(|w| x.trim_matches(|c: char| !c.is_alphanumeric()).starts_with(w)));
+            cta_word
+                || hits.iter().any(|h| {
+                    let cue = h.cue.trim();
+                    cue.chars().count() >= 4
+                        && (b.contains(cue) || (b.chars().count() >= 4 && cue.contains(b.as_str())))
+                })
+        })
+}
+
+/// The words of a plug's link, as prefixes: "here" and what it leads to, in the catalog's languages.
+const CTA_LINK_WORDS: &[&str] = &[
+    "here",
+    "hier",
+    "ici",
+    "aquí",
+    "aqui",
+    "qui",
+    "tutaj",
+    "здесь",
+    "subscri",
+    "sign",
+    "donat",
+    "support",
+    "join",
+    "register",
+    "newsletter",
+    "abonn",
+    "inscri",
+    "suscri",
+    "assin",
+    "spend",
+    "unterstütz",
+    "apoi",
+    "soutien",
+    "sostien",
+    "doneer",
+    "wesprzyj",
+    "подпис",
+    "поддерж",
+];
+
+/// The sign-in or membership wording is only the label of a short link or button standing alone ("Become a
+/// member", "Sign in" in a header's corner): the site's account entry, not a nag. A sign-in box has a title or a
+/// line of its own, a form, or floats over the page.
+fn lone_account_link(e: &ElementFacts, in_link: bool, hits: &[Hit]) -> bool {
+    let floating = matches!(e.position.as_str(), "fixed" | "sticky");
+    if e.text_len > 60 || fields(e) > 0 || floating || e.aria_modal || e.headings > 0 {
+        return false;
+    }
+    // The words are a button's label, the element is (in) the link, or its one or two links hold as much text.
+    let in_links =
+        |cue: &str| in_link || ((1..=2).contains(&e.links) && e.link_text_len as usize >= cue.chars().count());
+    hits.iter().all(|h| {
+        let cue = h.cue.trim();
+        !cue.is_empty() && (e.buttons.iter().any(|b| b.to_lowercase().contains(cue)) || in_links(cue))
     })
 }
 
@@ -192,7 +286,7 @@ impl Found {
     }
 }
 
-fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, in_menu: bool) -> Option<Scored> {
+fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Place) -> Option<Scored> {
     let hits: Vec<Hit> = found.hits.iter().filter(|h| RULES[h.rule].category == c).cloned().collect();
     let name_rule = found.names.iter().copied().find(|&r| RULES[r].category == c);
     // A form signature lets a category be scored without wording or a name, but only beside an article or in
@@ -224,11 +318,18 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, in_menu: b
     s.controls(e, c, &cues, &found.forms, &mut signals);
     structure::layout(e, &mut signals);
     structure::context(e, &mut signals);
-    if !hits.is_empty() && name_rule.is_none() && e.in_article && e.buttons.is_empty() && e.inputs.is_empty() {
+    let plug = cta_line(e, &hits);
+    if !hits.is_empty() && name_rule.is_none() && e.in_article && e.buttons.is_empty() && e.inputs.is_empty() && !plug {
         // Ask wording in a box of the article with no control at all: prose quoting an ask, not the ask.
         signals.push(Signal { weight: -0.15, reason: "a passage of the article" });
     }
-    if in_menu {
+    if plug {
+        signals.push(Signal { weight: 0.1, reason: "a short call to action with its link, in the article" });
+    }
+    if c == Category::Login && !hits.is_empty() && lone_account_link(e, place.in_link, &hits) {
+        signals.push(Signal { weight: -0.3, reason: "a lone account link" });
+    }
+    if place.in_menu {
         signals.push(Signal { weight: -0.5, reason: "an item in a menu of links" });
     } else if cue_is_one_link(e, &hits) {
         signals.push(Signal { weight: -0.3, reason: "one link among many" });
@@ -269,7 +370,7 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
             if own_headings.is_some_and(|h| e.headings >= h + 2) {
                 break;
             }
-            let in_menu = menu_item(chain, li);
+            let place = Place::of(chain, li);
             let found = Found::of(e, m, s, settings);
             if !boxed {
                 let here = if found.is_empty() { CategorySet::default() } else { found.categories(e) };
@@ -300,7 +401,7 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
                 if c == Category::Login && e.user_opened {
                     continue; // the reader just asked for this sign-in box
                 }
-                if let Some(sc) = score(e, c, &found, s, in_menu) {
+                if let Some(sc) = score(e, c, &found, s, place) {
                     let better = best.as_ref().is_none_or(|(bl, b)| {
                         sc.score > b.score + TIE || (sc.score >= b.score - TIE && titled(&chain[*bl], e, c, b.category))
                     });
@@ -358,11 +459,11 @@ pub fn explain(chain: &[ElementFacts], m: &Matchers, s: &Structure, settings: &S
             out.push(LevelScore { level: li, protected: true, scores: Vec::new() });
             break;
         }
-        let in_menu = menu_item(chain, li);
+        let place = Place::of(chain, li);
         let found = Found::of(e, m, s, settings);
         let scores = Category::HIDING
             .into_iter()
-            .filter_map(|c| score(e, c, &found, s, in_menu))
+            .filter_map(|c| score(e, c, &found, s, place))
             .map(|sc| {
                 let passed_over = menu_entry && !matches!(sc.category, Category::Notification | Category::Cookie);
                 let reason = if passed_over {
@@ -443,6 +544,54 @@ mod tests {
         wrapper.contains_article = true;
         wrapper.position = "fixed".into();
         assert!(run(&[vec![wrapper]]).is_empty());
+    }
+
+    #[test]
+    fn a_plug_between_the_article_s_paragraphs_goes_but_the_same_words_without_a_link_stay() {
+        let mut plug =
+            el("p", "Sign up to the Harbour Weekly Brief here for news on the port, delivered in your inbox.");
+        plug.in_article = true;
+        plug.links = 1;
+        plug.link_text_len = 4;
+        plug.buttons = vec!["here".into()];
+        let v = run(&[vec![plug.clone()]]);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].category, Category::Newsletter);
+        assert!(v[0].reason.contains("a short call to action"), "{}", v[0].reason);
+        // a sentence of the story quoting the words, no link to follow
+        let mut quoted = plug.clone();
+        quoted.links = 0;
+        quoted.link_text_len = 0;
+        quoted.buttons.clear();
+        assert!(run(&[vec![quoted]]).is_empty());
+        // a line of reporting whose link is what it reports on (a shop), not the ask
+        let mut shop = el("li", "The Harbour Shop lists the new ferry passes, though none are in stock. You can sign up for notifications, though.");
+        shop.in_article = true;
+        shop.links = 1;
+        shop.link_text_len = 15;
+        shop.buttons = vec!["The Harbour Shop".into()];
+        assert!(run(&[vec![shop]]).is_empty());
+        // a long paragraph with a link is reporting, whatever it quotes
+        let mut long = plug;
+        long.text =
+            format!("{} {}", long.text, "The port authority said the figures would be published monthly. ".repeat(3));
+        long.text_len = long.text.chars().count() as u32;
+        assert!(run(&[vec![long]]).is_empty());
+    }
+
+    #[test]
+    fn a_lone_become_a_member_link_stays_but_a_membership_box_with_its_line_goes() {
+        let label = el("span", "Become a member");
+        let link = ElementFacts { tag: "a".into(), ..label.clone() };
+        let mut corner = el("div", "Become a member");
+        corner.links = 1;
+        corner.link_text_len = 15;
+        assert!(run(&[vec![label, link, corner]]).is_empty());
+        let mut boxed = el("div", "Members read without limits. Become a member today and sign in on every device.");
+        boxed.buttons = vec!["Become a member".into(), "Sign in".into()];
+        boxed.links = 2;
+        boxed.link_text_len = 22;
+        assert_eq!(run(&[vec![boxed]]).len(), 1);
     }
 
     #[test]

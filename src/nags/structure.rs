@@ -46,7 +46,7 @@ const AMOUNT: &str = r"(?:[$€£]\s?\d{1,5}(?:[.,]\d{2})?|\d{1,5}(?:[.,]\d{2})?
 
 /// Words that say a box is about comments (a comment form says so in a label, a tab or a count; the editor's
 /// own placeholder is not text).
-const COMMENT_WORDS: &str = r"\b(?:comment\w*|kommentar\w*|commentaire\w*|comentario\w*|discussion|diskussion|conversation|debate|débat|discusión|mitzudiskutieren|diskutieren sie mit|share your (?:thoughts|opinion|views))\b";
+const COMMENT_WORDS: &str = r"\b(?:comment\w*|kommentar\w*|commentaire\w*|comentario\w*|discussion|diskussion|conversation|debate|débat|discusión|mitzudiskutieren|diskutieren sie mit|share your (?:thoughts|opinion|views)|reacties?|discussie|komentarz\w*|dyskusj\w*)\b|комментари|обсуждени";
 
 /// More button texts, in the same order as `WORDINGS`: Italian and Portuguese, and German, French and Spanish
 /// ones the first list lacks (issue 11, item 4). Both apostrophes, ' and ’.
@@ -59,6 +59,19 @@ const LANG_WORDINGS: [&str; 8] = [
     r"\b(?:accetta|accetto|accetta tutti|rifiuta|rifiuta tutti|acconsento|aceitar|aceito|aceitar todos|concordo|rejeitar|recusar|alle akzeptieren|alle ablehnen|einverstanden|tout accepter|tout refuser|j['’]accepte|acepto|aceptar todo|rechazar todo)\b",
     r"\b(?:commenta|commenti|rispondi|comente|comentários|comentar|comentario|comentarios|responder|kommentare|kommentieren|antworten|commenter|répondre)\b",
     r"^\s*(?:chiudi|fechar|schliessen)\s*$",
+];
+
+/// Button texts in Dutch, Polish and Russian, in the same order as `LANG_WORDINGS`. A Polish or Russian word
+/// ending in a non-ASCII letter never gets an ASCII `\b` after it: those are spelt out or matched as prefixes.
+const MORE_WORDINGS: [&str; 8] = [
+    r"^\s*(?:toestaan|sta toe|inschakelen|aanzetten|zezwól|zezwalaj|włącz|tak|разрешить|включить|да)(?:$|[^\wа-яёąćęłńóśźż])",
+    r"^\s*(?:niet nu|nee,? bedankt|later|weigeren|blokkeren|nie teraz|nie,? dziękuję|później|blokuj|odrzuć|не сейчас|нет,? спасибо|позже|блокировать|отклонить)",
+    r"(?:^|\s)(?:inschrijven|schrijf me in|aanmelden|abonneren|zapisz się|zapisuję się|subskrybuj|подписаться|подпишитесь|оформить подписку)",
+    r"(?:^|\s)(?:inloggen|log in|registreren|registreer|account aanmaken|zaloguj się|zaloguj|zarejestruj się|załóż konto|войти|вход|зарегистрироваться|регистрация|создать аккаунт)",
+    r"(?:^|\s)(?:doneer|doneren|steun ons|word lid|wesprzyj|wspieram|przekaż darowiznę|wpłać|поддержать|поддержите|пожертвовать|помочь проекту)",
+    r"(?:^|\s)(?:akkoord|accepteren|alles accepteren|alles weigeren|akceptuję|zgadzam się|akceptuj wszystkie|odrzuć wszystkie|принять|принимаю|согласен|принять все|отклонить все)",
+    r"(?:^|\s)(?:reageer|reageren|reactie plaatsen|skomentuj|komentuj|dodaj komentarz|odpowiedz|комментировать|ответить|отправить комментарий)",
+    r"^\s*(?:sluiten|zamknij|закрыть)\s*$",
 ];
 
 /// The wordings are one pattern set, built when the first candidate is scored: a page with nothing to
@@ -115,13 +128,27 @@ impl Structure {
     /// Whether a lowercased button label says `w`.
     fn worded(&self, label: &str, w: Wording) -> bool {
         let set = self.wordings.get_or_init(|| {
-            let ps: Vec<String> =
-                WORDINGS.iter().chain(LANG_WORDINGS.iter()).map(|p| p.replace(r"\b", r"(?-u:\b)")).collect();
+            let ps: Vec<String> = WORDINGS
+                .iter()
+                .chain(&LANG_WORDINGS)
+                .chain(&MORE_WORDINGS)
+                .map(|p| p.replace(r"\b", r"(?-u:\b)"))
+                .collect();
             PatternSet::new(&ps).expect("structure patterns")
         });
-        // Pattern `i` of the set is wording `i` of the first list; the second list repeats the first one's
+        // Pattern `i` of the set is wording `i` of the first list; the other lists repeat the first one's
         // order without the amounts (an amount reads the same in every language).
-        set.matches(label).iter().any(|&p| (if p < WORDINGS.len() { p } else { p - WORDINGS.len() }) == w as usize)
+        let more = WORDINGS.len() + LANG_WORDINGS.len();
+        set.matches(label).iter().any(|&p| {
+            let i = if p < WORDINGS.len() {
+                p
+            } else if p < more {
+                p - WORDINGS.len()
+            } else {
+                p - more
+            };
+            i == w as usize
+        })
     }
 
     /// The form signatures of `e` (see [`Forms`]).

@@ -5,10 +5,13 @@
 //! language's wording and the popup shows which language a rule reads.
 
 mod catalog;
+mod dutch;
 mod french;
 mod german;
 mod italian;
+mod polish;
 mod portuguese;
+mod russian;
 mod spanish;
 #[cfg(test)]
 mod testing;
@@ -27,12 +30,16 @@ pub enum Lang {
     Es,
     It,
     Pt,
+    Nl,
+    Pl,
+    Ru,
     Any,
 }
 
 impl Lang {
     /// Display order: the languages, then the rules that read no language.
-    pub const ALL: [Lang; 7] = [Lang::En, Lang::De, Lang::Fr, Lang::Es, Lang::It, Lang::Pt, Lang::Any];
+    pub const ALL: [Lang; 10] =
+        [Lang::En, Lang::De, Lang::Fr, Lang::Es, Lang::It, Lang::Pt, Lang::Nl, Lang::Pl, Lang::Ru, Lang::Any];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -42,6 +49,9 @@ impl Lang {
             Lang::Es => "es",
             Lang::It => "it",
             Lang::Pt => "pt",
+            Lang::Nl => "nl",
+            Lang::Pl => "pl",
+            Lang::Ru => "ru",
             Lang::Any => "any",
         }
     }
@@ -49,17 +59,29 @@ impl Lang {
 
 /// Every rule: English and the language-neutral ones, then one block per language. Indices into this slice
 /// are how the matchers refer to a rule, so it is one array built at compile time.
-pub static RULES: &[Rule] =
-    &concat::<
-        {
-            catalog::RULES.len()
-                + german::RULES.len()
-                + french::RULES.len()
-                + spanish::RULES.len()
-                + italian::RULES.len()
-                + portuguese::RULES.len()
-        },
-    >(&[catalog::RULES, german::RULES, french::RULES, spanish::RULES, italian::RULES, portuguese::RULES]);
+pub static RULES: &[Rule] = &concat::<
+    {
+        catalog::RULES.len()
+            + german::RULES.len()
+            + french::RULES.len()
+            + spanish::RULES.len()
+            + italian::RULES.len()
+            + portuguese::RULES.len()
+            + dutch::RULES.len()
+            + polish::RULES.len()
+            + russian::RULES.len()
+    },
+>(&[
+    catalog::RULES,
+    german::RULES,
+    french::RULES,
+    spanish::RULES,
+    italian::RULES,
+    portuguese::RULES,
+    dutch::RULES,
+    polish::RULES,
+    russian::RULES,
+]);
 
 const fn concat<const N: usize>(parts: &[&[Rule]]) -> [Rule; N] {
     let mut out = [parts[0][0]; N];
@@ -224,7 +246,7 @@ mod tests {
                 Matcher::Claim(_) => {}
             }
         }
-        for lang in [Lang::En, Lang::De, Lang::Fr, Lang::Es, Lang::It, Lang::Pt] {
+        for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::Any) {
             for c in Category::HIDING {
                 let n = RULES
                     .iter()
@@ -239,7 +261,7 @@ mod tests {
     fn the_catalog_shows_each_rules_language_english_first_and_names_last() {
         let donation = catalog().into_iter().find(|c| c.id == Category::Donation).expect("donation");
         let langs: Vec<&str> = donation.rules.iter().map(|r| r.lang.as_str()).collect();
-        assert_eq!(langs, ["en", "de", "fr", "es", "it", "pt", "any"]);
+        assert_eq!(langs, ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "any"]);
         let json = serde_json::to_value(&donation.rules[1]).expect("serialises");
         assert_eq!(json["lang"], "de");
         assert_eq!(json["id"], "donation.reader-support.de");
