@@ -84,6 +84,13 @@ fn titled(inner: &ElementFacts, outer: &ElementFacts, c: Category, inner_categor
     if fields(outer) != fields(inner) || outer.buttons.len() > inner.buttons.len() + 2 {
         return false;
     }
+    // The ask is the box's one heading ("Sign up for the newsletter" over a fact box's lines): the box it titles
+    // is the widget, with its paragraph or two of detail, as long as that detail is not a list of links.
+    let is_heading = matches!(inner.tag.to_ascii_lowercase().as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+    let only_a_title = (is_heading || inner.headings == 1) && inner.text_len <= 120 && inner.buttons.is_empty();
+    if only_a_title && outer.headings == 1 && !outer.in_article {
+        return extra <= 600 && outer.links <= inner.links + 3;
+    }
     let one_title = outer.headings == inner.headings + 1;
     if !one_title && outer.headings != inner.headings {
         return false; // two more headings: the box holds other widgets
@@ -592,6 +599,28 @@ mod tests {
         boxed.links = 2;
         boxed.link_text_len = 22;
         assert_eq!(run(&[vec![boxed]]).len(), 1);
+    }
+
+    #[test]
+    fn a_box_titled_by_its_ask_goes_whole_but_a_titled_list_of_links_does_not() {
+        let title = el("h3", "Sign up for the Harbour newsletter");
+        let mut factbox = el(
+            "div",
+            &format!("{} {}", title.text, "Never miss the latest news from the port by signing up today. ".repeat(5)),
+        );
+        factbox.headings = 1;
+        factbox.links = 1;
+        factbox.link_text_len = 20;
+        factbox.buttons = vec!["into the box above".into()];
+        let v = run(&[vec![title.clone(), factbox.clone()]]);
+        assert_eq!(v.len(), 1);
+        assert_eq!((v[0].category, v[0].level), (Category::Newsletter, 1));
+        // the same title over a column of teasers: only the title goes
+        let mut rail = factbox;
+        rail.links = 8;
+        rail.link_text_len = 240;
+        let v = run(&[vec![title, rail]]);
+        assert_eq!((v[0].category, v[0].level), (Category::Newsletter, 0));
     }
 
     #[test]
