@@ -217,9 +217,10 @@ const CTA_LINK_WORDS: &[&str] = &[
 ];
 
 /// The sign-in or membership wording is only the label of a short link or button standing alone ("Become a
-/// member", "Sign in" in a header's corner): the site's account entry, not a nag. A sign-in box has a title or a
-/// line of its own, a form, or floats over the page.
-fn lone_account_link(e: &ElementFacts, in_link: bool, hits: &[Hit]) -> bool {
+/// member", "Sign in" in a header's corner): the site's account entry, not a nag. A sign-in box has a title or
+/// a line of its own, a form, or floats over the page. (Newsletter links are left to the other signals: a lone
+/// "Newsletter abonnieren" button is often the whole sign-up box.)
+fn lone_link(e: &ElementFacts, in_link: bool, hits: &[Hit]) -> bool {
     let floating = matches!(e.position.as_str(), "fixed" | "sticky");
     if e.text_len > 60 || fields(e) > 0 || floating || e.aria_modal || e.headings > 0 {
         return false;
@@ -326,14 +327,23 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
     structure::layout(e, &mut signals);
     structure::context(e, &mut signals);
     let plug = cta_line(e, &hits);
-    if !hits.is_empty() && name_rule.is_none() && e.in_article && e.buttons.is_empty() && e.inputs.is_empty() && !plug {
+    // A short text that is all ask ("Deixe sua opinião" over a comment box) is a widget's label, not prose.
+    let label = e.text_len <= 80 && hits.iter().any(|h| h.cue.trim().chars().count() * 10 >= e.text_len as usize * 6);
+    if !hits.is_empty()
+        && name_rule.is_none()
+        && e.in_article
+        && e.buttons.is_empty()
+        && e.inputs.is_empty()
+        && !plug
+        && !label
+    {
         // Ask wording in a box of the article with no control at all: prose quoting an ask, not the ask.
         signals.push(Signal { weight: -0.15, reason: "a passage of the article" });
     }
     if plug {
         signals.push(Signal { weight: 0.1, reason: "a short call to action with its link, in the article" });
     }
-    if c == Category::Login && !hits.is_empty() && lone_account_link(e, place.in_link, &hits) {
+    if c == Category::Login && !hits.is_empty() && lone_link(e, place.in_link, &hits) {
         signals.push(Signal { weight: -0.3, reason: "a lone account link" });
     }
     if place.in_menu {
@@ -621,6 +631,22 @@ mod tests {
         rail.link_text_len = 240;
         let v = run(&[vec![title, rail]]);
         assert_eq!((v[0].category, v[0].level), (Category::Newsletter, 0));
+    }
+
+    #[test]
+    fn a_comment_box_the_article_s_container_holds_goes_when_its_label_and_name_say_so() {
+        let mut label = el("div", "Deixe sua opinião");
+        label.in_article = true;
+        let mut named = label.clone();
+        named.class = "c-comments-box open-comments".into();
+        let v = run(&[vec![label.clone(), named]]);
+        assert_eq!(v.len(), 1);
+        assert_eq!((v[0].category, v[0].level), (Category::Comments, 1));
+        // the words alone in the article, in a sentence of the story, stay
+        let mut prose =
+            el("p", "O senador pediu: deixe sua opinião de lado e leia o relatório inteiro antes de votar.");
+        prose.in_article = true;
+        assert!(run(&[vec![prose]]).is_empty());
     }
 
     #[test]

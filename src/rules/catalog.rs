@@ -238,7 +238,7 @@ pub const RULES: &[Rule] = &[
         // The form's names, not the thread's: `comments-area` and the like hold the readers' comments too, which
         // stay (the census labels the form and the prompt, not what readers wrote).
         matcher: Matcher::Names(
-            r"(?:^|\s)(?:respond|commentform|comment-?respond|comment-?form(?:-wrap|-container)?|wpdiscuz|wpd-form|disqus_thread|comment-?box|comments-?form)(?:$|\s)",
+            r"(?:^|\s)(?:respond|commentform|comment-?respond|comment-?form(?:-wrap|-container)?|wpdiscuz|wpd-form|disqus_thread|(?:[a-z0-9]+-)?comments?-?box|comments-?form)(?:$|\s)",
         ),
     },
     // --- cookie ---------------------------------------------------------------------------------------
