@@ -22,7 +22,8 @@ pub const RULES: &[Rule] = &[
             // "Jetzt spenden" as a call to action, not "wer jetzt spenden möchte": the next word may not be a verb.
             r#"\bjetzt spenden(?:$|[!.:;»"“”→›>)]| (?:und|für|sie|per|via|mit|über|bei|an)\b)"#,
             r"\b(?:bitte |jetzt )?spenden sie (?:jetzt|heute|für|an|uns|einmalig|monatlich|regelmäßig|einen|(?:\d+|zehn|fünf) euro)\b",
-            r"\bjetzt (?:unterstützen|förder(?:er|in|mitglied) werden|unterstützer(?:in)? werden)\b",
+            r"\bjetzt (?:unterstützen|förder(?:er|in|mitglied) werden|unterstützer(?:in)? werden|(?:\S+[ -])?supporter(?:in)? werden)\b",
+            r"\b(?:du|ihr|sie) (?:uns|mich) (?:\S+ ){0,3}?mit (?:einem|deinem|ihrem|eurem) (?:kleinen |monatlichen |regelmäßigen |freiwilligen )?beitrag unterstütz",
             r"\b(?:ihre|deine|eure|jede) (?:noch so )?(?:kleine )?(?:spende|unterstützung) (?:hilft|ermöglicht|macht|zählt|sichert|stärkt|wirkt|trägt)\b",
             r"\b(?:ihr|dein|euer|jeder) (?:beitrag|euro) (?:hilft|ermöglicht|zählt|sichert|macht den unterschied)\b",
             r"\bmit (?:ihrer|deiner|einer) (?:spende|unterstützung|mitgliedschaft|fördermitgliedschaft) (?:unterstützen|ermöglichen|sichern|stärken|helfen|tragen|finanzieren) (?:sie|du)\b",
@@ -232,6 +233,8 @@ mod tests {
             (Donation, "Mit Ihrer Spende unterstützen Sie unabhängige Recherchen"),
             (Donation, "Wir sind auf Ihre Unterstützung angewiesen."),
             (Donation, "Werde jetzt Fördermitglied"),
+            (Donation, "Jetzt Supporter werden!"),
+            (Donation, "Es würde uns freuen, wenn du uns mit einem monatlichen Beitrag unterstützt."),
             (Donation, "Per PayPal spenden"),
             (Donation, "Spende via PayPal"),
             (Donation, "Oder du überweist deine Spende an folgendes Konto"),
@@ -269,6 +272,8 @@ mod tests {
         ];
         let prose = [
             "Die Hilfsorganisation bittet um Spenden für die Opfer des Erdbebens.",
+            "Die Regierung will die Ukraine mit einem weiteren Beitrag unterstützen, sagte der Minister.",
+            "Der Verein hofft, dass Sie ihn mit einem Beitrag unterstützen, schrieb der Vorsitzende an die Gemeinde.",
             "Wer jetzt spenden möchte, sollte auf das Spendensiegel achten, rät die Verbraucherzentrale.",
             "Die Partei erhielt im vergangenen Jahr Spenden in Höhe von 2,3 Millionen Euro.",
             "Die Stiftung unterstützt unabhängigen Journalismus in Osteuropa seit 2015.",
