@@ -7,6 +7,7 @@ use crate::model::{Category, CategorySet};
 use crate::pattern_set::PatternSet;
 use crate::rules::{Lang, Matcher, RULES};
 use crate::settings::Settings;
+use std::sync::OnceLock;
 
 /// Word boundaries as ASCII boundaries. The lazy DFA cannot evaluate a Unicode `\b` on text with non-ASCII
 /// letters (the regex crate fell back to its slowest engine for the whole search on every German, French or
@@ -18,9 +19,24 @@ fn ascii_boundaries(p: &str) -> String {
 
 /// One language's wording patterns as one lazy DFA.
 struct WordingSet {
-    set: PatternSet,
+    /// Only Cyrillic text is read by a Cyrillic language's rules: other pages never build or run its automaton
+    /// (building the Russian set cost as much as the English one).
+    cyrillic: bool,
+    patterns: Vec<String>,
+    set: OnceLock<PatternSet>,
     /// Pattern index in `set` → rule index in `RULES`.
     rule: Vec<usize>,
+}
+
+impl WordingSet {
+    /// The set's automaton, or None when `lower` is not in the set's script.
+    fn reading(&self, lower: &str) -> Option<&PatternSet> {
+        if self.cyrillic && !lower.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) {
+            return None;
+        }
+        // The catalog's patterns are constants covered by a unit test; failing here is a build defect.
+        Some(self.set.get_or_init(|| PatternSet::new(&self.patterns).expect("catalog wording patterns")))
+    }
 }
 
 pub struct Matchers {
@@ -66,10 +82,17 @@ impl Matchers {
                 Matcher::Claim(_) => {}
             }
         }
-        // The catalog's patterns are constants covered by a unit test; failing here is a build defect.
         let wording = by_lang
             .into_iter()
-            .map(|(_, ps, rule)| WordingSet { set: PatternSet::new(&ps).expect("catalog wording patterns"), rule })
+            .map(|(lang, patterns, rule)| {
+                let set = OnceLock::new();
+                let cyrillic = lang == Lang::Ru;
+                if !cyrillic {
+                    // Every page reads these: built with the engine, not on a page's first text.
+                    let _ = set.set(PatternSet::new(&patterns).expect("catalog wording patterns"));
+                }
+                WordingSet { cyrillic, patterns, set, rule }
+            })
             .collect();
         Matchers { wording, names: PatternSet::new(&names).expect("catalog name patterns"), names_rule }
     }
@@ -79,7 +102,8 @@ impl Matchers {
         let mut set = CategorySet::default();
         let lower = text.to_lowercase();
         for w in &self.wording {
-            for p in w.set.matches(&lower) {
+            let Some(patterns) = w.reading(&lower) else { continue };
+            for p in patterns.matches(&lower) {
                 let rule = &RULES[w.rule[p]];
                 if settings.rule_on(rule) {
                     set.insert(rule.category);
@@ -103,7 +127,8 @@ impl Matchers {
         let lower = text.to_lowercase();
         let mut hits = Vec::new();
         for w in &self.wording {
-            for p in w.set.matches(&lower) {
+            let Some(set) = w.reading(&lower) else { continue };
+            for p in set.matches(&lower) {
                 let rule = w.rule[p];
                 let r = &RULES[rule];
                 if !keep(r.category) || !settings.rule_on(r) {
@@ -111,7 +136,7 @@ impl Matchers {
                 }
                 // The set's own automaton quotes the words: compiling the pattern alone for it cost a late
                 // banner several milliseconds the first time its rule fired.
-                let cue = w.set.find(p, &lower).map(|m| lower[m].to_string()).unwrap_or_default();
+                let cue = set.find(p, &lower).map(|m| lower[m].to_string()).unwrap_or_default();
                 hits.push(Hit { rule, cue });
             }
         }
@@ -171,6 +196,21 @@ mod tests {
         assert_eq!(cats("Créez un compte gratuitement"), vec![Category::Login]);
         assert_eq!(cats("Join the conversation below"), vec![Category::Comments]);
         assert_eq!(cats("We use cookies to improve your visit"), vec![Category::Cookie]);
+    }
+
+    #[test]
+    fn a_cyrillic_language_s_rules_are_built_and_run_only_for_cyrillic_text() {
+        let m = Matchers::new();
+        let built = |m: &Matchers| m.wording.iter().filter(|w| w.cyrillic).all(|w| w.set.get().is_some());
+        assert_eq!(cats("We use cookies to improve your visit"), vec![Category::Cookie]);
+        assert!(m
+            .wording_categories("We use cookies to improve your visit", &Settings::default())
+            .contains(Category::Cookie));
+        assert!(!built(&m), "a Latin page never builds the Russian automaton");
+        let cats: Vec<Category> =
+            m.wording_categories("Подпишитесь на нашу рассылку", &Settings::default()).iter().collect();
+        assert_eq!(cats, vec![Category::Newsletter]);
+        assert!(built(&m));
     }
 
     #[test]
