@@ -324,7 +324,18 @@
     return Promise.race([Promise.all(loaded), new Promise((resolve) => setTimeout(resolve, capMs))]);
   }
 
+  /** Resolves once the page is parsed and its deferred scripts have run (DOMContentLoaded). Asked for at
+   * document start: by the time the worker answers, `readyState` may already be "interactive" while the
+   * deferred scripts that attach shadow roots or insert widgets have not run yet. */
+  function whenParsed() {
+    const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
+    if (document.readyState === 'complete' || (nav && nav.domContentLoadedEventEnd > 0)) return Promise.resolve();
+    if (!nav && document.readyState !== 'loading') return Promise.resolve();
+    return new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
+  }
+
   async function start() {
+    const parsed = whenParsed();
     try {
       const storedP = siftApi.storage.sync.get('settings');
       // Boxes hidden here before are hidden again as the HTML is parsed, without waiting for the worker: the
@@ -343,10 +354,7 @@
       log('could not start; page left as it was', err);
       return;
     }
-    const whenParsed = document.readyState === 'loading'
-      ? new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }))
-      : Promise.resolve();
-    await whenParsed;
+    await parsed;
     // Watching starts before the first scan, so nothing added while the engine answers is missed.
     // After a storm overflowed the queue, the page is scanned again; what Sift did stays in place until the
     // new actions replace it (undoing first would show every obstacle while the engine answers).
