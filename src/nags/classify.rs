@@ -147,6 +147,11 @@ impl Place {
     }
 }
 
+/// One of the element's buttons (or button-like links) has `cue`, lowercased, in its label.
+fn a_button_says(e: &ElementFacts, cue: &str) -> bool {
+    !cue.is_empty() && e.buttons.iter().any(|b| b.to_lowercase().contains(cue))
+}
+
 /// The asks found are only the labels of links in a box made mostly of links (a header or footer holding a
 /// "Donate now" or "Become a member" item among its navigation), so the box is navigation, not a banner.
 fn cue_is_one_link(e: &ElementFacts, hits: &[Hit]) -> bool {
@@ -155,7 +160,7 @@ fn cue_is_one_link(e: &ElementFacts, hits: &[Hit]) -> bool {
     }
     hits.iter().all(|h| {
         let cue = h.cue.trim().to_lowercase();
-        !cue.is_empty() && e.buttons.iter().any(|b| b.to_lowercase().contains(&cue))
+        a_button_says(e, &cue)
     })
 }
 
@@ -230,7 +235,7 @@ fn lone_link(e: &ElementFacts, in_link: bool, hits: &[Hit]) -> bool {
         |cue: &str| in_link || ((1..=2).contains(&e.links) && e.link_text_len as usize >= cue.chars().count());
     hits.iter().all(|h| {
         let cue = h.cue.trim();
-        !cue.is_empty() && (e.buttons.iter().any(|b| b.to_lowercase().contains(cue)) || in_links(cue))
+        a_button_says(e, cue) || (!cue.is_empty() && in_links(cue))
     })
 }
 

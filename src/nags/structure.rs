@@ -138,15 +138,9 @@ impl Structure {
         });
         // Pattern `i` of the set is wording `i` of the first list; the other lists repeat the first one's
         // order without the amounts (an amount reads the same in every language).
-        let more = WORDINGS.len() + LANG_WORDINGS.len();
+        // (`LANG_WORDINGS` and `MORE_WORDINGS` have the same length by their type.)
         set.matches(label).iter().any(|&p| {
-            let i = if p < WORDINGS.len() {
-                p
-            } else if p < more {
-                p - WORDINGS.len()
-            } else {
-                p - more
-            };
+            let i = if p < WORDINGS.len() { p } else { (p - WORDINGS.len()) % LANG_WORDINGS.len() };
             i == w as usize
         })
     }
