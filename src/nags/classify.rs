@@ -41,6 +41,13 @@ fn site_chrome(e: &ElementFacts) -> bool {
     matches!(e.tag.to_ascii_lowercase().as_str(), "header" | "footer" | "nav")
 }
 
+/// The level at `li` is the site's header, navigation or footer, or the one box that fills one (a theme's
+/// `<div class="head">` inside its `<header>`): the same chrome under another tag.
+fn chrome_at(chain: &[ElementFacts], li: usize) -> bool {
+    let e = &chain[li];
+    site_chrome(e) || chain.get(li + 1).is_some_and(|o| site_chrome(o) && o.text_len <= e.text_len + 20 && e.links >= 3)
+}
+
 /// A navigation menu (`nav`, `role=navigation`).
 fn navigation(e: &ElementFacts) -> bool {
     e.tag.eq_ignore_ascii_case("nav") || e.role.eq_ignore_ascii_case("navigation")
@@ -125,6 +132,35 @@ fn menu_item(chain: &[ElementFacts], level: usize) -> bool {
         return false;
     }
     chain[level + 1..].iter().find(|p| p.text_len > e.text_len + 2).is_some_and(link_menu)
+}
+
+/// A box that floats over the page as a dialog: a modal, or a fixed layer over a good part of the screen.
+fn dialog(e: &ElementFacts) -> bool {
+    let role = e.role.to_ascii_lowercase();
+    e.aria_modal
+        || role == "dialog"
+        || role == "alertdialog"
+        || e.tag.eq_ignore_ascii_case("dialog")
+        || (e.position == "fixed" && e.viewport_cover > 0.3)
+}
+
+/// The dialog around the widget's box at `level`, a few levels out: hidden alone, the widget would leave the
+/// dialog's frame, title and pitch over the page (a pop-up plugin's lightbox around a sign-up form). Not a
+/// sign-in box the reader opened, not a box holding the article, the site's chrome or a list of links.
+fn dialog_around(chain: &[ElementFacts], level: usize) -> Option<usize> {
+    let inner = &chain[level];
+    if dialog(inner) {
+        return None;
+    }
+    for (j, e) in chain.iter().enumerate().skip(level + 1).take(4) {
+        if protected(e) || site_chrome(e) || e.holds_hidden || e.user_opened || e.in_article != inner.in_article {
+            return None;
+        }
+        if dialog(e) {
+            return (e.text_len <= 3000 && e.links <= inner.links + 5 && !link_menu(e)).then_some(j);
+        }
+    }
+    None
 }
 
 /// Where a level of a chain sits, beyond its own facts.
@@ -410,7 +446,7 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
             if found.is_empty() {
                 continue;
             }
-            if site_chrome(e) {
+            if chrome_at(chain, li) {
                 continue; // the site's own header, navigation or footer is not a widget to hide
             }
             for c in Category::HIDING {
@@ -434,10 +470,10 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
             }
         }
         let Some((box_level, sc)) = best else { continue };
-        let mut level = box_level;
         if sc.score < THRESHOLD {
             continue;
         }
+        let mut level = dialog_around(chain, box_level).unwrap_or(box_level);
         // Wrappers with exactly the same text are the same banner: hide the outermost so no empty frame stays.
         while let Some(outer) = chain.get(level + 1) {
             if protected(outer)
@@ -677,6 +713,44 @@ mod tests {
     }
 
     #[test]
+    fn a_sign_up_form_in_a_pop_up_takes_the_pop_up_but_not_a_sign_in_box_the_reader_opened() {
+        let mut form = el("form", "Email * Subscribe");
+        form.inputs = vec!["email".into(), "submit".into()];
+        form.buttons = vec!["Subscribe".into()];
+        form.class = "mailpoet_form".into();
+        let pitch = "Dear readers, social media shows you only a sliver of what we publish. Every Wednesday our editor picks the week's reviews and interviews. ";
+        let mut content = el("div", &format!("{pitch}Email * Subscribe"));
+        content.inputs = form.inputs.clone();
+        content.buttons = form.buttons.clone();
+        let mut popup = el("div", &format!("Newsletter {pitch}Email * Subscribe ×"));
+        popup.inputs = form.inputs.clone();
+        popup.buttons = vec!["Subscribe".into(), "×".into()];
+        popup.role = "dialog".into();
+        popup.position = "fixed".into();
+        let v = run(&[vec![form.clone(), content.clone(), popup.clone()]]);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].category, v[0].level, v[0].box_level), (Category::Newsletter, 2, 0));
+        // the same form in a box that floats over nothing stays the form's box
+        let mut aside = popup.clone();
+        aside.role = String::new();
+        aside.position = "static".into();
+        let v = run(&[vec![form, content, aside]]);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].level, 0);
+        // a sign-in dialog the reader opened is not widened to
+        let mut login = el("form", "Username Password Sign in");
+        login.inputs = vec!["text".into(), "password".into()];
+        login.buttons = vec!["Sign in".into()];
+        login.class = "newsletter-signup".into();
+        let mut modal = el("div", "Members' area Username Password Sign in Forgot your password?");
+        modal.aria_modal = true;
+        modal.user_opened = true;
+        modal.inputs = login.inputs.clone();
+        modal.buttons = login.buttons.clone();
+        assert!(run(&[vec![login, modal]]).iter().all(|v| v.level == 0));
+    }
+
+    #[test]
     fn a_member_link_in_a_footer_menu_stays_but_a_two_button_call_to_action_goes() {
         let mut item = el("li", "Become a supporter");
         item.links = 1;
@@ -753,6 +827,22 @@ mod tests {
         banner.link_text_len = 20;
         banner.buttons = vec!["Donate now".into(), "Later".into(), "×".into()];
         assert_eq!(run(&[vec![banner]]).len(), 1);
+        // the one box that fills the header is the header: its register link stays
+        let mut link = el("div", "Anmelden oder kostenlos registrieren");
+        link.links = 2;
+        link.link_text_len = 30;
+        link.buttons = vec!["Anmelden".into(), "kostenlos registrieren".into()];
+        let text = "Suche Märkte Aktien Fonds Anleihen Devisen Rohstoffe Anmelden oder kostenlos registrieren";
+        let mut head = el("div", text);
+        head.links = 9;
+        head.link_text_len = 80;
+        head.buttons = link.buttons.clone();
+        let mut header = el("header", text);
+        header.links = 9;
+        header.link_text_len = 80;
+        header.buttons = link.buttons.clone();
+        let v = run(&[vec![link, head, header]]);
+        assert!(v.iter().all(|v| v.level == 0), "{v:?}");
     }
 
     #[test]

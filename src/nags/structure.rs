@@ -154,19 +154,25 @@ impl Structure {
             let p = self.amounts.get_or_init(|| Pattern::new(AMOUNT).expect("amount pattern"));
             p.find_iter(&lower()).len()
         };
-        let comment_words = || {
+        let about_comments = |text: &str| {
             let p = self
                 .comment_words
                 .get_or_init(|| Pattern::new(&COMMENT_WORDS.replace(r"\b", r"(?-u:\b)")).expect("comment words"));
-            p.is_match(&lower())
+            p.is_match(&text.to_lowercase())
         };
+        let comment_words = || about_comments(&e.text);
         Forms {
             sign_in: has("password") && self.any_button(e, Wording::SignIn),
             email_signup: has("email") && !has("password") && !text_box && self.any_button(e, Wording::Subscribe),
             // After the article a text box is a comment form when its button says so ("Post Comment", "Publier"):
             // the site's other text boxes live in dialogs placed at the end of the page too (a republishing
             // popup's embed code, a "feedback to the editors" form, a reputation dialog).
-            comment: text_box && (comment_words() || (e.after_article && self.any_button(e, Wording::Comment))),
+            // A button that names comments ("Post Comment", "Kommentar abschicken") says so anywhere, in the
+            // article's container too, where themes put the form.
+            comment: text_box
+                && (comment_words()
+                    || e.buttons.iter().any(|b| about_comments(b))
+                    || (e.after_article && self.any_button(e, Wording::Comment))),
             amounts: self.button_count(e, Wording::Amount) >= 2
                 || (e.inputs.iter().filter(|i| *i == "radio").count() >= 2 && amounts_in_text() >= 3),
         }

@@ -87,6 +87,24 @@ fn a_comment_form_after_the_article_and_a_contact_form_elsewhere() {
 }
 
 #[test]
+fn a_comment_form_inside_the_article_container_is_known_by_its_button() {
+    // A plugin's form with no heading, inside the container the finder took for the article: the button names it.
+    let mut form = el("form", "Name* Email* Website");
+    form.inputs = strings(&["textarea", "text", "email", "text", "submit"]);
+    form.buttons = strings(&["Post Comment"]);
+    form.in_article = true;
+    let v = run(&[vec![form]]);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].category, Category::Comments);
+    // a quiz's text box in the article, with a button that says nothing of comments, stays
+    let mut quiz = el("form", "Your answer");
+    quiz.inputs = strings(&["textarea", "submit"]);
+    quiz.buttons = strings(&["Post"]);
+    quiz.in_article = true;
+    assert!(run(&[vec![quiz]]).is_empty(), "a text box and a Post button in the article");
+}
+
+#[test]
 fn amount_buttons_make_a_donation_form_but_money_in_prose_does_not() {
     let mut form = el("form", "€ Montant €15 €30 €50 Montant libre Je donne");
     form.inputs = strings(&["tel", "radio", "email", "submit"]);

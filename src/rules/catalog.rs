@@ -35,6 +35,8 @@ pub const RULES: &[Rule] = &[
             r"\bif you (?:value|like|enjoy|appreciate|rely on) (?:this|our|what we|the work)\b.{0,80}\b(?:support|donat|contribut|member|patron)",
             r"\b(?:independent|quality|local|nonprofit|non-profit|public[- ]interest) journalism (?:needs|depends on|relies on|is funded by) (?:your|readers|you|people like you)\b",
             r"\bhelp (?:us )?(?:keep|fund|sustain) (?:our|this|independent|local|quality) (?:\S+ )?(?:journalism|reporting|newsroom|work|site|blog)\b",
+            // (the third census batch: a site's footer plea beside its Donate link)
+            r"\bhelp us (?:continue|keep) (?:to )?(?:spread|bring|provide|publish|deliver|offer|share)(?:ing)? (?:\S+ ){0,4}(?:to (?:readers|people|everyone)|for free|free)\b",
             r"\bpay what you (?:can|want)\b",
             // The census (tests/eval/labels) found these missing (tip buttons): standard texts of themes and widgets.
             r"\b(?:donate|donation|tip jar|support (?:us|me|the site))\b.{0,40}\b(?:patreon|paypal|ko-?fi|liberapay|buymeacoffee)\b",
@@ -100,7 +102,9 @@ pub const RULES: &[Rule] = &[
             // The alternatives from here on were mined from the real filter lists (issue 11, item 2):
             // `node tests/eval/mine-lists.mjs` (reads ../shared/filterlists at run time); chosen by words that recur in
             // many distinct names and rules and belong to this category's lists, `_` as well as `-` as separator.
-            r"|push[-_]?(?:notifications?|subscription|popup|modal|dialog|overlay|alert|banner|prompt|optin|subscribe|slidedown)|notifications?[-_]?(?:popup|modal|prompt|popover|dialog|permission|ask|optin|overlay)|cleverpush)",
+            r"|push[-_]?(?:notifications?|subscription|popup|modal|dialog|overlay|alert|banner|prompt|optin|subscribe|slidedown)|notifications?[-_]?(?:popup|modal|prompt|popover|dialog|permission|ask|optin|overlay)|cleverpush",
+            // Web-push services' own widget names, whatever the site.
+            r"|wonderpush|pushengage|izooto|webpushr|pushnami|gravitec|truepush|pushalert|pushowl|aimtell)",
         )),
     },
     // --- login ----------------------------------------------------------------------------------------
@@ -226,6 +230,8 @@ pub const RULES: &[Rule] = &[
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\bbe (?:a )?part of the (?:conversation|discussion|debate)\b|\bstart the (?:discussion|conversation|debate)\b",
+            // The third census batch: a comment section's lead-in over its form.
+            r"\buse the comment form below\b|\b(?:begin|start) a discussion about this (?:content|article|story|post)\b",
         ]),
     },
     Rule {
@@ -321,6 +327,8 @@ pub const RULES: &[Rule] = &[
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\bget unlimited access\b|\bunlimited access to (?:every|all|our)\b|\bkeep reading with (?:a|an|our)\b",
             r"\bfor (?:less than|only|just) [$€£]\s?\d+(?:[.,]\d+)? (?:a|per|/) ?(?:week|month)\b",
+            // A metered paywall's counter ("1 of 10 articles read").
+            r"\b\d+ of \d+ (?:free )?(?:articles|stories) (?:read|viewed|remaining|left)\b",
         ]),
     },
     Rule {

@@ -42,7 +42,7 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::Fr,
         matcher: Matcher::Wording(&[
-            r"\b(?:activer|autoriser|recevoir) (?:les |nos )?notifications\b",
+            r"\b(?:activer|autoriser|recevoir) (?:les |nos )?notifications\b|\b(?:recevoir|recevez) (?:nos |les )?(?:informations|infos|actualités|alertes) par notifications?\b",
             r"\b(?:activez|autorisez|acceptez|recevez) (?:les |nos |des )?(?:notifications|alertes)\b",
             r"\b(?:activer|autoriser|accepter) (?:les |nos )?(?:alertes|notifications push)\b",
             r"\b(?:voulez-vous|souhaitez-vous|veux-tu|souhaites-tu|vous souhaitez) (?:\S+ ){0,2}(?:recevoir|activer|être (?:alerté|informé|notifié|averti))",
@@ -69,7 +69,7 @@ pub const RULES: &[Rule] = &[
             r"\b(?:vous n['’]avez pas|tu n['’]as pas) (?:encore )?de compte\b",
             r"\b(?:continuer|se connecter|connexion|s['’]inscrire|inscription) avec (?:google|facebook|apple|twitter|linkedin|votre (?:adresse )?e-?mail)\b",
             r"\b(?:inscrivez-vous|inscris-toi) (?:gratuitement|en \d+ (?:clic|clics|secondes)|pour (?:lire|continuer|accéder|poursuivre|profiter))",
-            r"\bpour (?:lire|continuer|poursuivre) (?:\S+ ){0,4}(?:connectez-vous|identifiez-vous|inscrivez-vous|créez (?:un|votre) compte)",
+            r"\bpour (?:lire|continuer|poursuivre|ajouter|enregistrer|sauvegarder|suivre|retrouver|recevoir) (?:\S+ ){0,5}(?:connectez-vous|identifiez-vous|inscrivez-vous|créez (?:un|votre) compte)",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"^\s*continuer en tant que \S+(?: \S+)?\s*$|\bse connecter à \S+ avec (?:google|apple|facebook)\b|\bconnectez-vous à votre compte\b|\bpas de compte\b",
@@ -164,6 +164,7 @@ mod tests {
     #[test]
     fn french_widgets_are_recognised_and_french_reporting_is_not() {
         let asks = [
+            (Notification, "Recevoir nos informations par notifications"),
             (Donation, "Faites un don"),
             (Donation, "Ce sont nos lectrices et nos lecteurs qui rendent ce travail possible."),
             (Notification, "L'essentiel de l'actu, directement dans votre navigateur"),
@@ -222,6 +223,7 @@ mod tests {
             (Login, "Vous avez déjà un compte ?"),
             (Login, "Inscrivez-vous gratuitement"),
             (Login, "Pour lire la suite, identifiez-vous"),
+            (Login, "Pour enregistrer cet article dans vos favoris, connectez-vous"),
             (Newsletter, "Notre newsletter quotidienne — votre adresse e-mail"),
             (Comments, "Écrivez votre commentaire"),
             (Comments, "Annuler la réponse"),

@@ -117,7 +117,7 @@ pub const RULES: &[Rule] = &[
         lang: Lang::De,
         matcher: Matcher::Wording(&[
             r"\b(?:kommentar schreiben|diskutieren sie mit|diskutiere mit|jetzt (?:kommentieren|mitdiskutieren))\b",
-            r"\b(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie|verfasse|verfassen sie) (?:einen|ihren|deinen|den ersten) kommentar\b",
+            r"\b(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie|verfasse|verfassen sie) (?:einen|ihren|deinen|den ersten) kommentar\b|\bschreib den ersten kommentar\b",
             r"\b(?:kommentar|antwort) (?:verfassen|hinzufügen|absenden|abschicken|posten)\b|\bantworten abbrechen\b",
             r"\b(?:ihre|deine) e-?mail-?adresse wird nicht veröffentlicht\b|\berforderliche felder sind (?:mit \* )?markiert\b",
             r"\b(?:alle (?:\d+ )?kommentare (?:anzeigen|einblenden|laden|lesen)|(?:\d+ )?weitere kommentare (?:anzeigen|laden))\b",
@@ -127,6 +127,8 @@ pub const RULES: &[Rule] = &[
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\bschreibe(?:n sie)? einen kommentar\b|\bkommentar abschicken\b|\bmitzudiskutieren\b",
+            // A comment section's heading that is the invitation alone ("Kommentieren!" over a thread).
+            r"^\s*(?:jetzt |artikel |beitrag )?kommentieren\s*!?\s*$",
         ]),
     },
     Rule {
@@ -148,6 +150,10 @@ pub const RULES: &[Rule] = &[
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\bwir (?:nutzen|verwenden|setzen) (?:\S+ ){0,3}cookies\b|\bwir und unsere partner\b|\bdiese (?:webseite|website|seite) (?:setzt|nutzt|verwendet) cookies\b",
+            // A consent platform's line ("brauchen für einzelne Datennutzungen Ihre Einwilligung"). (Not the
+            // content blocker over an embed, "Mit dem Laden des Videos akzeptieren Sie…": it is the way to the
+            // article's video or post, and hiding it would take that away.)
+            r"\bfür (?:einzelne |bestimmte )?datennutzungen (?:ihre|deine) einwilligung\b",
         ]),
     },
     Rule {
@@ -182,6 +188,8 @@ mod tests {
     #[test]
     fn german_widgets_are_recognised_and_german_reporting_is_not() {
         let asks = [
+            (Comments, "Schreib den ersten Kommentar!"),
+            (Cookie, "Wir und unsere Partner brauchen für einzelne Datennutzungen Ihre Einwilligung."),
             (Donation, "Unterstützen Sie unabhängigen Journalismus"),
             (Donation, "Jetzt spenden"),
             (Donation, "Ihre Spende hilft uns, unabhängig zu bleiben."),
@@ -211,6 +219,7 @@ mod tests {
             (Newsletter, "Melden Sie sich jetzt für unseren kostenlosen Newsletter an"),
             (Newsletter, "Das Wichtigste des Tages, jeden Morgen kostenlos in Ihr Postfach"),
             (Newsletter, "Tragen Sie sich in unseren Newsletter ein"),
+            (Comments, "Kommentieren!"),
             (Comments, "Kommentar schreiben"),
             (Comments, "Schreibe einen Kommentar"),
             (Comments, "Diskutieren Sie mit!"),
@@ -292,6 +301,8 @@ mod tests {
             "Exklusiv für Abonnenten",
             "Abo-Angebote: Jetzt Abo sichern",
             "Kommentare öffnen",
+            "Die Ministerin wollte den Bericht nicht kommentieren.",
+            "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.",
         ];
         check_language(Lang::De, &asks, &prose);
     }

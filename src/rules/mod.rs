@@ -297,6 +297,9 @@ mod tests {
             (Paywall, "Subscribe to read the full story"),
             (Paywall, "This story is exclusive to subscribers"),
             (Paywall, "Unlock this article"),
+            (Paywall, "1 of 10 articles read"),
+            (Comments, "Use the comment form below to begin a discussion about this content."),
+            (Donation, "Help us continue to spread the magic of words to readers everywhere"),
         ];
         let prose = [
             "The charity said donations fell by a third last year.",
@@ -308,6 +311,9 @@ mod tests {
             "She declined to comment on the report.",
             "The minister will give today the first interview since the vote.",
             "Witnesses who give now face fewer questions, the judge said.",
+            "Police said they need your help to continue the search for the missing hiker.",
+            "She read 3 of 10 articles before the exam, her tutor said.",
+            "The board will begin a discussion about the budget next week.",
         ];
         let m = crate::nags::Matchers::new();
         let s = crate::settings::Settings::default();

@@ -32,6 +32,8 @@ pub const RULES: &[Rule] = &[
             r"\b(?:apoie|contribua|doe) (?:via|pelo|por|com) pix\b",
             r"\bprecisamos (?:do seu|da sua|do teu|da tua) (?:apoio|ajuda|contribuição|doação)",
             r"\bse (?:você gosta|você valoriza|você gostou|gostou|valoriza)\b.{0,80}\b(?:apoi|doe|doação|contribu)",
+            // (the third census batch) "Colabore para que nossa equipe de jornalistas seja mantida"
+            r"\bcolabore para que (?:a |o )?(?:nossa|nosso) (?:\S+ ){0,3}(?:seja mantid[oa]|continue|possa continuar|siga)\b",
         ]),
     },
     Rule {
@@ -97,6 +99,8 @@ pub const RULES: &[Rule] = &[
             r"\b(?:seja|sê) o primeiro a comentar\b",
             r"\b(?:faça login|entre|inicie sessão|cadastre-se|registe-se) (?:\S+ ){0,2}para (?:comentar|deixar (?:um|seu) comentário|participar)",
             r"\b(?:ver|mostrar|ler) (?:os \d+|todos os(?: \d+)?) comentários\b",
+            // The disclaimer Brazilian papers put over their comment box.
+            r"\bos comentários não representam a opinião d[oa]\b",
         ]),
     },
     Rule {
@@ -144,6 +148,7 @@ mod tests {
     #[test]
     fn portuguese_widgets_are_recognised_and_portuguese_reporting_is_not() {
         let asks = [
+            (Donation, "Colabore para que nossa equipe de jornalistas seja mantida."),
             (Donation, "Apoie o jornalismo independente"),
             (Donation, "O nosso site se financia por meio da sua própria comunidade de leitores."),
             (Comments, "Deixe sua opinião"),
@@ -166,6 +171,10 @@ mod tests {
             (Newsletter, "Inscreva-se na nossa newsletter"),
             (Newsletter, "As principais notícias direto no seu e-mail"),
             (Newsletter, "Digite seu melhor e-mail"),
+            (
+                Comments,
+                "Os comentários não representam a opinião do jornal; a responsabilidade é do autor da mensagem.",
+            ),
             (Comments, "Deixe um comentário"),
             (Comments, "Cancelar resposta"),
             (Comments, "O seu endereço de e-mail não será publicado."),

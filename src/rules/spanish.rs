@@ -111,6 +111,8 @@ pub const RULES: &[Rule] = &[
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\bdeja (?:una|tu) respuesta\b|\bpara participar en el debate\b",
+            // (the third census batch) "Para comentar debes registrarte"
+            r"\bpara (?:comentar|dejar (?:un|tu) comentario|participar),? (?:debes|debe|tienes que|tiene que|necesitas|es necesario) (?:\S+ )?(?:registrarte|registrarse|iniciar sesión|estar registrado|identificarte|suscribirte)\b",
         ]),
     },
     Rule {
@@ -166,6 +168,7 @@ mod tests {
     #[test]
     fn spanish_widgets_are_recognised_and_spanish_reporting_is_not() {
         let asks = [
+            (Comments, "Para comentar debes registrarte y completar los datos generales."),
             (Donation, "Haz una donación"),
             (Donation, "El Faro lo sostienen sus lectores"),
             (Notification, "Te avisaremos al instante de las noticias más importantes."),
