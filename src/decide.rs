@@ -307,11 +307,16 @@ fn widen(snap: &Snapshot, picked: &mut Vec<(u32, Hide)>) {
             }
             // A frame holding another hidden box of another category (a rail with a donation panel and a
             // sign-in box) stays: taking it would file both under one category, and switching that one off
-            // would bring back the other.
+            // would bring back the other. A comment section's own sign-in form ("Sign in to comment" over a
+            // login box) is part of the comment section, as the census files it.
             let category = picked[at].1.category;
-            let mixed = picked
-                .iter()
-                .any(|(n, h)| *n != target && h.category != category && ancestors(snap, *n).any(|a| a == frame));
+            let part_of = |other: Category| category == Category::Comments && other == Category::Login;
+            let mixed = picked.iter().any(|(n, h)| {
+                *n != target
+                    && h.category != category
+                    && !part_of(h.category)
+                    && ancestors(snap, *n).any(|a| a == frame)
+            });
             if mixed {
                 break;
             }
@@ -392,6 +397,33 @@ mod tests {
         let mut got: Vec<(u32, Category)> = actions.hide.iter().map(|h| (h.node, h.category)).collect();
         got.sort_by_key(|g| g.0);
         assert_eq!(got, vec![(0, Category::Donation), (3, Category::Login)]);
+    }
+
+    #[test]
+    fn a_comment_section_takes_its_own_sign_in_form_with_it() {
+        let engine = Engine::new();
+        let prompt = ElementFacts {
+            after_article: true,
+            ..facts("p", "Use the comment form below to begin a discussion about this content.", &[])
+        };
+        let login = ElementFacts {
+            inputs: vec!["text".into(), "password".into()],
+            page_article: true,
+            ..facts("div", "Username Password Forgot? Sign in", &["Sign in"])
+        };
+        // the prompt (0) and the sign-in box (1) in the comment section (2), whose heading is its only other text
+        let snap = Snapshot {
+            nodes: vec![
+                node(Some(2), "p", Some(prompt), 0),
+                node(Some(2), "div", Some(login), 0),
+                node(None, "div", None, 8),
+            ],
+            chains: vec![vec![0], vec![1]],
+            blocks: vec![],
+        };
+        let actions = engine.decide(&snap, &Settings::default()).expect("decide");
+        let got: Vec<(u32, Category)> = actions.hide.iter().map(|h| (h.node, h.category)).collect();
+        assert_eq!(got, vec![(2, Category::Comments)]);
     }
 
     #[test]

@@ -185,8 +185,9 @@ const BLOCK: &[&str] = &[
     "ul",
 ];
 
-/// `el.textContent` with a space at the edges of every [`BLOCK`] element inside (collect.js `spacedText`):
-/// the text the classifier reads words from.
+/// `el.textContent` with a space at the edges of every [`BLOCK`] element inside and without the text of
+/// scripts and styles, which no reader sees (collect.js `spacedText`): the text the classifier reads words
+/// from and measures boxes by.
 pub fn spaced_text(el: ElementRef) -> String {
     enum Step<'a> {
         Enter(NodeRef<'a, Node>),
@@ -204,7 +205,7 @@ pub fn spaced_text(el: ElementRef) -> String {
         };
         match node.value() {
             Node::Text(t) => out.push_str(t),
-            Node::Element(e) if e.name() != "template" => {
+            Node::Element(e) if !NO_TEXT.contains(&e.name()) => {
                 let block = &*e.name.ns == "http://www.w3.org/1999/xhtml" && BLOCK.contains(&e.name());
                 if block {
                     out.push(' ');
@@ -794,6 +795,16 @@ mod tests {
         let words = collapse(&spaced_text(first(&page, "div")));
         assert_eq!(words, "Kostenlos weiterlesen Geben Sie Ihre E-Mail ein Weiter MitGoogle");
         assert_eq!(text_content(first(&page, "div")), "Kostenlos weiterlesenGeben Sie Ihre E-MaileinWeiterMitGoogle");
+    }
+
+    #[test]
+    fn a_box_s_inline_script_and_style_are_not_its_text() {
+        let page = Page::parse(
+            "<body><div><style>.nl{color:red}</style><h3>Newsletter</h3><script>window.x = {a: 1};</script><p>Every Friday</p></div></body>",
+        );
+        let f = facts(first(&page, "div"), Keep { article: None, headline: None }, 100);
+        assert_eq!(f.text, "Newsletter Every Friday");
+        assert_eq!(f.text_len, 23);
     }
 
     #[test]

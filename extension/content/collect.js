@@ -182,7 +182,8 @@ const SiftCollect = (() => {
     'HR', 'LABEL', 'LI', 'MAIN', 'NAV', 'OL', 'OPTION', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD',
     'TFOOT', 'TH', 'THEAD', 'TR', 'UL']);
 
-  /** `el.textContent` with a space at the edges of every BLOCK element inside (page.rs `spaced_text`). */
+  /** `el.textContent` with a space at the edges of every BLOCK element inside and without the text of
+   * scripts and styles, which no reader sees (page.rs `spaced_text`). */
   function spacedText(el) {
     const out = [];
     const SPACE = null;
@@ -195,6 +196,7 @@ const SiftCollect = (() => {
         out.push(/** @type {Text} */ (node).data);
       } else if (node.nodeType === Node.ELEMENT_NODE) {
         const e = /** @type {Element} */ (node);
+        if (NO_TEXT.has(e.tagName.toUpperCase())) continue;
         if (e.namespaceURI === 'http://www.w3.org/1999/xhtml' && BLOCK.has(e.tagName)) {
           out.push(' ');
           stack.push(SPACE);

@@ -35,10 +35,15 @@ fn protected(e: &ElementFacts) -> bool {
         || (e.page_text_share > 0.4 && !e.embedded)
 }
 
-/// The page's own header, navigation or footer (sticky ones too): it may hold an ask among its links, but
-/// hiding it would take the site's chrome with it. The ask's own box inside it is the target.
+/// The page's own header, navigation or footer (sticky ones too, and the `div`s themes name so): it may hold an
+/// ask among its links, but hiding it would take the site's chrome with it. The ask's own box inside it is the
+/// target.
 fn site_chrome(e: &ElementFacts) -> bool {
     matches!(e.tag.to_ascii_lowercase().as_str(), "header" | "footer" | "nav")
+        || matches!(
+            e.id.to_ascii_lowercase().as_str(),
+            "header" | "footer" | "site-header" | "site-footer" | "masthead" | "colophon"
+        )
 }
 
 /// The level at `li` is the site's header, navigation or footer, or the one box that fills one (a theme's
@@ -98,9 +103,11 @@ fn titled(inner: &ElementFacts, outer: &ElementFacts, c: Category, inner_categor
     if only_a_title && outer.headings == 1 && !outer.in_article {
         return extra <= 600 && outer.links <= inner.links + 3;
     }
-    let one_title = outer.headings == inner.headings + 1;
+    // One heading more is the widget's title only when the box has none yet: beside a titled box, another
+    // heading is another section's (a sidebar's magazine teaser over its newsletter box).
+    let one_title = outer.headings == inner.headings + 1 && inner.headings == 0;
     if !one_title && outer.headings != inner.headings {
-        return false; // two more headings: the box holds other widgets
+        return false; // more headings: the box holds other widgets
     }
     let slack = match (one_title, outer.in_article) {
         (true, false) => 250,
