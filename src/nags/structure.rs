@@ -92,8 +92,8 @@ pub struct Forms {
     pub sign_in: bool,
     /// An email field with a subscribe button, and no password field or text area: nothing but a sign-up.
     pub email_signup: bool,
-    /// A text area (or rich-text box) in a box that speaks of comments, or that follows the article with a
-    /// button to post.
+    /// A text area (or rich-text box) in a box that speaks of comments or with a button that names them, or
+    /// in a box that follows the article with a button to post.
     pub comment: bool,
     /// Amounts of money to choose from: two level buttons, or radio buttons beside three amounts.
     pub amounts: bool,
