@@ -143,12 +143,7 @@ fn menu_item(chain: &[ElementFacts], level: usize) -> bool {
 
 /// A box that floats over the page as a dialog: a modal, or a fixed layer over a good part of the screen.
 fn dialog(e: &ElementFacts) -> bool {
-    let role = e.role.to_ascii_lowercase();
-    e.aria_modal
-        || role == "dialog"
-        || role == "alertdialog"
-        || e.tag.eq_ignore_ascii_case("dialog")
-        || (e.position == "fixed" && e.viewport_cover > 0.3)
+    structure::marked_dialog(e) || (e.position == "fixed" && e.viewport_cover > 0.3)
 }
 
 /// The dialog around the widget's box at `level`, a few levels out: hidden alone, the widget would leave the

@@ -160,7 +160,6 @@ impl Structure {
                 .get_or_init(|| Pattern::new(&COMMENT_WORDS.replace(r"\b", r"(?-u:\b)")).expect("comment words"));
             p.is_match(&text.to_lowercase())
         };
-        let comment_words = || about_comments(&e.text);
         Forms {
             sign_in: has("password") && self.any_button(e, Wording::SignIn),
             email_signup: has("email") && !has("password") && !text_box && self.any_button(e, Wording::Subscribe),
@@ -170,7 +169,7 @@ impl Structure {
             // A button that names comments ("Post Comment", "Kommentar abschicken") says so anywhere, in the
             // article's container too, where themes put the form.
             comment: text_box
-                && (comment_words()
+                && (about_comments(&e.text)
                     || e.buttons.iter().any(|b| about_comments(b))
                     || (e.after_article && self.any_button(e, Wording::Comment))),
             amounts: self.button_count(e, Wording::Amount) >= 2
@@ -260,6 +259,12 @@ impl Structure {
     }
 }
 
+/// The page marks the element a dialog: `aria-modal`, a dialog role or a `<dialog>`.
+pub fn marked_dialog(e: &ElementFacts) -> bool {
+    let role = e.role.to_ascii_lowercase();
+    e.aria_modal || role == "dialog" || role == "alertdialog" || e.tag.eq_ignore_ascii_case("dialog")
+}
+
 /// Signals from the element's box: floating over the page, modal, covering the reader's view.
 pub fn layout(e: &ElementFacts, out: &mut Vec<Signal>) {
     let floating = matches!(e.position.as_str(), "fixed" | "sticky");
@@ -269,8 +274,7 @@ pub fn layout(e: &ElementFacts, out: &mut Vec<Signal>) {
             out.push(Signal { weight: 0.1, reason: "covers much of the screen" });
         }
     }
-    let role = e.role.to_ascii_lowercase();
-    if e.aria_modal || role == "dialog" || role == "alertdialog" || e.tag.eq_ignore_ascii_case("dialog") {
+    if marked_dialog(e) {
         out.push(Signal { weight: 0.15, reason: "a dialog" });
     }
     if e.z_index >= 100 && (floating || e.position == "absolute") {
