@@ -132,10 +132,14 @@ pub fn page_state(settings: &Settings, host: &str, lists: bool) -> PageState {
 }
 
 /// `rest_text` is counted up to this: one more than the most leftover text a widened box may hold.
-pub const REST_CAP: u32 = FRAME_REST + 1;
+pub const REST_CAP: u32 = PARTS_REST + 1;
 /// Outside the article a hidden box is widened to a frame whose other visible text is this short at most
 /// (a title, a close link), and never to more than the box's own text.
 const FRAME_REST: u32 = 25;
+/// A comment section the classifier found in two or more parts (a prompt, a form, its sign-in box) is taken
+/// whole when what is left of it is this short at most: its "Comments" title and a row of social sign-in
+/// buttons, which read as nothing once the parts are gone.
+const PARTS_REST: u32 = 120;
 const FRAME_LEVELS: usize = 4;
 const NO_FRAME: [&str; 7] = ["body", "html", "main", "article", "nav", "header", "footer"];
 /// A fixed or sticky box covering more of the viewport than this is treated as a modal.
@@ -301,23 +305,26 @@ fn widen(snap: &Snapshot, picked: &mut Vec<(u32, Hide)>) {
             if NO_FRAME.contains(&f.tag.as_str()) || f.revealed || f.contains_article || is_picked[frame as usize] {
                 break;
             }
-            let limit = if f.in_article { 0 } else { FRAME_REST.min(own) };
-            if visible_text(snap, &children, frame, &is_picked, limit) > limit {
-                break;
-            }
             // A frame holding another hidden box of another category (a rail with a donation panel and a
             // sign-in box) stays: taking it would file both under one category, and switching that one off
             // would bring back the other. A comment section's own sign-in form ("Sign in to comment" over a
             // login box) is part of the comment section, as the census files it.
             let category = picked[at].1.category;
             let part_of = |other: Category| category == Category::Comments && other == Category::Login;
-            let mixed = picked.iter().any(|(n, h)| {
-                *n != target
-                    && h.category != category
-                    && !part_of(h.category)
-                    && ancestors(snap, *n).any(|a| a == frame)
-            });
-            if mixed {
+            let inside = |n: u32| n != target && ancestors(snap, n).any(|a| a == frame);
+            if picked.iter().any(|(n, h)| h.category != category && !part_of(h.category) && inside(*n)) {
+                break;
+            }
+            // Only parts beside the box count: once the section is taken, its own parts say nothing of the
+            // frame around it.
+            let beside = |n: u32| inside(n) && !ancestors(snap, n).any(|a| a == target);
+            let parts = category == Category::Comments && picked.iter().any(|(n, _)| beside(*n));
+            let limit = match (f.in_article, parts) {
+                (true, _) => 0,
+                (false, true) => PARTS_REST,
+                (false, false) => FRAME_REST.min(own),
+            };
+            if visible_text(snap, &children, frame, &is_picked, limit) > limit {
                 break;
             }
             let (_, hide) = picked.remove(at);
@@ -424,6 +431,32 @@ mod tests {
         let actions = engine.decide(&snap, &Settings::default()).expect("decide");
         let got: Vec<(u32, Category)> = actions.hide.iter().map(|h| (h.node, h.category)).collect();
         assert_eq!(got, vec![(2, Category::Comments)]);
+    }
+
+    #[test]
+    fn a_comment_section_found_in_parts_is_taken_whole_with_its_title_and_social_buttons() {
+        let engine = Engine::new();
+        let part = |text: &str| ElementFacts { after_article: true, ..facts("p", text, &[]) };
+        // two parts (0, 1) in a section (2) whose title and "Or login with: Facebook Twitter Google" row are
+        // 70 characters: more than a lone box may leave behind, little beside a section found in parts
+        let section = |texts: &[&str], rest: u32| Snapshot {
+            nodes: texts
+                .iter()
+                .map(|t| node(Some(texts.len() as u32), "p", Some(part(t)), 0))
+                .chain([node(None, "section", None, rest)])
+                .collect(),
+            chains: (0..texts.len() as u32).map(|i| vec![i]).collect(),
+            blocks: vec![],
+        };
+        let hidden = |snap: &Snapshot| -> Vec<u32> {
+            engine.decide(snap, &Settings::default()).expect("decide").hide.iter().map(|h| h.node).collect()
+        };
+        let two = ["Use the comment form below to begin a discussion about this content.", "Sign in to comment"];
+        assert_eq!(hidden(&section(&two, 70)), vec![2], "the section goes whole");
+        assert_eq!(hidden(&section(&two[..1], 70)), vec![0], "one part alone does not take 70 characters");
+        let mut long = hidden(&section(&two, REST_CAP));
+        long.sort();
+        assert_eq!(long, vec![0, 1], "a section with more left in it (readers' comments) stays");
     }
 
     #[test]
