@@ -183,6 +183,10 @@ pub const RULES: &[Rule] = &[
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\bunsubscribe (?:at any time|anytime)\b",
+            // The fourth census batch: a heading or line that is only "Join <the site's name> Newsletters", and the
+            // promise of a schedule.
+            r"^\s*(?:join|subscribe to) (?:\S+ ){1,4}newsletters?[.!]?\s*$|\b(?:articles?|stories|news|posts|content|reads),? delivered (?:weekly|daily|every (?:week|day|morning|weekday))\b",
+            r"^\s*sign up (?:now |today |free )?(?:and|to) (?:stay|keep) (?:up to date|up-to-date|informed|in the loop)\b",
         ]),
     },
     Rule {
@@ -211,6 +215,8 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::En,
         matcher: Matcher::Wording(&[
+            // The fourth census batch: a comment section's house rules over its form.
+            r"\bkeep (?:your )?comments (?:relevant|respectful|civil|on[- ]topic)\b|\bcomments may take (?:up to )?(?:an|\d+) (?:hours?|minutes)\b|\blively but civil forum\b",
             r"\bjoin (?:the|our) (?:conversation|discussion|debate|commenting)\b",
             r"\bcommenting forum\b",
             r"\b(?:sign up|sign in|log in|login|register)(?: or (?:sign up|login|log in|register|create an? (?:free )?account))? to (?:comment|leave a comment|post a comment|join the discussions?|join the conversation|reply)\b",

@@ -44,6 +44,8 @@ pub const RULES: &[Rule] = &[
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\b(?:einen|einem) (?:kleinen )?betrag (?:geben|spenden|beitragen)\b|\bmit einem (?:kleinen )?beitrag\b.{0,40}\b(?:hilfst du|helfen sie|unterstützt du|unterstützen sie)\b",
             r"\bunterstütze (?:uns|unsere arbeit|unabhängigen journalismus)\b|\bwerde mitglied\b|\b(?:machst du|machen sie|ermöglichst du|ermöglichen sie)\b.{0,50}\bjournalismus\b|\bspendier(?:e|t)? (?:uns|mir) einen kaffee\b",
+            // The fourth census batch: the heading "Was ist Ihnen unsere Arbeit wert?" and a site named before its PayPal.
+            r"\bwas ist (?:ihnen|dir|euch) (?:unsere|unser|meine|mein) (?:arbeit|journalismus|blog|angebot) wert\b|\bunterstütze(?:n sie)? (?:\S+ ){1,2}(?:via|per|mit|über) (?:paypal|überweisung|lastschrift)\b",
         ]),
     },
     Rule {
@@ -188,6 +190,8 @@ mod tests {
     #[test]
     fn german_widgets_are_recognised_and_german_reporting_is_not() {
         let asks = [
+            (Donation, "Was ist Ihnen unsere Arbeit wert?"),
+            (Donation, "Unterstützen Sie Report24 via Paypal:"),
             (Comments, "Schreib den ersten Kommentar!"),
             (Cookie, "Wir und unsere Partner brauchen für einzelne Datennutzungen Ihre Einwilligung."),
             (Donation, "Unterstützen Sie unabhängigen Journalismus"),
@@ -280,6 +284,7 @@ mod tests {
             (Paywall, "Plus-Artikel: mit dem Digital-Abo weiterlesen"),
         ];
         let prose = [
+            "Die Stadt wollte wissen, was Ihnen die Arbeit der Feuerwehr wert ist.",
             "Die Hilfsorganisation bittet um Spenden für die Opfer des Erdbebens.",
             "Die Regierung will die Ukraine mit einem weiteren Beitrag unterstützen, sagte der Minister.",
             "Der Verein hofft, dass Sie ihn mit einem Beitrag unterstützen, schrieb der Vorsitzende an die Gemeinde.",

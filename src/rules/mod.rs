@@ -300,6 +300,10 @@ mod tests {
             (Paywall, "1 of 10 articles read"),
             (Comments, "Use the comment form below to begin a discussion about this content."),
             (Donation, "Help us continue to spread the magic of words to readers everywhere"),
+            (Comments, "We ask you to keep your comments relevant and respectful."),
+            (Newsletter, "Join Detroit Metro Times Newsletters"),
+            (Newsletter, "World-class articles, delivered weekly."),
+            (Newsletter, "Sign up and stay up to date with the island's FREE latest news."),
         ];
         let prose = [
             "The charity said donations fell by a third last year.",
@@ -314,6 +318,11 @@ mod tests {
             "Police said they need your help to continue the search for the missing hiker.",
             "She read 3 of 10 articles before the exam, her tutor said.",
             "The board will begin a discussion about the budget next week.",
+            // A button that only opens the comment section is not a prompt (three census batches of four).
+            "View Comments",
+            "She asked staff to join two newsletters' teams.",
+            "The parcels were delivered weekly by a courier.",
+            "Volunteers can sign up and stay for the whole weekend, the organisers said.",
         ];
         let m = crate::nags::Matchers::new();
         let s = crate::settings::Settings::default();

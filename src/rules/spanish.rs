@@ -32,6 +32,8 @@ pub const RULES: &[Rule] = &[
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\b(?:lo |nos |le )?(?:sostienen|financian|pagan|mantienen) (?:sus|nuestros|nuestras) (?:lectores|lectoras|socios|socias|suscriptores)\b|\b(?:hacen|haz|hace) posible (?:este|nuestro|el) (?:periódico|periodismo|medio|diario|proyecto)\b|\btu (?:cuota|aportación|donación|apoyo)(?: mensual)? (?:sostiene|mantiene|financia|hace posible)\b|\binv[íi]ta(?:nos|me) a un caf",
+            // The fourth census batch: "necesita del apoyo de sus lectores", and "if you read this far" before the ask.
+            r"\bnecesita (?:de )?(?:del|el) apoyo de (?:sus|nuestros|los) (?:lectores|lectoras)\b|\bsi (?:llegaste|has llegado) hasta (?:acá|aquí).{0,300}\b(?:unite|únete|sumate|súmate|apóy|apoy|don[aá]|aport|socio|suscrib|contribu)",
         ]),
     },
     Rule {
@@ -181,6 +183,8 @@ mod tests {
             (Donation, "Hazte socio por 6 euros al mes"),
             (Donation, "Tu aportación nos ayuda a seguir investigando."),
             (Donation, "Doná ahora"),
+            (Donation, "El periodismo independiente necesita del apoyo de sus lectores"),
+            (Donation, "Si llegaste hasta acá... es porque valorás otra mirada. Defendé tu voz: unite a El Diario."),
             (Donation, "Invítanos a un café"),
             (Notification, "Activar notificaciones"),
             (Notification, "¿Quieres recibir nuestras alertas?"),
@@ -233,6 +237,8 @@ mod tests {
         ];
         let prose = [
             "La fundación apoya el periodismo de investigación en América Latina.",
+            "Si llegaste hasta acá, ya sabés cómo termina la historia.",
+            "Ver comentarios",
             "Los vecinos donaron alimentos y ropa a las familias afectadas por la riada.",
             "La aplicación envía notificaciones cuando el tren sale con retraso.",
             "El ministro participa en el debate sobre la reforma laboral.",
@@ -244,7 +250,6 @@ mod tests {
             "El diario superó los 200.000 suscriptores digitales en marzo.",
             "Su apoyo es clave para aprobar la ley, reconoció el presidente.",
             "Exclusivo para suscriptores",
-            "Ver comentarios",
             "Newsletter Suscríbete Conéctate",
         ];
         check_language(Lang::Es, &asks, &prose);
