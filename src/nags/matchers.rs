@@ -17,11 +17,22 @@ fn ascii_boundaries(p: &str) -> String {
     p.replace(r"\b", r"(?-u:\b)")
 }
 
+/// The script a language's text is written in, when it is not the Latin one of most rules.
+fn script_of(lang: Lang) -> Option<fn(char) -> bool> {
+    match lang {
+        Lang::Ru => Some(|c| ('\u{0400}'..='\u{04ff}').contains(&c)),
+        // Kana: every Japanese sentence has some, and Chinese text has none.
+        Lang::Ja => Some(|c| ('\u{3040}'..='\u{30ff}').contains(&c)),
+        _ => None,
+    }
+}
+
 /// One language's wording patterns as one lazy DFA.
 struct WordingSet {
-    /// Only Cyrillic text is read by a Cyrillic language's rules: other pages never build or run its automaton
-    /// (building the Russian set cost as much as the English one).
-    cyrillic: bool,
+    lang: Lang,
+    /// Only text in the language's own script is read by a Cyrillic or Japanese language's rules: other pages
+    /// never build or run its automaton (building the Russian set cost as much as the English one).
+    script: Option<fn(char) -> bool>,
     patterns: Vec<String>,
     set: OnceLock<PatternSet>,
     /// Pattern index in `set` → rule index in `RULES`.
@@ -31,7 +42,7 @@ struct WordingSet {
 impl WordingSet {
     /// The set's automaton, or None when `lower` is not in the set's script.
     fn reading(&self, lower: &str) -> Option<&PatternSet> {
-        if self.cyrillic && !lower.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) {
+        if self.script.is_some_and(|in_script| !lower.chars().any(in_script)) {
             return None;
         }
         // The catalog's patterns are constants covered by a unit test; failing here is a build defect.
@@ -86,12 +97,12 @@ impl Matchers {
             .into_iter()
             .map(|(lang, patterns, rule)| {
                 let set = OnceLock::new();
-                let cyrillic = lang == Lang::Ru;
-                if !cyrillic {
+                let script = script_of(lang);
+                if script.is_none() {
                     // Every page reads these: built with the engine, not on a page's first text.
                     let _ = set.set(PatternSet::new(&patterns).expect("catalog wording patterns"));
                 }
-                WordingSet { cyrillic, patterns, set, rule }
+                WordingSet { lang, script, patterns, set, rule }
             })
             .collect();
         Matchers { wording, names: PatternSet::new(&names).expect("catalog name patterns"), names_rule }
@@ -199,18 +210,21 @@ mod tests {
     }
 
     #[test]
-    fn a_cyrillic_language_s_rules_are_built_and_run_only_for_cyrillic_text() {
+    fn a_cyrillic_or_japanese_language_s_rules_are_built_and_run_only_for_text_in_its_script() {
         let m = Matchers::new();
-        let built = |m: &Matchers| m.wording.iter().filter(|w| w.cyrillic).all(|w| w.set.get().is_some());
-        assert_eq!(cats("We use cookies to improve your visit"), vec![Category::Cookie]);
+        let built =
+            |m: &Matchers, lang: Lang| m.wording.iter().filter(|w| w.lang == lang).all(|w| w.set.get().is_some());
         assert!(m
             .wording_categories("We use cookies to improve your visit", &Settings::default())
             .contains(Category::Cookie));
-        assert!(!built(&m), "a Latin page never builds the Russian automaton");
+        assert!(!built(&m, Lang::Ru) && !built(&m, Lang::Ja), "a Latin page never builds their automatons");
         let cats: Vec<Category> =
             m.wording_categories("Подпишитесь на нашу рассылку", &Settings::default()).iter().collect();
         assert_eq!(cats, vec![Category::Newsletter]);
-        assert!(built(&m));
+        assert!(built(&m, Lang::Ru) && !built(&m, Lang::Ja));
+        let cats: Vec<Category> = m.wording_categories("メールマガジンに登録", &Settings::default()).iter().collect();
+        assert_eq!(cats, vec![Category::Newsletter]);
+        assert!(built(&m, Lang::Ja));
     }
 
     #[test]

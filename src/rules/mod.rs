@@ -9,6 +9,7 @@ mod dutch;
 mod french;
 mod german;
 mod italian;
+mod japanese;
 mod polish;
 mod portuguese;
 mod russian;
@@ -33,13 +34,14 @@ pub enum Lang {
     Nl,
     Pl,
     Ru,
+    Ja,
     Any,
 }
 
 impl Lang {
     /// Display order: the languages, then the rules that read no language.
-    pub const ALL: [Lang; 10] =
-        [Lang::En, Lang::De, Lang::Fr, Lang::Es, Lang::It, Lang::Pt, Lang::Nl, Lang::Pl, Lang::Ru, Lang::Any];
+    pub const ALL: [Lang; 11] =
+        [Lang::En, Lang::De, Lang::Fr, Lang::Es, Lang::It, Lang::Pt, Lang::Nl, Lang::Pl, Lang::Ru, Lang::Ja, Lang::Any];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -52,6 +54,7 @@ impl Lang {
             Lang::Nl => "nl",
             Lang::Pl => "pl",
             Lang::Ru => "ru",
+            Lang::Ja => "ja",
             Lang::Any => "any",
         }
     }
@@ -70,6 +73,7 @@ pub static RULES: &[Rule] = &concat::<
             + dutch::RULES.len()
             + polish::RULES.len()
             + russian::RULES.len()
+            + japanese::RULES.len()
     },
 >(&[
     catalog::RULES,
@@ -81,6 +85,7 @@ pub static RULES: &[Rule] = &concat::<
     dutch::RULES,
     polish::RULES,
     russian::RULES,
+    japanese::RULES,
 ]);
 
 const fn concat<const N: usize>(parts: &[&[Rule]]) -> [Rule; N] {
@@ -261,7 +266,7 @@ mod tests {
     fn the_catalog_shows_each_rules_language_english_first_and_names_last() {
         let donation = catalog().into_iter().find(|c| c.id == Category::Donation).expect("donation");
         let langs: Vec<&str> = donation.rules.iter().map(|r| r.lang.as_str()).collect();
-        assert_eq!(langs, ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "any"]);
+        assert_eq!(langs, ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "any"]);
         let json = serde_json::to_value(&donation.rules[1]).expect("serialises");
         assert_eq!(json["lang"], "de");
         assert_eq!(json["id"], "donation.reader-support.de");
