@@ -29,7 +29,6 @@ fn script_of(lang: Lang) -> Option<fn(char) -> bool> {
 
 /// One language's wording patterns as one lazy DFA.
 struct WordingSet {
-    lang: Lang,
     /// Only text in the language's own script is read by a Cyrillic or Japanese language's rules: other pages
     /// never build or run its automaton (building the Russian set cost as much as the English one).
     script: Option<fn(char) -> bool>,
@@ -102,7 +101,7 @@ impl Matchers {
                     // Every page reads these: built with the engine, not on a page's first text.
                     let _ = set.set(PatternSet::new(&patterns).expect("catalog wording patterns"));
                 }
-                WordingSet { lang, script, patterns, set, rule }
+                WordingSet { script, patterns, set, rule }
             })
             .collect();
         Matchers { wording, names: PatternSet::new(&names).expect("catalog name patterns"), names_rule }
