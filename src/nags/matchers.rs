@@ -211,8 +211,9 @@ mod tests {
     #[test]
     fn a_cyrillic_or_japanese_language_s_rules_are_built_and_run_only_for_text_in_its_script() {
         let m = Matchers::new();
-        let built =
-            |m: &Matchers, lang: Lang| m.wording.iter().filter(|w| w.lang == lang).all(|w| w.set.get().is_some());
+        let built = |m: &Matchers, lang: Lang| {
+            m.wording.iter().filter(|w| RULES[w.rule[0]].lang == lang).all(|w| w.set.get().is_some())
+        };
         assert!(m
             .wording_categories("We use cookies to improve your visit", &Settings::default())
             .contains(Category::Cookie));
