@@ -686,6 +686,11 @@ fn is_control(el: ElementRef) -> bool {
 /// The kind of a form field (collect.js `fieldKind`): an input's type (`email` for any that asks for an
 /// address, by its type, name, placeholder or autocomplete), `textarea`, or `textbox` for a rich-text box
 /// (`contenteditable` other than "false", or role=textbox); None for anything else.
+/// Words in a text field's type, name, placeholder or autocomplete that make it an email field: "mail" in most
+/// languages, "courriel" in French (Quebec's sites) and "correo" in Spanish. A hidden field or a check box
+/// named so ("EMailReciever", "subscribe_email") is not a field the reader types an address into.
+const EMAIL_HINTS: [&str; 3] = ["mail", "courriel", "correo"];
+
 fn field_kind(el: ElementRef) -> Option<String> {
     match tag(el) {
         "input" => {
@@ -694,7 +699,9 @@ fn field_kind(el: ElementRef) -> Option<String> {
             let hint = format!("{t} {} {} {}", attr(el, "name"), attr(el, "placeholder"), attr(el, "autocomplete"));
             Some(if t == "password" {
                 "password".to_string()
-            } else if hint.to_lowercase().contains("mail") {
+            } else if matches!(t.as_str(), "text" | "email")
+                && EMAIL_HINTS.iter().any(|h| hint.to_lowercase().contains(h))
+            {
                 "email".to_string()
             } else {
                 t
@@ -817,6 +824,16 @@ mod tests {
         assert_eq!(kinds, vec!["password", "email", "image", "textarea", "textbox", "textbox"]);
         let f = facts(first(&page, "form"), Keep::default(), 100);
         assert_eq!(f.buttons, vec!["Donate"], "an image button is labelled by its alt text");
+    }
+
+    #[test]
+    fn an_email_field_is_known_by_its_french_or_spanish_placeholder_too() {
+        let page = Page::parse(
+            r#"<body><form><input placeholder="Votre courriel"><input placeholder="Tu correo electrónico"><input placeholder="Votre nom">
+            <input type=hidden name=EMailReciever><input type=checkbox name=subscribe_email></form></body>"#,
+        );
+        let kinds: Vec<String> = descendants(first(&page, "form")).into_iter().filter_map(field_kind).collect();
+        assert_eq!(kinds, vec!["email", "email", "text", "hidden", "checkbox"]);
     }
 
     #[test]

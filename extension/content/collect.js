@@ -19,7 +19,9 @@ const SiftCollect = (() => {
   const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
   // Content drawn from elsewhere, with no text here: a box beside one is not empty (page.rs `EMBEDS`).
   const EMBEDS = new Set(['IFRAME', 'VIDEO', 'EMBED', 'OBJECT']);
-  // Form fields (page.rs `field_kind`): inputs, text areas and rich-text boxes.
+  // Form fields (page.rs `field_kind`): inputs, text areas and rich-text boxes; an email field by its hints
+  // (page.rs `EMAIL_HINTS`).
+  const EMAIL_HINT = /mail|courriel|correo/i;
   const FIELD = 'input, textarea, [contenteditable], [role=textbox]';
   const dense = (s) => s.replace(/\s+/g, '').length;
 
@@ -109,7 +111,8 @@ const SiftCollect = (() => {
     if (el.tagName === 'INPUT') {
       const i = /** @type {HTMLInputElement} */ (el);
       const hint = `${i.type} ${i.name} ${i.getAttribute('placeholder') || ''} ${i.getAttribute('autocomplete') || ''}`;
-      return i.type === 'password' ? 'password' : /mail/i.test(hint) ? 'email' : i.type || 'text';
+      const typed = i.type === 'text' || i.type === 'email';
+      return i.type === 'password' ? 'password' : typed && EMAIL_HINT.test(hint) ? 'email' : i.type || 'text';
     }
     if (el.tagName === 'TEXTAREA') return 'textarea';
     const editable = el.getAttribute('contenteditable');

@@ -160,6 +160,9 @@ impl Structure {
                 .get_or_init(|| Pattern::new(&COMMENT_WORDS.replace(r"\b", r"(?-u:\b)")).expect("comment words"));
             p.is_match(&text.to_lowercase())
         };
+        // Two email fields and a text area: "send this story to a friend" (the sender's address, the
+        // recipient's, a message), neither a comment form nor a sign-up.
+        let share_by_email = text_box && e.inputs.iter().filter(|i| *i == "email").count() >= 2;
         Forms {
             sign_in: has("password") && self.any_button(e, Wording::SignIn),
             email_signup: has("email") && !has("password") && !text_box && self.any_button(e, Wording::Subscribe),
@@ -169,6 +172,7 @@ impl Structure {
             // A button that names comments ("Post Comment", "Kommentar abschicken") says so anywhere, in the
             // article's container too, where themes put the form.
             comment: text_box
+                && !share_by_email
                 && (about_comments(&e.text)
                     || e.buttons.iter().any(|b| about_comments(b))
                     || (e.after_article && self.any_button(e, Wording::Comment))),
@@ -188,7 +192,10 @@ impl Structure {
                 }
             }
             Category::Newsletter => {
-                if has_input("email") && self.any_button(e, Wording::Subscribe) {
+                let fields = |t: &str| e.inputs.iter().filter(|i| *i == t).count();
+                if fields("email") >= 2 && (fields("textarea") + fields("textbox")) > 0 {
+                    // A send-to-a-friend form (see `forms`): its email fields ask for nothing.
+                } else if has_input("email") && self.any_button(e, Wording::Subscribe) {
                     out.push(Signal { weight: 0.35, reason: "an email field with a subscribe button" });
                 } else if has_input("email") && (e.text.to_lowercase().contains("newsletter") || e.buttons.len() == 1) {
                     // An email field and one button, or the word itself by it: no other form is that.
@@ -369,6 +376,8 @@ mod tests {
         assert!(forms(&["email"], &["Suscribirme"], "", false).email_signup);
         assert!(!forms(&["email", "password"], &["Sign up"], "", false).email_signup, "a registration form");
         assert!(!forms(&["email", "textarea"], &["Submit"], "", false).email_signup, "a comment or contact form");
+        let share = forms(&["email", "email", "textarea"], &["Envoyer"], "Commentaires", true);
+        assert!(!share.comment && !share.email_signup, "a send-to-a-friend form");
         assert!(forms(&["textarea"], &["Publier"], "Commenter anonymement", false).comment);
         assert!(forms(&["textbox"], &["Absenden"], "", true).comment, "a rich-text box after the article");
         assert!(!forms(&["textarea"], &["Send"], "Write to the editors", false).comment);
