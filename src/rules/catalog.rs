@@ -139,6 +139,8 @@ pub const RULES: &[Rule] = &[
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             // ("Continue as Ana" is a one-tap button's whole label: "continue as before" is prose)
             r"^\s*continue as \S+(?: \S+)?\s*$|\bsign in to \S+ with (?:google|apple|facebook|microsoft)\b|\bfor registered (?:users|readers|members)\b",
+            // The fifth census batch, after its untuned measure.
+            r"\bbecome an? (?:\S+ )?member for free\b",
         ]),
     },
     Rule {
@@ -187,6 +189,8 @@ pub const RULES: &[Rule] = &[
             // promise of a schedule.
             r"^\s*(?:join|subscribe to) (?:\S+ ){1,4}newsletters?[.!]?\s*$|\b(?:articles?|stories|news|posts|content|reads),? delivered (?:weekly|daily|every (?:week|day|morning|weekday))\b",
             r"^\s*sign up (?:now |today |free )?(?:and|to) (?:stay|keep) (?:up to date|up-to-date|informed|in the loop)\b",
+            // The fifth census batch, after its untuned measure.
+            r"\bin your in-box\b|\bget an e-?mail every (?:week|day|morning|weekday)\b|\bsign up for [^,.]{1,40}, an? (?:\S+ ){0,3}newsletter\b|\bwith our (?:\S+ ){0,3}newsletters?\b",
         ]),
     },
     Rule {
@@ -238,6 +242,8 @@ pub const RULES: &[Rule] = &[
             r"\bbe (?:a )?part of the (?:conversation|discussion|debate)\b|\bstart the (?:discussion|conversation|debate)\b",
             // The third census batch: a comment section's lead-in over its form.
             r"\buse the comment form below\b|\b(?:begin|start) a discussion about this (?:content|article|story|post)\b",
+            // The fifth census batch, after its untuned measure.
+            r"\b(?:log|sign) ?in to \S+ to (?:comment|reply)\b",
         ]),
     },
     Rule {

@@ -108,6 +108,8 @@ pub const RULES: &[Rule] = &[
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\b(?:kostenlos|gratis|jede[nrs]? (?:morgen|freitag|woche|tag|werktag)) (?:\S+ ){0,6}(?:per e-?mail|ins postfach|in ihr postfach)\b|\bjederzeit (?:wieder )?abmelden\b",
+            // The fifth census batch, after its untuned measure: WordPress.com's follow-by-email widget.
+            r"\bum diesem blog zu folgen\b",
         ]),
     },
     Rule {
@@ -190,6 +192,7 @@ mod tests {
     #[test]
     fn german_widgets_are_recognised_and_german_reporting_is_not() {
         let asks = [
+            (Newsletter, "Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen."),
             (Donation, "Was ist Ihnen unsere Arbeit wert?"),
             (Donation, "Unterstützen Sie Report24 via Paypal:"),
             (Comments, "Schreib den ersten Kommentar!"),
@@ -284,6 +287,7 @@ mod tests {
             (Paywall, "Plus-Artikel: mit dem Digital-Abo weiterlesen"),
         ];
         let prose = [
+            "Er begann, diesem Blog zu vertrauen.",
             "Die Stadt wollte wissen, was Ihnen die Arbeit der Feuerwehr wert ist.",
             "Die Hilfsorganisation bittet um Spenden für die Opfer des Erdbebens.",
             "Die Regierung will die Ukraine mit einem weiteren Beitrag unterstützen, sagte der Minister.",

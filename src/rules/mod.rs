@@ -308,6 +308,12 @@ mod tests {
             (Comments, "We ask you to keep your comments relevant and respectful."),
             (Newsletter, "Join Detroit Metro Times Newsletters"),
             (Newsletter, "World-class articles, delivered weekly."),
+            (Login, "BECOME A CNET MEMBER FOR FREE!"),
+            (Newsletter, "The best of The New Yorker, every day, in your in-box."),
+            (Newsletter, "Sign up for This Week's Issue and get an e-mail every week."),
+            (Newsletter, "Sign up for Command Line, a paid weekly newsletter"),
+            (Newsletter, "Get up to speed with our Essential California newsletter."),
+            (Comments, "Log In to CNET to Comment"),
             (Newsletter, "Sign up and stay up to date with the island's FREE latest news."),
         ];
         let prose = [
@@ -327,6 +333,8 @@ mod tests {
             "View Comments",
             "She asked staff to join two newsletters' teams.",
             "The parcels were delivered weekly by a courier.",
+            "The mayor said she would buy the volunteers a coffee.",
+            "Residents can log in to the portal to pay the fee.",
             "Volunteers can sign up and stay for the whole weekend, the organisers said.",
         ];
         let m = crate::nags::Matchers::new();

@@ -92,6 +92,8 @@ pub const RULES: &[Rule] = &[
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\ben tu (?:correo|bandeja de entrada|email|e-mail)\b",
+            // The fifth census batch, after its untuned measure.
+            r"\b(?:recibe|recibí|reciba) (?:\S+ ){0,4}en tu (?:correo|email|e-mail|buzón|bandeja)\b",
         ]),
     },
     Rule {
@@ -170,6 +172,7 @@ mod tests {
     #[test]
     fn spanish_widgets_are_recognised_and_spanish_reporting_is_not() {
         let asks = [
+            (Newsletter, "Recibe la mejor información en tu correo"),
             (Comments, "Para comentar debes registrarte y completar los datos generales."),
             (Donation, "Haz una donación"),
             (Donation, "El Faro lo sostienen sus lectores"),
@@ -236,6 +239,7 @@ mod tests {
             (Paywall, "Hazte suscriptor"),
         ];
         let prose = [
+            "Recibió la carta en su casa el martes.",
             "La fundación apoya el periodismo de investigación en América Latina.",
             "Si llegaste hasta acá, ya sabés cómo termina la historia.",
             "Ver comentarios",
