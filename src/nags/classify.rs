@@ -405,11 +405,19 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
     Some(Scored { score: total, category: c, reason: reasons.join(", "), rules })
 }
 
+/// The longest box read for an ad-blocker plea: a plea is a short message, and a column that mentions an ad
+/// blocker somewhere may still hold a real donation box.
+const AD_PLEA_LEN: u32 = 600;
+
 /// Verdicts for the chains whose best level clears the threshold. `chain`/`level` index into `chains`.
 pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Settings) -> Vec<Verdict> {
     let mut out = Vec::new();
     for (ci, chain) in chains.iter().enumerate() {
         let menu_entry = menu_entry(chain);
+        // A plea to switch the ad blocker off, read at the box that holds it: its sentences ("We rely on
+        // advertising to fund our journalism") would each read as a donation ask.
+        let ad_blocker_plea =
+            chain.iter().take_while(|e| !protected(e) && e.text_len <= AD_PLEA_LEN).any(|e| s.ad_blocker_plea(&e.text));
         let mut best: Option<(usize, Scored)> = None;
         // The categories the widget itself gives evidence of, up to its own box (the first level with a button
         // or a field): levels further out may add to that evidence, but a wrapper that also holds a widget of
@@ -457,6 +465,9 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
                 }
                 if menu_entry && !matches!(c, Category::Notification | Category::Cookie) {
                     continue; // an entry of the site's menu ("Membership: become a member", "Emails: in your inbox")
+                }
+                if c == Category::Donation && ad_blocker_plea {
+                    continue;
                 }
                 if c == Category::Login && e.user_opened {
                     continue; // the reader just asked for this sign-in box

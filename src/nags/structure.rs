@@ -48,6 +48,12 @@ const AMOUNT: &str = r"(?:[$€£]\s?\d{1,5}(?:[.,]\d{2})?|\d{1,5}(?:[.,]\d{2})?
 /// own placeholder is not text).
 const COMMENT_WORDS: &str = r"\b(?:comment\w*|kommentar\w*|commentaire\w*|comentario\w*|discussion|diskussion|conversation|debate|débat|discusión|mitzudiskutieren|diskutieren sie mit|share your (?:thoughts|opinion|views)|reacties?|discussie|komentarz\w*|dyskusj\w*)\b|комментари|обсуждени";
 
+/// A plea to switch an ad blocker off ("We noticed you're using an ad blocker", "Bitte deaktivieren Sie Ihren
+/// Werbeblocker"), and the words of a way to pay or an ask for support that make such a box a donation ask after
+/// all ("Wir nötigen niemanden, den Adblocker zu deaktivieren. Unterstütze unsere Unabhängigkeit!").
+const AD_BLOCKER: &str = r"\bad[- ]?block(?:er|ers|ing)?\b|\badblock|\bwerbe-?blocker|\bbloqueurs? de pub|\bbloqueador(?:es)? de (?:anuncios|publicidad|anúncios)|\bblocco (?:degli |della )?(?:annunci|pubblicità)";
+const PAYMENT: &str = r"\bsupport us\b|\bbecome an? (?:member|supporter)\b|\bunterstütze(?:n sie)? (?:uns|unsere|unseren|mich)\b|\bdonat|\bspend|\bpaypal\b|\bpatreon\b|\bko-?fi\b|\bcontribut|\bfaire un don\b|\bdonnez\b|\bdona(?:r|ción|ciones)?\b|[$€£]\s?\d|\d\s?(?:€|\$|£)";
+
 /// More button texts, in the same order as `WORDINGS`: Italian and Portuguese, and German, French and Spanish
 /// ones the first list lacks (issue 11, item 4). Both apostrophes, ' and ’.
 const LANG_WORDINGS: [&str; 8] = [
@@ -81,6 +87,7 @@ pub struct Structure {
     wordings: OnceLock<PatternSet>,
     amounts: OnceLock<Pattern>,
     comment_words: OnceLock<Pattern>,
+    ad_blocker: OnceLock<(Pattern, Pattern)>,
 }
 
 /// What the element's form controls make it, whatever it says: the signatures a widget keeps in every
@@ -146,6 +153,18 @@ impl Structure {
     }
 
     /// The form signatures of `e` (see [`Forms`]).
+    /// A box that asks the reader to switch an ad blocker off, and names no way to pay: the guide's "ad-blocker
+    /// pleas that only ask to whitelist", which no category covers (its "support our journalism" is not a
+    /// donation ask).
+    pub fn ad_blocker_plea(&self, text: &str) -> bool {
+        let (plea, pay) = self.ad_blocker.get_or_init(|| {
+            let compile = |p: &str| Pattern::new(&p.replace(r"\b", r"(?-u:\b)")).expect("ad-blocker pattern");
+            (compile(AD_BLOCKER), compile(PAYMENT))
+        });
+        let lower = text.to_lowercase();
+        plea.is_match(&lower) && !pay.is_match(&lower)
+    }
+
     pub fn forms(&self, e: &ElementFacts) -> Forms {
         let has = |t: &str| e.inputs.iter().any(|i| i == t);
         let text_box = has("textarea") || has("textbox");
@@ -434,6 +453,22 @@ mod tests {
         assert!(reasons_of("FOOTER", 12).contains(&"the site's header, navigation or footer"));
         assert!(!reasons_of("header", 3).contains(&"the site's header, navigation or footer"));
         assert!(!reasons_of("div", 48).contains(&"the site's header, navigation or footer"));
+    }
+
+    #[test]
+    fn an_ad_blocker_plea_is_no_donation_ask_unless_it_names_a_way_to_pay() {
+        let s = Structure::new();
+        assert!(s.ad_blocker_plea(
+            "We noticed you're using an ad blocker. Advertising revenue helps support our journalism."
+        ));
+        assert!(s.ad_blocker_plea("Bitte deaktivieren Sie Ihren Werbeblocker, um unsere Arbeit zu unterstützen."));
+        assert!(!s.ad_blocker_plea("Using an ad blocker? Support us with a donation instead."));
+        assert!(!s.ad_blocker_plea("Using an adblocker? Give us $5 a month."));
+        assert!(!s.ad_blocker_plea("Support our journalism: donate now."));
+        assert!(!s.ad_blocker_plea(
+            "Wir nötigen niemanden, den Adblocker zu deaktivieren. Unterstütze unsere Unabhängigkeit!"
+        ));
+        assert!(s.ad_blocker_plea("Don't want to see ads? Switch your ad blocker off for this site."));
     }
 
     #[test]
