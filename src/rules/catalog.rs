@@ -139,7 +139,7 @@ pub const RULES: &[Rule] = &[
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             // ("Continue as Ana" is a one-tap button's whole label: "continue as before" is prose)
             r"^\s*continue as \S+(?: \S+)?\s*$|\bsign in to \S+ with (?:google|apple|facebook|microsoft)\b|\bfor registered (?:users|readers|members)\b",
-            // The fifth census batch, after its untuned measure.
+            // Found missing by the fifth census batch.
             r"\bbecome an? (?:\S+ )?member for free\b",
         ]),
     },
@@ -189,7 +189,7 @@ pub const RULES: &[Rule] = &[
             // promise of a schedule.
             r"^\s*(?:join|subscribe to) (?:\S+ ){1,4}newsletters?[.!]?\s*$|\b(?:articles?|stories|news|posts|content|reads),? delivered (?:weekly|daily|every (?:week|day|morning|weekday))\b",
             r"^\s*sign up (?:now |today |free )?(?:and|to) (?:stay|keep) (?:up to date|up-to-date|informed|in the loop)\b",
-            // The fifth census batch, after its untuned measure.
+            // Found missing by the fifth census batch.
             r"\bin your in-box\b|\bget an e-?mail every (?:week|day|morning|weekday)\b|\bsign up for [^,.]{1,40}, an? (?:\S+ ){0,3}newsletter\b|\bwith our (?:\S+ ){0,3}newsletters?\b",
         ]),
     },
@@ -242,7 +242,7 @@ pub const RULES: &[Rule] = &[
             r"\bbe (?:a )?part of the (?:conversation|discussion|debate)\b|\bstart the (?:discussion|conversation|debate)\b",
             // The third census batch: a comment section's lead-in over its form.
             r"\buse the comment form below\b|\b(?:begin|start) a discussion about this (?:content|article|story|post)\b",
-            // The fifth census batch, after its untuned measure.
+            // Found missing by the fifth census batch.
             r"\b(?:log|sign) ?in to \S+ to (?:comment|reply)\b",
         ]),
     },

@@ -108,7 +108,7 @@ pub const RULES: &[Rule] = &[
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\b(?:kostenlos|gratis|jede[nrs]? (?:morgen|freitag|woche|tag|werktag)) (?:\S+ ){0,6}(?:per e-?mail|ins postfach|in ihr postfach)\b|\bjederzeit (?:wieder )?abmelden\b",
-            // The fifth census batch, after its untuned measure: WordPress.com's follow-by-email widget.
+            // Found missing by the fifth census batch: WordPress.com's follow-by-email widget.
             r"\bum diesem blog zu folgen\b",
         ]),
     },
