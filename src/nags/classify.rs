@@ -415,9 +415,17 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
     for (ci, chain) in chains.iter().enumerate() {
         let menu_entry = menu_entry(chain);
         // A plea to switch the ad blocker off, read at the box that holds it: its sentences ("We rely on
-        // advertising to fund our journalism") would each read as a donation ask.
-        let ad_blocker_plea =
-            chain.iter().take_while(|e| !protected(e) && e.text_len <= AD_PLEA_LEN).any(|e| s.ad_blocker_plea(&e.text));
+        // advertising to fund our journalism") would each read as a donation ask. Read only for a chain with
+        // donation evidence.
+        let ad_blocker_plea = std::cell::OnceCell::new();
+        let in_ad_blocker_plea = || {
+            *ad_blocker_plea.get_or_init(|| {
+                chain
+                    .iter()
+                    .take_while(|e| !protected(e) && e.text_len <= AD_PLEA_LEN)
+                    .any(|e| s.ad_blocker_plea(&e.text))
+            })
+        };
         let mut best: Option<(usize, Scored)> = None;
         // The categories the widget itself gives evidence of, up to its own box (the first level with a button
         // or a field): levels further out may add to that evidence, but a wrapper that also holds a widget of
@@ -466,7 +474,7 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
                 if menu_entry && !matches!(c, Category::Notification | Category::Cookie) {
                     continue; // an entry of the site's menu ("Membership: become a member", "Emails: in your inbox")
                 }
-                if c == Category::Donation && ad_blocker_plea {
+                if c == Category::Donation && in_ad_blocker_plea() {
                     continue;
                 }
                 if c == Category::Login && e.user_opened {

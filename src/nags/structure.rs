@@ -179,9 +179,6 @@ impl Structure {
                 .get_or_init(|| Pattern::new(&COMMENT_WORDS.replace(r"\b", r"(?-u:\b)")).expect("comment words"));
             p.is_match(&text.to_lowercase())
         };
-        // Two email fields and a text area: "send this story to a friend" (the sender's address, the
-        // recipient's, a message), neither a comment form nor a sign-up.
-        let share_by_email = text_box && e.inputs.iter().filter(|i| *i == "email").count() >= 2;
         Forms {
             sign_in: has("password") && self.any_button(e, Wording::SignIn),
             email_signup: has("email") && !has("password") && !text_box && self.any_button(e, Wording::Subscribe),
@@ -191,7 +188,7 @@ impl Structure {
             // A button that names comments ("Post Comment", "Kommentar abschicken") says so anywhere, in the
             // article's container too, where themes put the form.
             comment: text_box
-                && !share_by_email
+                && !share_by_email(e)
                 && (about_comments(&e.text)
                     || e.buttons.iter().any(|b| about_comments(b))
                     || (e.after_article && self.any_button(e, Wording::Comment))),
@@ -211,9 +208,8 @@ impl Structure {
                 }
             }
             Category::Newsletter => {
-                let fields = |t: &str| e.inputs.iter().filter(|i| *i == t).count();
-                if fields("email") >= 2 && (fields("textarea") + fields("textbox")) > 0 {
-                    // A send-to-a-friend form (see `forms`): its email fields ask for nothing.
+                if share_by_email(e) {
+                    // Its email fields ask for nothing.
                 } else if has_input("email") && self.any_button(e, Wording::Subscribe) {
                     out.push(Signal { weight: 0.35, reason: "an email field with a subscribe button" });
                 } else if has_input("email") && (e.text.to_lowercase().contains("newsletter") || e.buttons.len() == 1) {
@@ -283,6 +279,13 @@ impl Structure {
             out.push(Signal { weight: 0.05, reason: "a close button" });
         }
     }
+}
+
+/// Two email fields and a text area: "send this story to a friend" (the sender's address, the recipient's, a
+/// message), neither a comment form nor a sign-up.
+fn share_by_email(e: &ElementFacts) -> bool {
+    let text_box = e.inputs.iter().any(|i| i == "textarea" || i == "textbox");
+    text_box && e.inputs.iter().filter(|i| *i == "email").count() >= 2
 }
 
 /// The page marks the element a dialog: `aria-modal`, a dialog role or a `<dialog>`.
