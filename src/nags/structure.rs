@@ -80,6 +80,19 @@ const MORE_WORDINGS: [&str; 8] = [
     r"^\s*(?:sluiten|zamknij|закрыть)\s*$",
 ];
 
+/// Japanese button texts, in the same order as `LANG_WORDINGS`. Japanese puts no space between words, so a
+/// pattern is a whole label or the head of one: "登録" alone subscribes, "会員登録" registers.
+const JA_WORDINGS: [&str; 8] = [
+    r"^\s*(?:許可|許可する|通知を(?:受け取る|許可する|オンにする)|受け取る|オンにする|有効にする|はい)\s*$",
+    r"^\s*(?:後で|あとで|今はしない|許可しない|受け取らない|ブロック|いいえ|結構です|キャンセル)\s*$",
+    r"^\s*(?:登録する|購読する|登録|購読|申し込む|無料で登録|メルマガ(?:に)?登録(?:する)?)\s*$",
+    r"^\s*(?:ログイン|会員登録|無料会員登録|新規(?:会員)?登録|サインイン|アカウント(?:を)?作成)",
+    r"^\s*(?:寄付する|支援する|寄付|ご支援|サポートする|応援する|寄付はこちら)",
+    r"^\s*(?:同意する|同意して閉じる|同意|すべて(?:許可|同意|拒否)|拒否する|承諾)",
+    r"^\s*(?:コメントする|コメントを(?:書く|投稿|送信)|返信する|投稿する)",
+    r"^\s*(?:閉じる|×)\s*$",
+];
+
 /// The wordings are one pattern set, built when the first candidate is scored: a page with nothing to
 /// classify (most frames) never pays for it, and one set builds faster than eight patterns.
 #[derive(Default)]
@@ -139,13 +152,14 @@ impl Structure {
                 .iter()
                 .chain(&LANG_WORDINGS)
                 .chain(&MORE_WORDINGS)
+                .chain(&JA_WORDINGS)
                 .map(|p| p.replace(r"\b", r"(?-u:\b)"))
                 .collect();
             PatternSet::new(&ps).expect("structure patterns")
         });
         // Pattern `i` of the set is wording `i` of the first list; the other lists repeat the first one's
         // order without the amounts (an amount reads the same in every language).
-        // (`LANG_WORDINGS` and `MORE_WORDINGS` have the same length by their type.)
+        // (`LANG_WORDINGS`, `MORE_WORDINGS` and `JA_WORDINGS` have the same length by their type.)
         set.matches(label).iter().any(|&p| {
             let i = if p < WORDINGS.len() { p } else { (p - WORDINGS.len()) % LANG_WORDINGS.len() };
             i == w as usize
@@ -427,6 +441,18 @@ mod tests {
         assert!(reasons(&["Accedi"], Category::Login).contains(&"sign-in or register buttons"));
         assert!(reasons(&["Chiudi"], Category::Cookie).contains(&"a close button"));
         assert!(reasons(&["Leggi anche", "Altre notizie"], Category::Notification).is_empty());
+    }
+
+    #[test]
+    fn japanese_buttons_count_like_the_others() {
+        assert!(reasons(&["後で", "許可"], Category::Notification).contains(&"an Allow / Not now button pair"));
+        assert!(reasons(&["同意して閉じる", "拒否する"], Category::Cookie).contains(&"accept / reject buttons"));
+        assert!(reasons(&["支援する"], Category::Donation).contains(&"a donate or support button"));
+        assert!(reasons(&["無料会員登録", "ログイン"], Category::Login).contains(&"sign-in or register buttons"));
+        assert!(reasons(&["閉じる"], Category::Cookie).contains(&"a close button"));
+        // A label that only begins like a button is the site's menu: "許可申請の手続き", "登録商標について".
+        assert!(reasons(&["許可申請の手続き", "登録商標について"], Category::Notification).is_empty());
+        assert!(reasons(&["登録商標について"], Category::Newsletter).is_empty());
     }
 
     #[test]

@@ -1,6 +1,6 @@
 // The end-to-end checks, written once and run against the BUILT extension in each browser: what is hidden
 // and highlighted on the www pages, that popup switches restore the page live, the late banner, the
-// strict-CSP page, the scroll-locking login wall, obstacles worded in five more languages, and the page that must
+// strict-CSP page, the scroll-locking login wall, obstacles worded in nine more languages, and the page that must
 // stay untouched.
 
 import { after, before, describe, test } from 'node:test';
@@ -197,8 +197,8 @@ export function endToEnd(makeHarness) {
       await tab.close();
     });
 
-    test('obstacles worded in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian are hidden; articles reporting on the same things stay', async (t) => {
-      for (const lang of ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru']) {
+    test('obstacles worded in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian and Japanese are hidden; articles reporting on the same things stay', async (t) => {
+      for (const lang of ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'ja']) {
         const page = `fixtures/lang-${lang}.html`;
         const tab = await h.open(page);
         await tab.wait(ready, null, 10000, `Sift ready on ${page}`);
