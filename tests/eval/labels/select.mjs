@@ -6,13 +6,15 @@
 //
 //   node tests/eval/labels/select.mjs [--n 120] [--seed 11] > tests/eval/labels/pages.txt
 //   node tests/eval/labels/select.mjs --n 20 --seed 12 --exclude tests/eval/labels/pages.txt   # a further batch
+//   node tests/eval/labels/select.mjs --n 40 --seed 16 --quota de:14,es:3,fr:3,it:1,pt:1,ja:2 --exclude ...
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadManifest } from '../corpus.mjs';
 
 const { values: opt } = parseArgs({ options: { n: { type: 'string', default: '120' }, seed: { type: 'string', default: '11' },
-  corpus: { type: 'string', default: '../shared/corpus' }, exclude: { type: 'string', multiple: true, default: [] } } });
+  corpus: { type: 'string', default: '../shared/corpus' }, exclude: { type: 'string', multiple: true, default: [] },
+  quota: { type: 'string' } } });
 const corpus = path.resolve(opt.corpus);
 const read = (f) => fs.readFileSync(f, 'utf8');
 const heldout = new Set(read(path.join(corpus, '..', 'labels', 'heldout-pages.txt')).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
@@ -38,13 +40,19 @@ const en = pages.filter((x) => x.lang === 'en' || x.lang === '??');
 const pick = [];
 const take = (list, k, pred) => { for (const x of list) { if (pick.length >= n || k <= 0) break; if (pred(x) && !pick.includes(x)) { pick.push(x); k--; } } };
 // non-English pages spread over languages (German dominates the corpus): per language a quota, core pages first
+// `--quota de:14,es:3` gives a batch's own counts instead (the corpus outside the labels is mostly German).
 const QUOTA = { de: 12, es: 7, fr: 5, it: 3, pt: 3, ja: 2 };
-for (const [lang, k] of Object.entries(QUOTA)) {
-  const q = Math.round((k * n) / 120);
+const own = opt.quota ? Object.fromEntries(opt.quota.split(',').map((kv) => {
+  const [lang, k] = kv.split(':');
+  if (!/^[a-z]{2}$/.test(lang) || !/^\d+$/.test(k ?? '')) throw new Error(`--quota: "${kv}" is not lang:count`);
+  return [lang, Number(k)];
+})) : null;
+for (const [lang, k] of Object.entries(own ?? QUOTA)) {
+  const q = own ? k : Math.round((k * n) / 120);
   take(nonEn, Math.ceil(q / 2), (x) => x.lang === lang && x.core);
   take(nonEn, q - pick.filter((x) => x.lang === lang).length, (x) => x.lang === lang);
 }
-take(nonEn, Math.round((3 * n) / 120), (x) => !(x.lang in QUOTA));
+take(nonEn, Math.round((3 * n) / 120), (x) => !(x.lang in (own ?? QUOTA)));
 take(en, Math.round(n * 0.5), (x) => x.core);
 take(en, Math.round(n * 0.1), (x) => x.none);
 take(en, n - pick.length, () => true);
