@@ -28,12 +28,20 @@ struct Scored {
 /// Elements that must never be hidden whatever their wording: the page itself and the article. In a frame
 /// embedded in another page, the document is the widget (a comment thread, a consent message, a sign-in
 /// panel): holding most of its text does not make a box the page.
+///
+/// An `<article>` is protected unless the page's article was found elsewhere and this one is a card of a few
+/// lines (a publisher's buy box, a promo tile): themes use the tag for every box.
 fn protected(e: &ElementFacts) -> bool {
     let tag = e.tag.to_ascii_lowercase();
+    let card = e.page_article && e.text_len <= CARD_LEN && e.page_text_share < 0.05;
     e.contains_article
-        || matches!(tag.as_str(), "html" | "body" | "main" | "article" | "head")
+        || matches!(tag.as_str(), "html" | "body" | "main" | "head")
+        || (tag == "article" && !card)
         || (e.page_text_share > 0.4 && !e.embedded)
 }
+
+/// The most text an `<article>` card may hold and still be hidden as a widget.
+const CARD_LEN: u32 = 300;
 
 /// The page's own header, navigation or footer (sticky ones too, and the `div`s themes name so): it may hold an
 /// ask among its links, but hiding it would take the site's chrome with it. The ask's own box inside it is the
@@ -117,6 +125,24 @@ fn titled(inner: &ElementFacts, outer: &ElementFacts, c: Category, inner_categor
     };
     outer.links <= inner.links + 2 && extra <= slack
 }
+
+/// Whether `outer` is `inner` with only a title line more ("Subscribe to email updates:" over a form the site
+/// named and that scores higher alone): the box the reader sees, which the chain takes even at a lower score
+/// as long as that still passes, so no orphan title stays.
+fn title_line(inner: &ElementFacts, outer: &ElementFacts) -> bool {
+    !site_chrome(outer)
+        && !outer.in_article
+        && outer.text_len > inner.text_len
+        && outer.text_len - inner.text_len <= TITLE_LINE
+        && fields(outer) == fields(inner)
+        && outer.buttons.len() <= inner.buttons.len() + 1
+        && outer.links <= inner.links
+        && outer.headings <= inner.headings + 1
+        && outer.embeds == inner.embeds
+}
+
+/// The longest title line [`title_line`] takes with its box.
+const TITLE_LINE: u32 = 40;
 
 /// The fields a reader fills in: hidden inputs are not seen, and image, submit and reset inputs are buttons
 /// (a "Donate with PayPal" image button does not make its widget's box another form than its title).
@@ -482,7 +508,9 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
                 }
                 if let Some(sc) = score(e, c, &found, s, place) {
                     let better = best.as_ref().is_none_or(|(bl, b)| {
-                        sc.score > b.score + TIE || (sc.score >= b.score - TIE && titled(&chain[*bl], e, c, b.category))
+                        sc.score > b.score + TIE
+                            || (sc.score >= b.score - TIE && titled(&chain[*bl], e, c, b.category))
+                            || (c == b.category && sc.score >= THRESHOLD && title_line(&chain[*bl], e))
                     });
                     if better {
                         best = Some((li, sc));
@@ -709,6 +737,49 @@ mod tests {
             el("p", "O senador pediu: deixe sua opinião de lado e leia o relatório inteiro antes de votar.");
         prose.in_article = true;
         assert!(run(&[vec![prose]]).is_empty());
+    }
+
+    #[test]
+    fn a_form_the_site_named_goes_with_its_title_line_but_not_with_the_links_around_it() {
+        let mut form = el("form", "");
+        form.class = "email-subscribe".into();
+        form.inputs = vec!["email".into()];
+        form.buttons = vec!["Subscribe".into()];
+        form.page_article = true;
+        // The title adds no wording, so the box scores below the named form alone, and still passes.
+        let titled_box = ElementFacts {
+            tag: "div".into(),
+            class: "box".into(),
+            text: "Updates by e-mail:".into(),
+            text_len: 18,
+            ..form.clone()
+        };
+        let footer_block = ElementFacts {
+            text: "Follow Us: Facebook Twitter RSS Updates by e-mail: Donors' corner, annual report".into(),
+            text_len: 80,
+            links: 5,
+            ..titled_box.clone()
+        };
+        let v = run(&[vec![form, titled_box, footer_block]]);
+        assert_eq!(v.len(), 1);
+        assert_eq!((v[0].category, v[0].level), (Category::Newsletter, 1));
+    }
+
+    #[test]
+    fn an_article_card_of_a_few_lines_can_be_hidden_but_an_article_element_with_the_text_cannot() {
+        let buy_box = |len: u32, page_article: bool| {
+            let mut body = el("div", "Instant access to the full article PDF. 37,40 € Price includes VAT");
+            body.page_article = page_article;
+            let mut card =
+                el("article", "Buy single article Instant access to the full article PDF. 37,40 € Price includes VAT");
+            card.text_len = len;
+            card.page_article = page_article;
+            vec![body, card]
+        };
+        let v = run(&[buy_box(85, true)]);
+        assert_eq!((v[0].category, v[0].level), (Category::Paywall, 1), "the card with its title");
+        assert_eq!(run(&[buy_box(CARD_LEN + 1, true)])[0].level, 0, "a long article element stays");
+        assert_eq!(run(&[buy_box(85, false)])[0].level, 0, "no article found: every article element stays");
     }
 
     #[test]

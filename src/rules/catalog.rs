@@ -49,6 +49,9 @@ pub const RULES: &[Rule] = &[
             // Advocacy organisations' sidebar panels: an imperative "Give today" opens a sentence or is the
             // whole button ("the testimony she will give today" is not one), and a matched gift.
             r"(?:^|[.!?:]\s+)(?:give|donate|chip in) (?:today|now|monthly|what you can)\b|\byour (?:\S+ )?(?:gift|donation) (?:will be|is being|is) (?:matched|doubled|tripled)\b|\bsupport (?:our|the) (?:cause|campaign|movement|fight)\b",
+            // Found missing by the sixth census batch: a fact-checker's strips, letter and modal.
+            r"\bneeds your (?:help|support)[.!]\s*(?:learn (?:more|how)|find out how|click|donate|give|support|please)\b|\bclick here to (?:support|donate to|contribute to|give to) (?:it|us|our|this|the)\b",
+            r"\b(?:support|help) (?:\S+ ){1,2}and make a difference\b|\bwe rely on you\b|\bgive (?:with|via|through) (?:paypal|gofundme|patreon|ko-?fi|stripe)\b",
         ]),
     },
     Rule {
@@ -87,6 +90,8 @@ pub const RULES: &[Rule] = &[
             r"\bnever miss (?:a|an|the) (?:story|update|breaking|headline|post)\b.{0,60}\b(?:notifications?|alerts?|push|allow)\b",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            // Found missing by the sixth census batch: push alerts offered in a promo, a live-blog's opt-in line.
+            r"\b(?:sign up|subscribe|opt in) (?:via|by|with|for) (?:a )?push (?:alerts?|notifications?)\b|\b(?:click|tap) here to (?:receive|get) (?:live updates|breaking news|alerts|notifications)\b",
             r"\b(?:sent|delivered|pushed|straight|right|directly) (?:right |straight |directly )?to your (?:browser|desktop|lock ?screen)\b|\b(?:allow|let) (?:us|the \S+|\S+) (?:to )?send you (?:alerts|notifications)\b|\bnews (?:alerts )?(?:sent|delivered|pushed) (?:right |straight |directly )?to your (?:device|phone)\b",
         ]),
     },
@@ -191,6 +196,8 @@ pub const RULES: &[Rule] = &[
             r"^\s*sign up (?:now |today |free )?(?:and|to) (?:stay|keep) (?:up to date|up-to-date|informed|in the loop)\b",
             // Found missing by the fifth census batch.
             r"\bin your in-box\b|\bget an e-?mail every (?:week|day|morning|weekday)\b|\bsign up for [^,.]{1,40}, an? (?:\S+ ){0,3}newsletter\b|\bwith our (?:\S+ ){0,3}newsletters?\b",
+            // Found missing by the sixth census batch: a footer form's line, a plug that gives its schedule.
+            r"^\s*subscribe to (?:our )?e-?mail updates\b|\bnewsletters?[.:!]\s.{0,40}\b(?:\d|five|six|seven) days a week\b",
         ]),
     },
     Rule {
@@ -341,6 +348,8 @@ pub const RULES: &[Rule] = &[
             r"\bfor (?:less than|only|just) [$€£]\s?\d+(?:[.,]\d+)? (?:a|per|/) ?(?:week|month)\b",
             // A metered paywall's counter ("1 of 10 articles read").
             r"\b\d+ of \d+ (?:free )?(?:articles|stories) (?:read|viewed|remaining|left)\b",
+            // Found missing by the sixth census batch: a scholarly publisher's preview notice and buy boxes.
+            r"\bpreview of subscription content\b|\blog in to check access\b|\binstant access to the full (?:article|text)\b|\bimmediate online access to all issues\b",
         ]),
     },
     Rule {

@@ -66,6 +66,8 @@ pub const RULES: &[Rule] = &[
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\b(?:direkt|sofort) (?:aufs|auf ihr|auf dein|in ihren|in deinen) (?:gerät|handy|smartphone|browser)\b",
+            // Found missing by the sixth census batch.
+            r"\b(?:news|nachrichten|neuigkeiten|eilmeldungen|meldungen) per push\b",
         ]),
     },
     Rule {
@@ -110,6 +112,8 @@ pub const RULES: &[Rule] = &[
             r"\b(?:kostenlos|gratis|jede[nrs]? (?:morgen|freitag|woche|tag|werktag)) (?:\S+ ){0,6}(?:per e-?mail|ins postfach|in ihr postfach)\b|\bjederzeit (?:wieder )?abmelden\b",
             // Found missing by the fifth census batch: WordPress.com's follow-by-email widget.
             r"\bum diesem blog zu folgen\b",
+            // Found missing by the sixth census batch: a pop-up's call, a header strip's promise.
+            r"\bfür (?:den|unseren|unsere|die) (?:\S+ ){0,2}newsletter (?:registrieren|anmelden|eintragen)\b|\bmit unseren? (?:\S+ )?newslettern? (?:\S+ ){0,2}auf dem laufenden\b",
         ]),
     },
     Rule {
@@ -133,6 +137,8 @@ pub const RULES: &[Rule] = &[
             r"\bschreibe(?:n sie)? einen kommentar\b|\bkommentar abschicken\b|\bmitzudiskutieren\b",
             // A comment section's heading that is the invitation alone ("Kommentieren!" over a thread).
             r"^\s*(?:jetzt |artikel |beitrag )?kommentieren\s*!?\s*$",
+            // Found missing by the sixth census batch: a forum's invitation at the end of the article.
+            r"\b(?:laden|lädt) (?:dich|sie|euch) (?:herzlich )?ein,? (?:\S+ ){0,8}(?:zu kommentieren|mitzudiskutieren)\b",
         ]),
     },
     Rule {
@@ -178,6 +184,8 @@ pub const RULES: &[Rule] = &[
             r"\bplus-artikel\b.{0,80}\b(?:weiterlesen|abo|testen|abonnieren|freischalten)\b",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
+            // Found missing by the sixth census batch: a plus article's offer that opens with "Mit top+ weiterlesen".
+            r"^\s*mit (?:\S*\+|\S*plus|\S+ plus|\S+ premium|\S*abo) weiterlesen\b",
             r"\b(?:dieser artikel|dieser beitrag) ist exklusiv für (?:abonnent\w*|mitglieder)\b|\b(?:schon|bereits) abonnent|\bsie haben noch \d+ (?:kostenlose|freie) artikel\b|\b(?:gratis|kostenlose?|freie)-?artikel (?:in )?(?:diesem|diesen) monat\b|\b(?:ihren|deinen|einen|ein) (?:\S+-)?(?:zugang|abo) (?:\S+ )?und (?:lesen sie|lies) weiter\b",
         ]),
     },
@@ -285,6 +293,12 @@ mod tests {
             (Cookie, "Wir benötigen Ihre Zustimmung"),
             (Paywall, "Mit einem Abo lesen Sie alle Artikel"),
             (Paywall, "Plus-Artikel: mit dem Digital-Abo weiterlesen"),
+            (Paywall, "Mit top+ weiterlesen"),
+            (Paywall, "Mit SZ Plus weiterlesen"),
+            (Newsletter, "Jetzt für den Bahnpost Newsletter registrieren"),
+            (Newsletter, "Bleiben Sie mit unseren Newslettern immer auf dem Laufenden"),
+            (Notification, "News per Push? Mehr Infos"),
+            (Comments, "Wir laden dich ein, jeden Artikel bei uns im Forum zu kommentieren"),
         ];
         let prose = [
             "Er begann, diesem Blog zu vertrauen.",
@@ -312,6 +326,9 @@ mod tests {
             "Kommentare öffnen",
             "Die Ministerin wollte den Bericht nicht kommentieren.",
             "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.",
+            "Die Stadt hat die Bürger über Neuigkeiten per Post informiert.",
+            "Der Verein lädt Sie ein, das Museum zu besuchen.",
+            "Mit Freude weiterlesen konnte er erst nach dem Urlaub.",
         ];
         check_language(Lang::De, &asks, &prose);
     }

@@ -315,6 +315,18 @@ mod tests {
             (Newsletter, "Get up to speed with our Essential California newsletter."),
             (Comments, "Log In to CNET to Comment"),
             (Newsletter, "Sign up and stay up to date with the island's FREE latest news."),
+            (Donation, "The Daily Ledger needs your help! Learn more."),
+            (Donation, "Do you rely on our reporting? Click here to support it."),
+            (Donation, "Support The Ledger and make a difference for readers everywhere."),
+            (Donation, "You rely on us, and we rely on you."),
+            (Donation, "Give with PayPal"),
+            (Notification, "Sign up via push alert"),
+            (Notification, "Click here to receive live updates on the count"),
+            (Newsletter, "Subscribe to email updates:"),
+            (Newsletter, "Ledger Newsletters. The essentials, 5 days a week."),
+            (Paywall, "This is a preview of subscription content, log in to check access."),
+            (Paywall, "Buy article: instant access to the full article PDF."),
+            (Paywall, "Subscribe to journal: immediate online access to all issues from 2019."),
         ];
         let prose = [
             "The charity said donations fell by a third last year.",
@@ -336,6 +348,11 @@ mod tests {
             "The mayor said she would buy the volunteers a coffee.",
             "Residents can log in to the portal to pay the fee.",
             "Volunteers can sign up and stay for the whole weekend, the organisers said.",
+            "The shelter needs your help, the mayor said after the storm.",
+            "Click here to read the full statement.",
+            "The newsletter's editor works five days a week.",
+            "He gave with both hands, neighbours said.",
+            "Subscribers to the journal had long asked for online access.",
         ];
         let m = crate::nags::Matchers::new();
         let s = crate::settings::Settings::default();
