@@ -46,6 +46,10 @@ pub const RULES: &[Rule] = &[
             r"\bunterstütze (?:uns|unsere arbeit|unabhängigen journalismus)\b|\bwerde mitglied\b|\b(?:machst du|machen sie|ermöglichst du|ermöglichen sie)\b.{0,50}\bjournalismus\b|\bspendier(?:e|t)? (?:uns|mir) einen kaffee\b",
             // The fourth census batch: the heading "Was ist Ihnen unsere Arbeit wert?" and a site named before its PayPal.
             r"\bwas ist (?:ihnen|dir|euch) (?:unsere|unser|meine|mein) (?:arbeit|journalismus|blog|angebot) wert\b|\bunterstütze(?:n sie)? (?:\S+ ){1,2}(?:via|per|mit|über) (?:paypal|überweisung|lastschrift)\b",
+            // Seen on unlabelled corpus pages (none held out): an appreciation ask, a fund's Twint line, a strip's
+            // "Helfen Sie mit", a form's "Ja, ich möchte … unterstützen".
+            r"\bzeigen sie (?:uns )?ihre wertschätzung\b|\bgibt es nur dank (?:\S+ ){0,3}spenden\b|\b(?:mit|per|via) (?:twint|bank-?app) (?:\S+ )?spenden\b",
+            r"\bhelfen sie mit,? (?:unseren|unabhängigen|guten|kritischen) journalismus\b|\bmit wenigen klicks unterstützen\b|\bja,? ich möchte \S+ unterstützen\b",
         ]),
     },
     Rule {
@@ -68,6 +72,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:direkt|sofort) (?:aufs|auf ihr|auf dein|in ihren|in deinen) (?:gerät|handy|smartphone|browser)\b",
             // Found missing by the sixth census batch.
             r"\b(?:news|nachrichten|neuigkeiten|eilmeldungen|meldungen) per push\b",
+            // Seen on unlabelled corpus pages (none held out): a deal site's and a business paper's opt-ins.
+            r"\b(?:aktiviere|erlaube|abonniere|aktivieren sie|erlauben sie) (?:jetzt )?(?:die |unsere )?(?:desktop|browser|push)[- ]?(?:benachrichtigungen|nachrichten|mitteilungen)\b|\bbenachrichtigung aktivieren\b",
+            r"\bdürfen wir sie (?:\S+ ){0,8}(?:informieren|benachrichtigen)\?|\b(?:erlauben sie|erlaube) \S+ (?:ihnen|dir) benachrichtigungen\b",
         ]),
     },
     Rule {
@@ -294,10 +301,17 @@ mod tests {
             (Paywall, "Mit einem Abo lesen Sie alle Artikel"),
             (Paywall, "Plus-Artikel: mit dem Digital-Abo weiterlesen"),
             (Paywall, "Mit top+ weiterlesen"),
+            (Donation, "Sie lesen gern Achse.de? Zeigen Sie Ihre Wertschätzung! via Paypal"),
+            (Donation, "Der Sperling gibt es nur dank Spenden. Direkt mit Twint oder Bank-App spenden"),
+            (Donation, "Helfen Sie mit, unseren Journalismus auch in Zukunft möglich zu machen!"),
+            (Donation, "Ja, ich möchte nachtblatt.de unterstützen."),
             (Paywall, "Mit SZ Plus weiterlesen"),
             (Newsletter, "Jetzt für den Bahnpost Newsletter registrieren"),
             (Newsletter, "Bleiben Sie mit unseren Newslettern immer auf dem Laufenden"),
             (Notification, "News per Push? Mehr Infos"),
+            (Notification, "Du willst keinen Deal mehr verpassen? Aktiviere die Desktop Benachrichtigungen!"),
+            (Notification, "Benachrichtigung aktivieren"),
+            (Notification, "Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren?"),
             (Comments, "Wir laden dich ein, jeden Artikel bei uns im Forum zu kommentieren"),
         ];
         let prose = [
@@ -329,6 +343,12 @@ mod tests {
             "Die Stadt hat die Bürger über Neuigkeiten per Post informiert.",
             "Der Verein lädt Sie ein, das Museum zu besuchen.",
             "Mit Freude weiterlesen konnte er erst nach dem Urlaub.",
+            "Der Verein freut sich über Spenden, sagte die Vorsitzende.",
+            // An article's end note ("Recherche von … wir freuen uns wie immer über Spenden") is the article's text.
+            "Dieser Artikel baut auf einer gemeinsamen Recherche auf; wir freuen uns wie immer über Spenden.",
+            "Die Schule gibt es nur dank des Fördervereins.",
+            "Dürfen wir Sie kurz stören, fragte der Reporter.",
+            "Die App sollte Nutzer per Benachrichtigung warnen, sagte der Hersteller.",
         ];
         check_language(Lang::De, &asks, &prose);
     }
