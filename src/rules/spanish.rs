@@ -94,6 +94,8 @@ pub const RULES: &[Rule] = &[
             r"\ben tu (?:correo|bandeja de entrada|email|e-mail)\b",
             // Found missing by the fifth census batch.
             r"\b(?:recibe|recibí|reciba) (?:\S+ ){0,4}en tu (?:correo|email|e-mail|buzón|bandeja)\b",
+            // Seen on unlabelled corpus pages (none held out): the formal "Reciba … en su correo".
+            r"\breciba (?:\S+ ){0,5}(?:en|a) su (?:correo|email|e-mail|buzón|bandeja de entrada)\b",
         ]),
     },
     Rule {
@@ -237,6 +239,7 @@ mod tests {
             (Paywall, "Para seguir leyendo, suscríbete"),
             (Paywall, "3 artículos gratis restantes"),
             (Paywall, "Hazte suscriptor"),
+            (Newsletter, "Reciba diariamente información de actualidad directamente en su correo electrónico"),
         ];
         let prose = [
             "Recibió la carta en su casa el martes.",
@@ -255,6 +258,7 @@ mod tests {
             "Su apoyo es clave para aprobar la ley, reconoció el presidente.",
             "Exclusivo para suscriptores",
             "Newsletter Suscríbete Conéctate",
+            "El banco envió el aviso directamente a su correo, dijo la fiscal.",
         ];
         check_language(Lang::Es, &asks, &prose);
     }
