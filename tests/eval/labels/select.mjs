@@ -7,6 +7,7 @@
 //   node tests/eval/labels/select.mjs [--n 120] [--seed 11] > tests/eval/labels/pages.txt
 //   node tests/eval/labels/select.mjs --n 20 --seed 12 --exclude tests/eval/labels/pages.txt   # a further batch
 //   node tests/eval/labels/select.mjs --n 40 --seed 16 --quota de:14,es:3,fr:3,it:1,pt:1,ja:2 --exclude ...
+//   node tests/eval/labels/select.mjs --n 40 --seed 18 --core --exclude ...   # core-wording pages only
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +15,7 @@ import { loadManifest } from '../corpus.mjs';
 
 const { values: opt } = parseArgs({ options: { n: { type: 'string', default: '120' }, seed: { type: 'string', default: '11' },
   corpus: { type: 'string', default: '../shared/corpus' }, exclude: { type: 'string', multiple: true, default: [] },
-  quota: { type: 'string' } } });
+  quota: { type: 'string' }, core: { type: 'boolean', default: false } } });
 const corpus = path.resolve(opt.corpus);
 const read = (f) => fs.readFileSync(f, 'utf8');
 const heldout = new Set(read(path.join(corpus, '..', 'labels', 'heldout-pages.txt')).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
@@ -34,6 +35,9 @@ for (const [p, row] of loadManifest(corpus)) {
   pages.push({ p, lang, core, none: !cats, key: rand() });
 }
 pages.sort((a, b) => a.key - b.key);
+// `--core`: only pages whose scan found donation, notification or login wording, besides the few chosen for
+// having none (the scan's core pages left outside the labels are few, and core recall rests on them).
+if (opt.core) pages.splice(0, pages.length, ...pages.filter((x) => x.core || x.none));
 const n = Number(opt.n);
 const nonEn = pages.filter((x) => x.lang !== 'en' && x.lang !== '??');
 const en = pages.filter((x) => x.lang === 'en' || x.lang === '??');
