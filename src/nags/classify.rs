@@ -412,6 +412,11 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
     if plug {
         signals.push(Signal { weight: 0.1, reason: "a short call to action with its link, in the article" });
     }
+    if c == Category::Comments && name_rule.is_some() && e.embeds > 0 && !e.in_article {
+        // Comment platforms draw their editor in a frame, so the box the site names for it has no field of
+        // its own: the frame is the form.
+        signals.push(Signal { weight: 0.3, reason: "a frame in a box named for comments" });
+    }
     if c == Category::Login && !hits.is_empty() && lone_link(e, place.in_link, &hits) {
         signals.push(Signal { weight: -0.3, reason: "a lone account link" });
     }
@@ -620,6 +625,39 @@ mod tests {
         quiz.inputs = vec!["textarea".into()];
         quiz.in_article = true;
         assert!(run(&[vec![quiz]]).is_empty());
+    }
+
+    #[test]
+    fn a_box_named_for_comments_that_holds_the_platform_s_frame_is_hidden_but_not_without_the_frame() {
+        let mut form = el("div", "Thanks for your comments; your IP address is sent to the platform when you post.");
+        form.class = "comment-form".into();
+        let without = run(&[vec![form.clone()]]);
+        assert!(without.is_empty(), "the name alone is not enough: {without:?}");
+        form.embeds = 1;
+        let v = run(&[vec![form.clone()]]);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].category, Category::Comments);
+        assert!(v[0].reason.contains("a frame in a box named for comments"), "{}", v[0].reason);
+        // in the article, a frame (a video) by a box of that name is the article's
+        form.in_article = true;
+        assert!(run(&[vec![form]]).is_empty());
+    }
+
+    #[test]
+    fn a_follow_by_email_widget_titled_subscribe_with_an_icon_button_is_hidden() {
+        let mut widget = el("div", "Subscribe");
+        widget.id = "FollowByEmail1".into();
+        widget.class = "widget FollowByEmail".into();
+        widget.inputs = vec!["email".into()];
+        let v = run(&[vec![widget.clone()]]);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].category, Category::Newsletter);
+        assert!(v[0].reason.contains("under a subscribe title"), "{}", v[0].reason);
+        // a search box titled "Search" by the same name is not a sign-up
+        widget.text = "Search".into();
+        widget.text_len = 6;
+        widget.inputs = vec!["text".into()];
+        assert!(run(&[vec![widget]]).is_empty());
     }
 
     #[test]

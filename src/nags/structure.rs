@@ -229,6 +229,12 @@ impl Structure {
                 } else if has_input("email") && (e.text.to_lowercase().contains("newsletter") || e.buttons.len() == 1) {
                     // An email field and one button, or the word itself by it: no other form is that.
                     out.push(Signal { weight: 0.3, reason: "an email field with one button" });
+                } else if has_input("email")
+                    && e.text_len <= 40
+                    && self.worded(&e.text.to_lowercase(), Wording::Subscribe)
+                {
+                    // A widget titled "Subscribe" over an email field whose button is an icon.
+                    out.push(Signal { weight: 0.3, reason: "an email field under a subscribe title" });
                 } else if has_input("email") {
                     out.push(Signal { weight: 0.15, reason: "an email field" });
                 }

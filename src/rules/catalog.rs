@@ -177,7 +177,7 @@ pub const RULES: &[Rule] = &[
             r"\bin your inbox\b",
             r"\b\S+ newsletter\b.{0,80}\b(?:sign up|subscribe|email address)\b",
             r"\b(?:get|join|sign up for|subscribe to) (?:our|the) (?:free |daily |weekly |email |e-mail )*newsletters?\b",
-            r"\b(?:enter|type|leave|add) your e-?mail(?: address)?(?: below| here)? (?:to|and) (?:subscribe|sign up|get|receive|follow|join|stay)\b",
+            r"\b(?:enter|type|leave|add) your (?:(?:first )?name and )?e-?mail(?: address)?(?: below| here)? (?:to|and) (?:subscribe|sign up|get|receive|follow|join|stay|download)\b",
             r"\bsubscribe to (?:this|our|my) (?:blog|site|website)\b",
             r"\bnewsletters?\b.{0,60}\b(?:delivered|sent) (?:straight |directly |right )?to you\b",
             // Further wording that sites use beyond the development pages (issue 11, item 4).
@@ -214,7 +214,9 @@ pub const RULES: &[Rule] = &[
             // many distinct names and rules and belong to this category's lists, `_` as well as `-` as separator.
             r"|subscribe[-_]?(?:form|widget|box|popup|block|container|modal|cta|wrapper|section|bar|callout|banner)|e?mail[-_]?(?:signup|capture|subscribe|subscription|popup|cta|optin)",
             // (`nl_signup` is left out: on one corpus page it sits in the navigation menu, which it had hidden.)
-            r"|signup[-_]?(?:form|box|modal|popup|widget)|mc[-_]embed|mailpoet|mailmunch|mailerlite|omnisend|sib[-_]form|tnp[-_]subscription)",
+            r"|signup[-_]?(?:form|box|modal|popup|widget)|mc[-_]embed|mailpoet|mailmunch|mailerlite|omnisend|sib[-_]form|tnp[-_]subscription",
+            // The seventh census batch: a blog platform's follow-by-email widget.
+            r"|follow[-_]?by[-_]?e?mail)",
         )),
     },
     // --- comments -------------------------------------------------------------------------------------
@@ -237,6 +239,10 @@ pub const RULES: &[Rule] = &[
             // Further wording that sites use beyond the development pages (issue 11, item 4).
             r"\byour email address will not be published\b|\brequired fields are marked\b",
             r"\b(?:view|show|read|see) (?:all(?: \d+)?|the \d+|\d+) comments\b|\blet us know in the comments\b",
+            // The seventh census batch: both passes labelled a button that is all "View Comments" / "Load
+            // comments" at the end of the article, as the earlier batches half did. The box must be the words
+            // alone, so a sentence that mentions viewing comments is not one.
+            r"^\s*(?:view|show|load|read|see|display) (?:all )?(?:\d+ )?comments?(?: \(\d+\))?\s*$",
             // The census (tests/eval/labels) found these missing (forms): standard texts of themes and widgets.
             // At the start of the box: its heading. In running prose ("did not leave a reply") it is a phrase.
             r"^\s*(?:leave|post) (?:a|your) (?:reply|response)\b|\bleave a reply\b.{0,20}\bcancel reply\b",
@@ -263,7 +269,7 @@ pub const RULES: &[Rule] = &[
         // The form's names, not the thread's: `comments-area` and the like hold the readers' comments too, which
         // stay (the census labels the form and the prompt, not what readers wrote).
         matcher: Matcher::Names(
-            r"(?:^|\s)(?:respond|commentform|comment-?respond|comment-?form(?:-wrap|-container)?|wpdiscuz|wpd-form|disqus_thread|(?:[a-z0-9]+-)?comments?-?box|comments-?form)(?:$|\s)",
+            r"(?:^|\s)(?:respond|commentform|comment-?respond|comment-?form(?:-wrap|-container)?|wpdiscuz|wpd-form|disqus_thread|coral[-_](?:talk|embed|comments|thread)|formulaire_forum|(?:[a-z0-9]+-)?comments?-?box|comments-?form)(?:$|\s)",
         ),
     },
     // --- cookie ---------------------------------------------------------------------------------------

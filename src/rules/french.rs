@@ -67,6 +67,8 @@ pub const RULES: &[Rule] = &[
             r"\b(?:créez|crée) (?:un|votre|ton) compte\b|\bcréer (?:mon|un) compte (?:gratuit|gratuitement|lecteur)\b|\bcréer mon compte\b",
             r"\bdéjà (?:inscrite|membre|client|cliente|un compte)\b",
             r"\b(?:vous n['’]avez pas|tu n['’]as pas) (?:encore )?de compte\b",
+            // The seventh census batch: a bookmark button's tooltip ("… vous devez vous connecter").
+            r"\b(?:vous devez|il faut|tu dois) (?:vous|te) (?:connecter|identifier)\b|\bvous devez être (?:connectée?|identifiée?|inscrite?)\b",
             r"\b(?:continuer|se connecter|connexion|s['’]inscrire|inscription) avec (?:google|facebook|apple|twitter|linkedin|votre (?:adresse )?e-?mail)\b",
             r"\b(?:inscrivez-vous|inscris-toi) (?:gratuitement|en \d+ (?:clic|clics|secondes)|pour (?:lire|continuer|accéder|poursuivre|profiter))",
             r"\bpour (?:lire|continuer|poursuivre|ajouter|enregistrer|sauvegarder|suivre|retrouver|recevoir) (?:\S+ ){0,5}(?:connectez-vous|identifiez-vous|inscrivez-vous|créez (?:un|votre) compte)",
@@ -233,6 +235,7 @@ mod tests {
             (Paywall, "Lisez la suite pour 1 €"),
             (Paywall, "Vous avez atteint la limite d'articles gratuits"),
             (Paywall, "3 articles gratuits restants"),
+            (Login, "Pour sauvegarder cet article, vous devez vous connecter. Je me connecte"),
         ];
         let prose = [
             "Les Français ont donné 5 millions d'euros à la Fondation pour la reconstruction.",
@@ -251,6 +254,7 @@ mod tests {
             "Abonnez-vous à partir de 1 €",
             "Afficher les commentaires",
             "Qui sommes-nous Abonnez-vous Newsletter Mentions légales",
+            "Le ministre a dit qu'il devait se connecter au réseau de la mairie.",
         ];
         check_language(Lang::Fr, &asks, &prose);
     }

@@ -60,7 +60,7 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::De,
         matcher: Matcher::Wording(&[
-            r"\b(?:push-?benachrichtigungen|push-?nachrichten|push-?mitteilungen|browser-?benachrichtigungen|benachrichtigungen|eilmeldungen|news-?alerts?) (?:jetzt )?(?:aktivieren|erlauben|zulassen|einschalten|erhalten|abonnieren|bestellen)\b",
+            r"\b(?:push-?benachrichtigungen|push-?nachrichten|push-?mitteilungen|browser-?benachrichtigungen|benachrichtigungen|eilmeldungen|news-?alerts?) (?:jetzt )?(?:aktivieren|erlauben|zulassen|einschalten|erhalten|empfangen|abonnieren|bestellen)\b",
             r"\b(?:aktivieren|erlauben|abonnieren) sie (?:jetzt )?(?:die |unsere )?(?:push-?benachrichtigungen|push-?nachrichten|push-?mitteilungen|benachrichtigungen|eilmeldungen)\b",
             r"\b(?:möchten sie|willst du|wollen sie) (?:\S+ ){0,3}(?:benachrichtigungen|push-?nachrichten|push-?mitteilungen|eilmeldungen|news-?alerts?|benachrichtigt werden|informiert werden)\b",
             r"\bkeine (?:eilmeldung(?:en)?|wichtigen nachrichten|breaking news) mehr verpassen\b",
@@ -136,7 +136,7 @@ pub const RULES: &[Rule] = &[
             r"\b(?:kommentar|antwort) (?:verfassen|hinzufügen|absenden|abschicken|posten)\b|\bantworten abbrechen\b",
             r"\b(?:ihre|deine) e-?mail-?adresse wird nicht veröffentlicht\b|\berforderliche felder sind (?:mit \* )?markiert\b",
             r"\b(?:alle (?:\d+ )?kommentare (?:anzeigen|einblenden|laden|lesen)|(?:\d+ )?weitere kommentare (?:anzeigen|laden))\b",
-            r"\bum (?:einen kommentar (?:zu )?(?:schreiben|verfassen|abzugeben|hinterlassen)|zu kommentieren|mitzudiskutieren|mitzureden)\b",
+            r"\bum (?:einen kommentar (?:zu )?(?:schreiben|verfassen|abzugeben|hinterlassen)|zu kommentieren|mit ?zu ?diskutieren|mitzureden)\b",
             r"\bum (?:die kommentarfunktion|sich an (?:der|einer) diskussion) (?:zu )?(?:nutzen|beteiligen)\b",
             r"\b(?:sei|seien sie) (?:der|die) erste,? (?:der|die) (?:\S+ )?(?:kommentiert|einen kommentar)\b",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
@@ -313,6 +313,8 @@ mod tests {
             (Notification, "Benachrichtigung aktivieren"),
             (Notification, "Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren?"),
             (Comments, "Wir laden dich ein, jeden Artikel bei uns im Forum zu kommentieren"),
+            (Notification, "Push-Nachrichten empfangen"),
+            (Comments, "Um mit zu diskutieren oder Bilder zu posten, musst du eingeloggt sein."),
         ];
         let prose = [
             "Er begann, diesem Blog zu vertrauen.",
@@ -325,6 +327,7 @@ mod tests {
             "Die Stiftung unterstützt unabhängigen Journalismus in Osteuropa seit 2015.",
             "Die App verschickt Benachrichtigungen, wenn ein Zug Verspätung hat.",
             "Nutzer können Push-Benachrichtigungen in den Einstellungen abschalten.",
+            "Das Handy kann keine Push-Nachrichten mehr empfangen, seit das Update installiert ist.",
             "Der Angreifer hatte sich mit gestohlenen Zugangsdaten bei dem Dienst angemeldet.",
             "Wer ein kostenloses Konto eröffnen will, muss sich bei der Bank ausweisen.",
             "Der Newsletter der Stadtverwaltung erscheint künftig nur noch monatlich.",

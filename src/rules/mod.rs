@@ -327,6 +327,9 @@ mod tests {
             (Paywall, "This is a preview of subscription content, log in to check access."),
             (Paywall, "Buy article: instant access to the full article PDF."),
             (Paywall, "Subscribe to journal: immediate online access to all issues from 2019."),
+            (Newsletter, "Download your free printable now! Enter your name and email to get your free printable."),
+            (Comments, "View Comments"),
+            (Comments, "Load comments (32)"),
         ];
         let prose = [
             "The charity said donations fell by a third last year.",
@@ -341,8 +344,8 @@ mod tests {
             "Police said they need your help to continue the search for the missing hiker.",
             "She read 3 of 10 articles before the exam, her tutor said.",
             "The board will begin a discussion about the budget next week.",
-            // A button that only opens the comment section is not a prompt (three census batches of four).
-            "View Comments",
+            // A sentence that mentions the comments is not the button that opens them.
+            "Readers can view comments on the story once they log in, the editor said.",
             "She asked staff to join two newsletters' teams.",
             "The parcels were delivered weekly by a courier.",
             "The mayor said she would buy the volunteers a coffee.",

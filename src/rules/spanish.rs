@@ -112,6 +112,8 @@ pub const RULES: &[Rule] = &[
             r"\btu (?:dirección de )?(?:correo|email|e-mail)(?: electrónico)? no (?:será|se) publicad|\blos campos (?:obligatorios|requeridos) (?:están|se) marcad",
             r"\b(?:sé|se) el primero en (?:comentar|opinar)\b",
             r"\b(?:inicia sesión|regístrate|registrate|ingresa|ingresá|identifícate|accede) (?:\S+ ){0,2}para (?:comentar|dejar (?:un|tu) comentario|participar|opinar)\b",
+            // The seventh census batch: a comment section's sign-in line ("Para poder comentar tenés que ingresar").
+            r"\bpara (?:poder )?(?:comentar|opinar|dejar (?:un|tu) comentario) (?:tenés|tienes|tiene|debés|debes|debe|hay) que (?:ingresar|iniciar sesión|registrarte|registrarse|identificarte|estar registrado)",
             r"\b(?:ver|mostrar|leer) (?:los \d+|todos los(?: \d+)?) comentarios\b|\bcomenta (?:esta noticia|este artículo|la noticia)\b",
             r"(?:^|[\s¿¡])(?:únete|súmate|\bunite|\bsumate) a (?:la|nuestra) (?:conversación|discusión|comunidad|debate)\b",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
@@ -240,6 +242,7 @@ mod tests {
             (Paywall, "3 artículos gratis restantes"),
             (Paywall, "Hazte suscriptor"),
             (Newsletter, "Reciba diariamente información de actualidad directamente en su correo electrónico"),
+            (Comments, "Para poder comentar tenés que ingresar"),
         ];
         let prose = [
             "Recibió la carta en su casa el martes.",
@@ -259,6 +262,7 @@ mod tests {
             "Exclusivo para suscriptores",
             "Newsletter Suscríbete Conéctate",
             "El banco envió el aviso directamente a su correo, dijo la fiscal.",
+            "Para comentar el fallo, el juez tuvo que esperar a la sentencia.",
         ];
         check_language(Lang::Es, &asks, &prose);
     }

@@ -116,29 +116,43 @@ async function resetEnv(name) {
 const DEADLINE_MS = PAGE_TIMEOUT_MS; // whole condition: load + settle + measure
 const rafTwice = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok())));
 
-/** One condition on one page (at `origUrl` when given, served from `url`), with a hard deadline; never throws. */
+const NAVIGATED = 'the page navigated itself away';
+
+/**
+ * One condition on one page (at `origUrl` when given, served from `url`), with a hard deadline; never throws.
+ * A page whose own script navigates it elsewhere while it is measured (an ad-recovery redirect) measured
+ * another document: the condition is run once more, and reported as an error if it happens again.
+ */
 async function runCondition(name, url, fn, origUrl = null) {
-  const holder = {};
   const t0 = performance.now();
-  try {
-    const out = await withDeadline(DEADLINE_MS, name, async () => {
-      const e = await env(name);
-      holder.unroute = origUrl ? await servedAs(e.context, origUrl, url) : null;
-      const opened = await openSettled(e.context, origUrl || url, { waitReady: name.startsWith('sift') });
-      holder.page = opened.page;
-      return fn(opened);
-    });
-    return { ms: performance.now() - t0, ...out };
-  } catch (err) {
-    const msg = String(err?.message || err).split('\n')[0];
-    // a dead browser/context is relaunched for the next page
-    const e = envs[name];
-    const alive = e && (await e.context.newPage().then((p) => p.close().then(() => true), () => false));
-    if (!alive) await resetEnv(name);
-    return { ms: performance.now() - t0, error: msg };
-  } finally {
-    if (holder.page) await holder.page.close().catch(() => {});
-    if (holder.unroute) await holder.unroute();
+  for (let attempt = 1; ; attempt++) {
+    const holder = {};
+    try {
+      const out = await withDeadline(DEADLINE_MS, name, async () => {
+        const e = await env(name);
+        holder.unroute = origUrl ? await servedAs(e.context, origUrl, url) : null;
+        const opened = await openSettled(e.context, origUrl || url, { waitReady: name.startsWith('sift') });
+        holder.page = opened.page;
+        // A mark on the settled document: gone after the measurement if another document replaced it.
+        await opened.page.evaluate(() => { window.__siftEvalDocument = true; });
+        const res = await fn(opened);
+        const same = await opened.page.evaluate(() => window.__siftEvalDocument === true).catch(() => false);
+        if (!same) throw new Error(`${NAVIGATED} (to ${opened.page.url()})`);
+        return res;
+      });
+      return { ms: performance.now() - t0, ...out };
+    } catch (err) {
+      const msg = String(err?.message || err).split('\n')[0];
+      if (attempt < 2 && (msg.startsWith(NAVIGATED) || /Execution context was destroyed/.test(msg))) continue;
+      // a dead browser/context is relaunched for the next page
+      const e = envs[name];
+      const alive = e && (await e.context.newPage().then((p) => p.close().then(() => true), () => false));
+      if (!alive) await resetEnv(name);
+      return { ms: performance.now() - t0, error: msg };
+    } finally {
+      if (holder.page) await holder.page.close().catch(() => {});
+      if (holder.unroute) await holder.unroute();
+    }
   }
 }
 
