@@ -226,17 +226,17 @@ impl Structure {
                     // Its email fields ask for nothing.
                 } else if has_input("email") && self.any_button(e, Wording::Subscribe) {
                     out.push(Signal { weight: 0.35, reason: "an email field with a subscribe button" });
-                } else if has_input("email") && (e.text.to_lowercase().contains("newsletter") || e.buttons.len() == 1) {
-                    // An email field and one button, or the word itself by it: no other form is that.
-                    out.push(Signal { weight: 0.3, reason: "an email field with one button" });
-                } else if has_input("email")
-                    && e.text_len <= 40
-                    && self.worded(&e.text.to_lowercase(), Wording::Subscribe)
-                {
-                    // A widget titled "Subscribe" over an email field whose button is an icon.
-                    out.push(Signal { weight: 0.3, reason: "an email field under a subscribe title" });
                 } else if has_input("email") {
-                    out.push(Signal { weight: 0.15, reason: "an email field" });
+                    let lower = e.text.to_lowercase();
+                    if lower.contains("newsletter") || e.buttons.len() == 1 {
+                        // An email field and one button, or the word itself by it: no other form is that.
+                        out.push(Signal { weight: 0.3, reason: "an email field with one button" });
+                    } else if e.text_len <= 40 && self.worded(&lower, Wording::Subscribe) {
+                        // A widget titled "Subscribe" over an email field whose button is an icon.
+                        out.push(Signal { weight: 0.3, reason: "an email field under a subscribe title" });
+                    } else {
+                        out.push(Signal { weight: 0.15, reason: "an email field" });
+                    }
                 }
                 if forms.email_signup && e.text_len < 400 {
                     out.push(Signal { weight: 0.3, reason: "a sign-up form and little else" });
