@@ -14,15 +14,15 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import webExt from 'web-ext';
+import { parseCliArgs } from '../tests/support/cli-args.mjs';
 import { zipShare } from './zip-sizes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const src = join(root, 'extension');
 const pkg = join(root, 'pkg');
-const { values: opt } = parseArgs({
+const { values: opt } = parseCliArgs(import.meta.url, {
   options: { lists: { type: 'string' }, 'no-lists': { type: 'boolean', default: false }, out: { type: 'string', default: 'dist' } },
 });
 const dist = opt.out === 'dist' ? join(root, 'dist') : resolve(opt.out);

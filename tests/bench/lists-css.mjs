@@ -16,7 +16,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from '../support/cli-args.mjs';
 import { launch, metrics, sleep } from './browser.mjs';
 import { choosePages } from './inpage.mjs';
 import { servedAs } from '../eval/browser.mjs';
@@ -24,7 +24,7 @@ import { listsLoadCost } from './lists-load.mjs';
 import { summary, fmt, table } from './stats.mjs';
 import { startServer } from '../eval/server.mjs';
 
-const { values: opt } = parseArgs({
+const { values: opt } = parseCliArgs(import.meta.url, {
   options: {
     pages: { type: 'string', default: '20' }, repeat: { type: 'string', default: '3' },
     ext: { type: 'string', default: 'dist/chrome' }, corpus: { type: 'string', default: '../shared/corpus' },

@@ -7,7 +7,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInThisContext } from 'node:vm';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from '../support/cli-args.mjs';
 
 /** `{loadMs, helloMs, surveyMs, rules, always, keys, bytes}`, or `{error}`. */
 export async function listsLoadCost(extDir, runs = 7) {
@@ -53,7 +53,7 @@ export async function listsLoadCost(extDir, runs = 7) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values: opt } = parseArgs({ options: { ext: { type: 'string', default: 'dist/chrome' }, runs: { type: 'string', default: '7' }, json: { type: 'boolean', default: false } } });
+  const { values: opt } = parseCliArgs(import.meta.url, { options: { ext: { type: 'string', default: 'dist/chrome' }, runs: { type: 'string', default: '7' }, json: { type: 'boolean', default: false } } });
   const r = await listsLoadCost(opt.ext, Number(opt.runs) || 7);
   if (opt.json || r.error) console.log(JSON.stringify(r));
   else {

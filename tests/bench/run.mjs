@@ -12,14 +12,15 @@
 //        [--no-profile] [--local-urls]   --repeat N: every page N times per browser, per-page medians
 //
 // Progress goes to stderr, the table to stdout, everything measured to the JSON file.
-// Exit: 0 when the run completed (whatever the numbers), 2 when the build or the corpus is missing, 1 on a crash.
+// Exit: 0 when the run completed (whatever the numbers), 2 when the build or the corpus is missing or an option is
+// wrong, 1 on a crash.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from '../support/cli-args.mjs';
 import { startServer } from '../eval/server.mjs';
 import { serve } from '../support/server.mjs';
 import { CHROMIUM } from '../support/browsers.mjs';
@@ -36,7 +37,7 @@ import { nativeBench } from './native.mjs';
 import { profilePage } from './profile.mjs';
 import { report } from './report.mjs';
 
-const { values: opt } = parseArgs({
+const { values: opt } = parseCliArgs(import.meta.url, {
   options: {
     pages: { type: 'string', default: '120' },
     json: { type: 'string', default: 'out/bench.json' },
@@ -48,13 +49,8 @@ const { values: opt } = parseArgs({
     'no-native': { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
     'local-urls': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
   },
 });
-if (opt.help) {
-  process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 16).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
-  process.exit(0);
-}
 
 const root = path.resolve(new URL('../..', import.meta.url).pathname);
 const corpusDir = path.resolve(opt.corpus);

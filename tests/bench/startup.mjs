@@ -11,10 +11,10 @@
 
 import { readFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
 import path from 'node:path';
+import { parseCliArgs } from '../support/cli-args.mjs';
 
-const { values: opt } = parseArgs({
+const { values: opt } = parseCliArgs(import.meta.url, {
   options: {
     pkg: { type: 'string', default: 'pkg' },
     runs: { type: 'string', default: '7' },

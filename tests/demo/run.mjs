@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from '../support/cli-args.mjs';
 import { serve } from '../support/server.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, distDir, launchChromium } from '../support/browsers.mjs';
 import { checkExpected } from '../e2e/page-checks.mjs';
 import { chromiumHarness } from '../e2e/harness.mjs';
 
-const { values: opts } = parseArgs({
+const { values: opts } = parseCliArgs(import.meta.url, {
   options: { page: { type: 'string', default: 'demo/article.html' }, out: { type: 'string', default: 'out/demo' } },
 });
 const outDir = resolve(opts.out);

@@ -11,10 +11,11 @@
 //
 // Labels: ../shared/labels/pages-dev.jsonl and the project's census, tests/eval/labels/labels.jsonl (default both).
 //
-// Exit: 0 when the run completed (whatever the scores), 2 when ../shared (corpus/labels) is missing, 1 on a crash.
+// Exit: 0 when the run completed (whatever the scores), 2 when ../shared (corpus/labels) is missing or an option
+// is wrong, 1 on a crash.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from '../support/cli-args.mjs';
 import { startServer } from './server.mjs';
 import { declaredLang, loadLabels, loadManifest, realUrl, resolvePageFile } from './corpus.mjs';
 import { loadSnippetSource, chooseSnippets, normText } from './snippets.mjs';
@@ -23,7 +24,7 @@ import { listHidden, measurePage, peerHidden } from './dom.mjs';
 import { loadPeerEngine, extendedSelectorsDir, pageFeatures, cosmeticsFor, applyCosmetics, PEER_MODE } from './peer.mjs';
 import { CATEGORIES, summarize, printReport } from './report.mjs';
 
-const { values: opt } = parseArgs({
+const { values: opt } = parseCliArgs(import.meta.url, {
   options: {
     ext: { type: 'string', default: 'dist/chrome' },
     corpus: { type: 'string', default: '../shared/corpus' },
@@ -34,13 +35,8 @@ const { values: opt } = parseArgs({
     page: { type: 'string' },
     json: { type: 'string' },
     'no-peer': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
   },
 });
-if (opt.help) {
-  process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 10).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
-  process.exit(0);
-}
 
 const corpusDir = path.resolve(opt.corpus);
 const OWN_LABELS = path.join(path.dirname(new URL(import.meta.url).pathname), 'labels', 'labels.jsonl');

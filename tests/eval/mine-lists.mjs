@@ -15,9 +15,9 @@
 // are marked `=`; by default only tokens used on at least --min-sites sites are printed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from '../support/cli-args.mjs';
 
-const { values: opt } = parseArgs({
+const { values: opt } = parseCliArgs(import.meta.url, {
   options: {
     lists: { type: 'string', default: '../shared/filterlists' },
     catalog: { type: 'string', default: 'src/rules/catalog.rs' },
@@ -25,13 +25,8 @@ const { values: opt } = parseArgs({
     'min-sites': { type: 'string', default: '5' },
     all: { type: 'boolean', default: false },
     json: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
   },
 });
-if (opt.help) {
-  process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 4).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
-  process.exit(0);
-}
 const TOP = Number(opt.top);
 const MIN_SITES = Number(opt['min-sites']);
 

@@ -6,9 +6,9 @@
 
 import { readFileSync, existsSync } from 'node:fs';
 import { runInThisContext } from 'node:vm';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from '../support/cli-args.mjs';
 
-const { values: opts } = parseArgs({ options: { data: { type: 'string', default: '../shared/data/wikiweasel' } } });
+const { values: opts } = parseCliArgs(import.meta.url, { options: { data: { type: 'string', default: '../shared/data/wikiweasel' } } });
 const train = `${opts.data}/train.tsv`;
 if (!existsSync(train)) {
   console.error(`wasm-throughput: ${train} not found (needs ../shared beside the checkout)`);

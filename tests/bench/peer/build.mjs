@@ -12,8 +12,8 @@
 //   node tests/bench/peer/build.mjs [--lists ../shared/filterlists] [--out out/bench-ext] [--force]
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { parseCliArgs } from '../../support/cli-args.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../../..');
@@ -100,7 +100,7 @@ export async function ensureBenchExtensions({ listsDir = path.resolve(ROOT, '../
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values: opt } = parseArgs({ options: { lists: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } } });
+  const { values: opt } = parseCliArgs(import.meta.url, { options: { lists: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } } });
   const dirs = await ensureBenchExtensions({
     listsDir: opt.lists ? path.resolve(opt.lists) : undefined, outDir: opt.out ? path.resolve(opt.out) : undefined,
     force: opt.force, log: (s) => process.stderr.write(`${s}\n`),

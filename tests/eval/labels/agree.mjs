@@ -8,13 +8,13 @@
 //   node tests/eval/labels/agree.mjs A.jsonl B.jsonl [--todo out/labels/todo.jsonl]
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from '../../support/cli-args.mjs';
 import { startServer } from '../server.mjs';
 import { loadLabels, resolvePageFile } from '../corpus.mjs';
 import { launch, openSettled, withDeadline, PAGE_TIMEOUT_MS } from '../browser.mjs';
 import { CATEGORIES } from '../report.mjs';
 
-const { values: opt, positionals } = parseArgs({
+const { values: opt, positionals } = parseCliArgs(import.meta.url, {
   allowPositionals: true,
   options: { corpus: { type: 'string', default: '../shared/corpus' }, todo: { type: 'string', default: 'out/labels/todo.jsonl' } },
 });

@@ -11,13 +11,13 @@
 // PAGE is a path relative to the corpus (as in MANIFEST.tsv). Exit 2 without ../shared.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from '../../support/cli-args.mjs';
 import { startServer } from '../server.mjs';
 import { loadLabels, resolvePageFile } from '../corpus.mjs';
 import { launch, openSettled, withDeadline, PAGE_TIMEOUT_MS } from '../browser.mjs';
 import { measurePage } from '../dom.mjs';
 
-const { values: opt, positionals } = parseArgs({
+const { values: opt, positionals } = parseCliArgs(import.meta.url, {
   allowPositionals: true,
   options: {
     out: { type: 'string', default: 'out/labels' },

@@ -10,10 +10,10 @@
 //   node tests/eval/labels/select.mjs --n 40 --seed 18 --core --exclude ...   # core-wording pages only
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from '../../support/cli-args.mjs';
 import { loadManifest } from '../corpus.mjs';
 
-const { values: opt } = parseArgs({ options: { n: { type: 'string', default: '120' }, seed: { type: 'string', default: '11' },
+const { values: opt } = parseCliArgs(import.meta.url, { options: { n: { type: 'string', default: '120' }, seed: { type: 'string', default: '11' },
   corpus: { type: 'string', default: '../shared/corpus' }, exclude: { type: 'string', multiple: true, default: [] },
   quota: { type: 'string' }, core: { type: 'boolean', default: false } } });
 const corpus = path.resolve(opt.corpus);

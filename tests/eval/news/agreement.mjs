@@ -8,31 +8,31 @@
 // "none"), checks them against sentences.jsonl, prints the label counts per annotator, Cohen's kappa over the six
 // labels and over flag / no flag, and writes disagreements.jsonl (the rows to resolve into labels.jsonl).
 // Every id of sentences.jsonl must be labelled exactly once in each file; --partial compares only the ids present
-// in both files (for a progress check while labelling). Exit code 0 on success, 1 on any input error.
+// in both files (for a progress check while labelling). Exit code 0 on success, 1 on any input error, 2 on a
+// wrong option.
 // Node 20, no dependencies.
 
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseCliArgs } from "../../support/cli-args.mjs";
 
 export const KINDS = ["evidence_absent", "anon_source", "vague_source", "contested_claim", "speculation", "none"];
 
 class InputError extends Error {}
 
 function parseArgs(argv) {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const opt = { dir: here, partial: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--partial") opt.partial = true;
-    else if (["--dir", "--a", "--b", "--sentences", "--out"].includes(a)) {
-      if (i + 1 >= argv.length) throw new InputError(`${a} needs a value`);
-      opt[a.slice(2)] = argv[++i];
-    } else if (a === "-h" || a === "--help") {
-      console.log("usage: node agreement.mjs [--dir DIR] [--a FILE] [--b FILE] [--sentences FILE] [--out FILE] [--partial]");
-      process.exit(0);
-    } else throw new InputError(`unknown argument: ${a}`);
-  }
+  const { values: opt } = parseCliArgs(import.meta.url, {
+    args: argv,
+    options: {
+      dir: { type: "string", default: dirname(fileURLToPath(import.meta.url)) },
+      a: { type: "string" },
+      b: { type: "string" },
+      sentences: { type: "string" },
+      out: { type: "string" },
+      partial: { type: "boolean", default: false },
+    },
+  });
   opt.a = resolve(opt.a ?? join(opt.dir, "labels-a.jsonl"));
   opt.b = resolve(opt.b ?? join(opt.dir, "labels-b.jsonl"));
   opt.sentences = resolve(opt.sentences ?? join(opt.dir, "sentences.jsonl"));
