@@ -124,6 +124,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:sign|log) ?in (?:or (?:register|sign up|create an account) )?to (?:continue|keep reading|read|access|unlock|save|get|join|enjoy|see)\b",
             r"\b(?:register|sign up|create (?:a|your) (?:free )?account|join) (?:for free |now |today )?(?:to|and) (?:continue|keep reading|read|access|unlock|get|enjoy)\b",
             r"\bcreate (?:a|your) free (?:account|profile)\b",
+            // The ninth census batch: a registration box's title. In running prose ("users had to create a new
+            // account") it is a phrase, so only at the start of the box.
+            r"^\s*create (?:a |an )?new account\b",
             // (not "sign up for free newsletters": that is a newsletter ask)
             r"\b(?:register|sign up) for (?:a )?free(?:$|[^ a-z]| [^n]| n[^e])",
             r"\bthank you for registering\b",
@@ -234,7 +237,7 @@ pub const RULES: &[Rule] = &[
             r"\bcommenting forum\b",
             r"\b(?:sign up|sign in|log in|login|register)(?: or (?:sign up|login|log in|register|create an? (?:free )?account))? to (?:comment|leave a comment|post a comment|join the discussions?|join the conversation|reply)\b",
             r"\bmust be logged in to (?:post|leave|add) a comment\b",
-            r"\b(?:leave|add|post|write) (?:a|your) comment\b",
+            r"\b(?:leave|add|post|write|submit) (?:a|your) comment\b",
             r"\bbe the first to comment\b",
             // Further wording that sites use beyond the development pages (issue 11, item 4).
             r"\byour email address will not be published\b|\brequired fields are marked\b",

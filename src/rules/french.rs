@@ -111,6 +111,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous) pour (?:réagir|commenter|laisser un commentaire|participer)|\bpour (?:réagir|commenter),? (?:veuillez|merci de|vous devez) (?:vous )?(?:connecter|identifier|être connecté|être abonné|inscrire)",
             r"\b(?:soyez|sois) (?:le premier|la première) à (?:commenter|réagir|laisser un commentaire)",
             r"\b(?:voir|afficher|lire) (?:les \d+|tous les(?: \d+)?) (?:commentaires|réactions)\b",
+            // A box that is only the button that opens the comments ("Afficher les commentaires"): the words alone,
+            // never a sentence, as the English rule takes "View comments".
+            r"^\s*(?:voir|afficher|lire|charger|ouvrir) (?:les |tous les )?(?:\d+ )?(?:commentaires|réactions)(?: \(\d+\))?\s*$",
         ]),
     },
     Rule {
@@ -230,6 +233,7 @@ mod tests {
             (Comments, "Écrivez votre commentaire"),
             (Comments, "Annuler la réponse"),
             (Comments, "Voir les 12 commentaires"),
+            (Comments, "Afficher les commentaires"),
             (Cookie, "Nous et nos partenaires stockons et/ou accédons à des informations sur un terminal"),
             (Cookie, "Vos choix en matière de cookies"),
             (Paywall, "Lisez la suite pour 1 €"),
@@ -252,7 +256,7 @@ mod tests {
             "Les abonnés au câble ont reçu une hausse de tarif.",
             "Article réservé à nos abonnés",
             "Abonnez-vous à partir de 1 €",
-            "Afficher les commentaires",
+            "Afficher les commentaires des lecteurs serait une erreur, selon la rédaction.",
             "Qui sommes-nous Abonnez-vous Newsletter Mentions légales",
             "Le ministre a dit qu'il devait se connecter au réseau de la mairie.",
         ];

@@ -146,6 +146,9 @@ pub const RULES: &[Rule] = &[
             r"^\s*(?:jetzt |artikel |beitrag )?kommentieren\s*!?\s*$",
             // Found missing by the sixth census batch: a forum's invitation at the end of the article.
             r"\b(?:laden|lädt) (?:dich|sie|euch) (?:herzlich )?ein,? (?:\S+ ){0,8}(?:zu kommentieren|mitzudiskutieren)\b",
+            // A box that is only the button that opens the comments ("Kommentare öffnen"): the words alone, never
+            // a sentence, as the English rule takes "View comments".
+            r"^\s*(?:alle )?(?:\d+ )?kommentare(?: \(\d+\))? (?:anzeigen|öffnen|einblenden|laden|lesen|ansehen)\s*$",
         ]),
     },
     Rule {
@@ -246,6 +249,7 @@ mod tests {
             (Comments, "Schreibe einen Kommentar"),
             (Comments, "Diskutieren Sie mit!"),
             (Comments, "Alle Kommentare anzeigen"),
+            (Comments, "Kommentare öffnen"),
             (Comments, "Deine E-Mail-Adresse wird nicht veröffentlicht."),
             (Cookie, "Diese Website verwendet Cookies"),
             (Cookie, "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu."),
@@ -318,6 +322,7 @@ mod tests {
         ];
         let prose = [
             "Er begann, diesem Blog zu vertrauen.",
+            "Der Verlag will die Kommentare öffnen, sobald die Moderation steht.",
             "Die Stadt wollte wissen, was Ihnen die Arbeit der Feuerwehr wert ist.",
             "Die Hilfsorganisation bittet um Spenden für die Opfer des Erdbebens.",
             "Die Regierung will die Ukraine mit einem weiteren Beitrag unterstützen, sagte der Minister.",
@@ -340,7 +345,6 @@ mod tests {
             // Labels and offers that are not the obstacle itself: a teaser's badge, a shop's offer.
             "Exklusiv für Abonnenten",
             "Abo-Angebote: Jetzt Abo sichern",
-            "Kommentare öffnen",
             "Die Ministerin wollte den Bericht nicht kommentieren.",
             "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.",
             "Die Stadt hat die Bürger über Neuigkeiten per Post informiert.",

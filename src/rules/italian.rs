@@ -93,6 +93,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:accedi|registrati|effettua il login) (?:\S+ ){0,2}per (?:commentare|lasciare un commento|partecipare alla discussione)\b",
             r"\bunisciti alla (?:discussione|conversazione)\b",
             r"\b(?:mostra|leggi|vedi) (?:i \d+|tutti i(?: \d+)?) commenti\b|\bcommenta (?:la notizia|l['’]articolo|questo articolo)\b",
+            // A box that is only the button that opens the comments ("Mostra commenti"): the words alone, never a
+            // sentence, as the English rule takes "View comments".
+            r"^\s*(?:mostra|vedi|leggi|carica|visualizza|apri) (?:i |tutti i )?(?:\d+ )?commenti(?: \(\d+\))?\s*$",
         ]),
     },
     Rule {
@@ -184,6 +187,7 @@ mod tests {
             (Newsletter, "La newsletter del lunedì: iscriviti qui"),
             (Comments, "Unisciti alla discussione"),
             (Comments, "Leggi i 12 commenti"),
+            (Comments, "Mostra commenti"),
             (Cookie, "Accetta i cookie"),
             (Cookie, "Questo sito usa cookie di profilazione previo tuo consenso"),
             (Paywall, "Per continuare a leggere abbonati"),
@@ -191,6 +195,7 @@ mod tests {
         ];
         let prose = [
             "Il governo supporta il progetto della nuova linea ferroviaria.",
+            "Il ministro ha detto di non leggere commenti sui social.",
             "Mediobanca diventa socio di maggioranza della società.",
             "I cittadini hanno donato oltre due milioni di euro alla Protezione civile.",
             "L'app invia notifiche quando il treno è in ritardo.",

@@ -330,6 +330,8 @@ mod tests {
             (Newsletter, "Download your free printable now! Enter your name and email to get your free printable."),
             (Comments, "View Comments"),
             (Comments, "Load comments (32)"),
+            (Comments, "Submit a Comment"),
+            (Login, "Create a new account"),
         ];
         let prose = [
             "The charity said donations fell by a third last year.",
@@ -339,6 +341,7 @@ mod tests {
             "The paper now has more than a million digital subscribers.",
             "Comments on the video were switched off after the match.",
             "She declined to comment on the report.",
+            "Users had to create a new account after the breach, the company said.",
             "The minister will give today the first interview since the vote.",
             "Witnesses who give now face fewer questions, the judge said.",
             "Police said they need your help to continue the search for the missing hiker.",

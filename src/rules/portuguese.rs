@@ -99,6 +99,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:seja|sê) o primeiro a comentar\b",
             r"\b(?:faça login|entre|inicie sessão|cadastre-se|registe-se) (?:\S+ ){0,2}para (?:comentar|deixar (?:um|seu) comentário|participar)",
             r"\b(?:ver|mostrar|ler) (?:os \d+|todos os(?: \d+)?) comentários\b",
+            // A box that is only the button that opens the comments ("Ver comentários"): the words alone, never a
+            // sentence, as the English rule takes "View comments".
+            r"^\s*(?:ver|mostrar|ler|carregar|abrir) (?:os |todos os )?(?:\d+ )?comentários(?: \(\d+\))?\s*$",
             // The disclaimer Brazilian papers put over their comment box.
             r"\bos comentários não representam a opinião d[oa]\b",
         ]),
@@ -201,6 +204,7 @@ mod tests {
             (Newsletter, "Newsletter diária: informe seu e-mail"),
             (Comments, "Publicar comentário"),
             (Comments, "Ver todos os comentários"),
+            (Comments, "Carregar comentários (12)"),
             (Cookie, "Armazenamos e/ou acessamos informações em um dispositivo"),
             (Cookie, "Aceitar todos os cookies"),
             (Cookie, "Política de privacidade: ao aceitar, você concorda"),
@@ -209,6 +213,7 @@ mod tests {
         ];
         let prose = [
             "O governo apoia o jornalismo local com um novo fundo.",
+            "O ministro disse que prefere não ler comentários nas redes.",
             "O senador pediu que o Congresso apoie o projeto ainda este ano.",
             "Quem quiser fazer uma doação pode procurar a Defesa Civil.",
             "O aplicativo envia notificações quando o ônibus atrasa.",

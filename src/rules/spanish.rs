@@ -73,6 +73,8 @@ pub const RULES: &[Rule] = &[
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\bcontinuar con (?:google|apple|facebook)\b|\bpara usuarios registrados\b|\bya (?:estás|está) registrad[oa]\b",
+            // The ninth census batch: a sign-in box for subscribers ("Si ya está suscrito, ingrese aquí").
+            r"\bsi ya (?:está|estás|es|eres|sos) (?:suscrito|suscrita|suscripto|suscripta|suscriptor|suscriptora|abonado|abonada),? (?:ingrese|ingresa|ingresá|inicie sesión|inicia sesión|iniciá sesión|identifíquese|identifícate|acceda|accede|accedé)\b",
         ]),
     },
     Rule {
@@ -115,6 +117,9 @@ pub const RULES: &[Rule] = &[
             // The seventh census batch: a comment section's sign-in line ("Para poder comentar tenés que ingresar").
             r"\bpara (?:poder )?(?:comentar|opinar|dejar (?:un|tu) comentario) (?:tenés|tienes|tiene|debés|debes|debe|hay) que (?:ingresar|iniciar sesión|registrarte|registrarse|identificarte|estar registrado)",
             r"\b(?:ver|mostrar|leer) (?:los \d+|todos los(?: \d+)?) comentarios\b|\bcomenta (?:esta noticia|este artículo|la noticia)\b",
+            // A box that is only the button that opens the comments ("Ver comentarios"): the words alone, never a
+            // sentence, as the English rule takes "View comments".
+            r"^\s*(?:ver|mostrar|leer|cargar|abrir) (?:los |todos los )?(?:\d+ )?comentarios(?: \(\d+\))?\s*$",
             r"(?:^|[\s¿¡])(?:únete|súmate|\bunite|\bsumate) a (?:la|nuestra) (?:conversación|discusión|comunidad|debate)\b",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
@@ -227,12 +232,14 @@ mod tests {
             (Notification, "Activar alertas"),
             (Notification, "No te pierdas ninguna noticia: activa las alertas"),
             (Login, "Crea tu cuenta"),
+            (Login, "Si ya está suscrito, ingrese aquí:"),
             (Login, "¿No tienes cuenta? Regístrate"),
             (Login, "Para seguir leyendo, inicia sesión"),
             (Newsletter, "Boletín semanal: escribe tu correo electrónico"),
             (Newsletter, "Quiero suscribirme"),
             (Comments, "Cancelar respuesta"),
             (Comments, "Ver los 35 comentarios"),
+            (Comments, "Ver comentarios"),
             (Comments, "Únete a la conversación"),
             (Cookie, "Almacenamos y/o accedemos a información en un dispositivo"),
             (Cookie, "Configurar cookies"),
@@ -246,9 +253,10 @@ mod tests {
         ];
         let prose = [
             "Recibió la carta en su casa el martes.",
+            "Si ya está suscrito al servicio, no pagará la nueva tarifa, dijo la empresa.",
+            "Prefiere no ver comentarios en las redes sociales.",
             "La fundación apoya el periodismo de investigación en América Latina.",
             "Si llegaste hasta acá, ya sabés cómo termina la historia.",
-            "Ver comentarios",
             "Los vecinos donaron alimentos y ropa a las familias afectadas por la riada.",
             "La aplicación envía notificaciones cuando el tren sale con retraso.",
             "El ministro participa en el debate sobre la reforma laboral.",
