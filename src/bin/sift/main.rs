@@ -45,6 +45,7 @@ commands:
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    quiet_on_closed_pipe();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let rest = args.get(1..).unwrap_or(&[]);
     let result = match args.first().map(String::as_str) {
@@ -69,4 +70,21 @@ fn main() {
         eprintln!("sift: {e}");
         std::process::exit(2);
     }
+}
+
+/// `sift why PAGE TEXT | head` closes the pipe once it has read enough: that is the reader being done, not a
+/// failure, so the command stops quietly instead of printing a panic and a backtrace. Every other panic keeps
+/// the default report.
+#[cfg(not(target_arch = "wasm32"))]
+fn quiet_on_closed_pipe() {
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info.payload();
+        let message =
+            payload.downcast_ref::<String>().map(String::as_str).or_else(|| payload.downcast_ref::<&str>().copied());
+        if message.is_some_and(|m| m.starts_with("failed printing to stdout") && m.contains("Broken pipe")) {
+            std::process::exit(0);
+        }
+        report(info);
+    }));
 }
