@@ -332,11 +332,9 @@ struct Found {
 impl Found {
     fn of(e: &ElementFacts, m: &Matchers, s: &Structure, settings: &Settings) -> Found {
         let names = format!("{} {} {} {}", e.tag, e.id, e.class, e.role);
-        Found {
-            hits: m.wording_hits_all(&e.text, settings),
-            names: m.name_hits_all(&names, settings),
-            forms: s.forms(e),
-        }
+        let mut names = m.name_hits_all(&names, settings);
+        names.retain(|&r| RULES[r].id != EMPTY_SECTION_RULE || empty_comment_section(e));
+        Found { hits: m.wording_hits_all(&e.text, settings), names, forms: s.forms(e) }
     }
 
     fn is_empty(&self) -> bool {
@@ -361,6 +359,41 @@ impl Found {
         }
         set
     }
+}
+
+/// The rule naming comment sections, which hold the readers' comments as much as the form: it counts only for
+/// [`empty_comment_section`].
+const EMPTY_SECTION_RULE: &str = "comments.section";
+/// The most text a comment section may hold and still be empty: its title, the article's title, a tab row.
+const EMPTY_SECTION_LEN: u32 = 60;
+
+/// A chain that starts at a box only because it is named like a comment section, when the box is not an empty
+/// one: the section holds the readers' comments, and the form or prompt in it has its own chain. A short box
+/// with an ask of its own ("Dejá tu comentario" in a `div.comments`) is that prompt, and keeps its chain.
+fn only_named_as_a_section(e: &ElementFacts, m: &Matchers, settings: &Settings) -> bool {
+    let names = m.name_hits_all(&format!("{} {} {} {}", e.tag, e.id, e.class, e.role), settings);
+    names.iter().any(|&r| RULES[r].id == EMPTY_SECTION_RULE)
+        && names.iter().all(|&r| RULES[r].id == EMPTY_SECTION_RULE)
+        && !empty_comment_section(e)
+        && !matches!(e.tag.to_ascii_lowercase().as_str(), "input" | "textarea" | "select")
+        && (e.text_len > PROMPT_LEN || m.wording_hits_all(&e.text, settings).is_empty())
+}
+
+/// The longest box named like a comment section that is read as the prompt it holds rather than as the section.
+const PROMPT_LEN: u32 = 300;
+
+/// A comment section with nothing in it yet, after the article: a title ("Comments", "Leave Comments"), a tab
+/// row or a frame, whose comments and form a platform's script fills in (or never does, when it is blocked).
+/// A notice that comments are closed is not an invitation, and a count in a teaser or a byline is not a box.
+fn empty_comment_section(e: &ElementFacts) -> bool {
+    let lower = e.text.to_lowercase();
+    e.after_article
+        && !e.in_article
+        && e.text_len <= EMPTY_SECTION_LEN
+        && e.text.chars().any(char::is_alphabetic)
+        && (e.headings > 0 || e.embeds > 0)
+        && !matches!(e.tag.to_ascii_lowercase().as_str(), "a" | "span" | "li" | "button" | "p" | "small")
+        && !["closed", "geschlossen", "fermé", "cerrad", "chius", "encerrad"].iter().any(|w| lower.contains(w))
 }
 
 fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Place) -> Option<Scored> {
@@ -412,6 +445,9 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
     if plug {
         signals.push(Signal { weight: 0.1, reason: "a short call to action with its link, in the article" });
     }
+    if name_rule.is_some_and(|r| RULES[r].id == EMPTY_SECTION_RULE) {
+        signals.push(Signal { weight: 0.3, reason: "an empty comment section" });
+    }
     if c == Category::Comments && name_rule.is_some() && e.embeds > 0 && !e.in_article {
         // Comment platforms draw their editor in a frame, so the box the site names for it has no field of
         // its own: the frame is the form.
@@ -444,6 +480,9 @@ const AD_PLEA_LEN: u32 = 600;
 pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Settings) -> Vec<Verdict> {
     let mut out = Vec::new();
     for (ci, chain) in chains.iter().enumerate() {
+        if chain.first().is_some_and(|e| only_named_as_a_section(e, m, settings)) {
+            continue;
+        }
         let menu_entry = menu_entry(chain);
         // A plea to switch the ad blocker off, read at the box that holds it: its sentences ("We rely on
         // advertising to fund our journalism") would each read as a donation ask. Read only for a chain with

@@ -289,3 +289,51 @@ fn a_comment_form_s_section_with_other_sections_stays() {
     let v = run(&[vec![form, section]]);
     assert_eq!((v.len(), v[0].level), (1, 0), "{v:?}");
 }
+
+/// A comment section after the article that a platform's script never filled: its title and the story's.
+fn empty_section(id: &str, text: &str) -> ElementFacts {
+    let mut e = el("section", text);
+    e.id = id.into();
+    e.headings = 1;
+    e.after_article = true;
+    e
+}
+
+#[test]
+fn an_empty_comment_section_after_the_article_goes_but_a_thread_or_a_closed_notice_stays() {
+    let v = run(&[vec![empty_section("comments-block", "Comments \"Council approves the budget\"")]]);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].category, Category::Comments);
+    assert!(v[0].reason.contains("an empty comment section"), "{}", v[0].reason);
+    let thread = empty_section(
+        "comments-block",
+        "Comments Sylvie R. The budget leaves the library short again, as it did last year. Reply",
+    );
+    assert!(run(&[vec![thread]]).is_empty(), "the readers' comments stay");
+    assert!(run(&[vec![empty_section("comments", "Comments are closed.")]]).is_empty(), "a notice, not an ask");
+    let before = ElementFacts { after_article: false, ..empty_section("comments", "Comments") };
+    assert!(run(&[vec![before]]).is_empty(), "a box named for comments elsewhere in the page is not the section");
+    let count = ElementFacts { tag: "span".into(), ..empty_section("comments", "12 Comments") };
+    assert!(run(&[vec![count]]).is_empty(), "a comment count is not a section");
+    assert!(run(&[vec![empty_section("comments", "0")]]).is_empty(), "a bare count is not a section either");
+}
+
+#[test]
+fn a_comment_section_named_so_is_no_reason_on_its_own_to_hide_the_readers_comments() {
+    let comment =
+        "Sylvie R. The budget leaves the library short again, as it did last year and the year before. Reply ";
+    let text = format!("3 Comments {} Leave a Reply Cancel reply", comment.repeat(3));
+    let mut thread = empty_section("comments", &text);
+    thread.inputs = strings(&["textarea", "text", "email"]);
+    thread.buttons = strings(&["Reply", "Post Comment"]);
+    assert!(run(&[vec![thread.clone()]]).is_empty(), "the section's name alone starts no chain");
+    let mut form = el("form", "Leave a Reply Cancel reply");
+    form.inputs = thread.inputs.clone();
+    form.buttons = strings(&["Post Comment"]);
+    form.after_article = true;
+    let v = run(&[vec![form, thread]]);
+    assert_eq!(v.len(), 1, "the form's own chain still finds it: {v:?}");
+    assert_eq!(v[0].category, Category::Comments);
+    let prompt = ElementFacts { headings: 0, ..empty_section("comments", "Leave a comment") };
+    assert_eq!(run(&[vec![prompt]]).len(), 1, "a short box named so with its own ask is the prompt");
+}

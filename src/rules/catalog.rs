@@ -176,7 +176,7 @@ pub const RULES: &[Rule] = &[
         lang: Lang::En,
         matcher: Matcher::Wording(&[
             r"\b(?:sign up|subscribe|register|join|signup)(?: now| today| free| for free)? (?:for|to) (?:our|the|my|this) (?:free |daily |weekly |morning |evening )?(?:\S+ ){0,3}(?:newsletters?|e-?mails?|briefing|digest|mailing list)\b",
-            r"\b(?:delivered|straight|direct(?:ly)?|sent) (?:to|into) your inbox\b",
+            r"\b(?:delivered|straight|direct(?:ly)?|sent) (?:right |straight |directly )?(?:to|into) your inbox\b",
             r"\bin your inbox\b",
             r"\b\S+ newsletter\b.{0,80}\b(?:sign up|subscribe|email address)\b",
             r"\b(?:get|join|sign up for|subscribe to) (?:our|the) (?:free |daily |weekly |email |e-mail )*newsletters?\b",
@@ -273,6 +273,20 @@ pub const RULES: &[Rule] = &[
         // stay (the census labels the form and the prompt, not what readers wrote).
         matcher: Matcher::Names(
             r"(?:^|\s)(?:respond|commentform|comment-?respond|comment-?form(?:-wrap|-container)?|wpdiscuz|wpd-form|disqus_thread|coral[-_](?:talk|embed|comments|thread)|formulaire_forum|(?:[a-z0-9]+-)?comments?-?box|comments-?form)(?:$|\s)",
+        ),
+    },
+    Rule {
+        id: "comments.section",
+        category: Comments,
+        label: "Empty comment sections",
+        description: "A box named comments, comments-block, fb-comments after the article, with only its title left",
+        default_on: true,
+        lang: Lang::Any,
+        // The section's names, which hold the readers' comments too: read only for a box that has none (a
+        // title, a tab row, a frame: Facebook's and Disqus' sections before their script fills them), see
+        // `classify::empty_comment_section`.
+        matcher: Matcher::Names(
+            r"(?:^|\s)(?:[a-z0-9]+[-_])*comments?(?:[-_](?:block|section|container|wrapper|area|control|holder|module|widget))?(?:$|\s)",
         ),
     },
     // --- cookie ---------------------------------------------------------------------------------------

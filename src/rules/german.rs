@@ -121,6 +121,8 @@ pub const RULES: &[Rule] = &[
             r"\bum diesem blog zu folgen\b",
             // Found missing by the sixth census batch: a pop-up's call, a header strip's promise.
             r"\bfür (?:den|unseren|unsere|die) (?:\S+ ){0,2}newsletter (?:registrieren|anmelden|eintragen)\b|\bmit unseren? (?:\S+ )?newslettern? (?:\S+ ){0,2}auf dem laufenden\b",
+            // Found missing by the tenth census batch: "Aktuelle Testberichte gratis per Newsletter".
+            r"\b(?:kostenlos|gratis) (?:per|als|im|via) (?:e-?mail-?)?newsletter\b",
         ]),
     },
     Rule {
@@ -230,6 +232,7 @@ mod tests {
             (Notification, "Eilmeldungen direkt aufs Gerät?"),
             (Login, "Kostenlos weiterlesen"),
             (Newsletter, "Jeden Freitag die wichtigsten Geschichten – kostenlos per E-Mail."),
+            (Newsletter, "Aktuelle Tests gratis per Newsletter."),
             (Paywall, "Dieser Artikel ist exklusiv für Abonnentinnen und Abonnenten."),
             (Notification, "Benachrichtigungen aktivieren"),
             (Notification, "Möchten Sie Push-Nachrichten von uns erhalten?"),

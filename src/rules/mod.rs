@@ -308,6 +308,7 @@ mod tests {
             (Comments, "We ask you to keep your comments relevant and respectful."),
             (Newsletter, "Join Detroit Metro Times Newsletters"),
             (Newsletter, "World-class articles, delivered weekly."),
+            (Newsletter, "Get the top stories delivered right to your inbox"),
             (Login, "BECOME A CNET MEMBER FOR FREE!"),
             (Newsletter, "The best of The New Yorker, every day, in your in-box."),
             (Newsletter, "Sign up for This Week's Issue and get an e-mail every week."),

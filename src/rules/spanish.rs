@@ -113,7 +113,7 @@ pub const RULES: &[Rule] = &[
             r"\bcancelar (?:la )?respuesta\b",
             r"\btu (?:dirección de )?(?:correo|email|e-mail)(?: electrónico)? no (?:será|se) publicad|\blos campos (?:obligatorios|requeridos) (?:están|se) marcad",
             r"\b(?:sé|se) el primero en (?:comentar|opinar)\b",
-            r"\b(?:inicia sesión|regístrate|registrate|ingresa|ingresá|identifícate|accede) (?:\S+ ){0,2}para (?:comentar|dejar (?:un|tu) comentario|participar|opinar)\b",
+            r"\b(?:inicia sesión|regístrate|registrate|ingresa|ingresá|identifícate|accede|suscribite|suscríbete|suscríbase) (?:\S+ ){0,2}para (?:comentar|dejar (?:un|tu) comentario|participar|opinar)\b",
             // The seventh census batch: a comment section's sign-in line ("Para poder comentar tenés que ingresar").
             r"\bpara (?:poder )?(?:comentar|opinar|dejar (?:un|tu) comentario) (?:tenés|tienes|tiene|debés|debes|debe|hay) que (?:ingresar|iniciar sesión|registrarte|registrarse|identificarte|estar registrado)",
             r"\b(?:ver|mostrar|leer) (?:los \d+|todos los(?: \d+)?) comentarios\b|\bcomenta (?:esta noticia|este artículo|la noticia)\b",
@@ -212,6 +212,7 @@ mod tests {
             (Newsletter, "Lo más importante del día, cada mañana en tu correo"),
             (Newsletter, "Apúntate a la newsletter de cultura"),
             (Comments, "Deja un comentario"),
+            (Comments, "Suscribite para comentar"),
             (Comments, "Escribe tu comentario"),
             (Comments, "Inicia sesión para comentar"),
             (Comments, "Tu dirección de correo electrónico no será publicada."),
