@@ -331,8 +331,7 @@ struct Found {
 
 impl Found {
     fn of(e: &ElementFacts, m: &Matchers, s: &Structure, settings: &Settings) -> Found {
-        let names = format!("{} {} {} {}", e.tag, e.id, e.class, e.role);
-        let mut names = m.name_hits_all(&names, settings);
+        let mut names = m.name_hits_all(&names_of(e), settings);
         names.retain(|&r| RULES[r].id != EMPTY_SECTION_RULE || empty_comment_section(e));
         Found { hits: m.wording_hits_all(&e.text, settings), names, forms: s.forms(e) }
     }
@@ -361,6 +360,11 @@ impl Found {
     }
 }
 
+/// What the name rules read of an element: its tag, id, classes and role.
+fn names_of(e: &ElementFacts) -> String {
+    format!("{} {} {} {}", e.tag, e.id, e.class, e.role)
+}
+
 /// The rule naming comment sections, which hold the readers' comments as much as the form: it counts only for
 /// [`empty_comment_section`].
 const EMPTY_SECTION_RULE: &str = "comments.section";
@@ -371,7 +375,7 @@ const EMPTY_SECTION_LEN: u32 = 60;
 /// one: the section holds the readers' comments, and the form or prompt in it has its own chain. A short box
 /// with an ask of its own ("Dejá tu comentario" in a `div.comments`) is that prompt, and keeps its chain.
 fn only_named_as_a_section(e: &ElementFacts, m: &Matchers, settings: &Settings) -> bool {
-    let names = m.name_hits_all(&format!("{} {} {} {}", e.tag, e.id, e.class, e.role), settings);
+    let names = m.name_hits_all(&names_of(e), settings);
     names.iter().any(|&r| RULES[r].id == EMPTY_SECTION_RULE)
         && names.iter().all(|&r| RULES[r].id == EMPTY_SECTION_RULE)
         && !empty_comment_section(e)
