@@ -1,7 +1,7 @@
 // Engine start-up in wasm, outside the browser: the shipped pkg/ loaded in Node (V8, as in Chromium), each
 // step timed in a fresh child process so nothing is warm: compiling the module, instantiating it, building
-// the engine (`new SiftEngine()`, every rule pattern), and the first calls a page makes (the older per-step
-// methods, or `decide` on the demo article's snapshot from fuzz/seeds/decide/). Whoever holds the engine
+// the engine (`new SiftEngine()`, every rule pattern), and the two calls a page makes: `survey` on its texts,
+// names and form fields, then `decide` on the demo article's snapshot from fuzz/seeds/decide/. Whoever holds the engine
 // pays these before its first verdict: each page and frame, or once the extension's service worker.
 // Then, in Chromium, that worker's cold start (tests/bench/worker.mjs): the worker stopped, a page opened,
 // the time until Sift is done on it against the same page with the worker warm; the list-based peer beside it.
@@ -26,7 +26,7 @@ const { values: opt } = parseCliArgs(import.meta.url, {
   },
 });
 
-const STEPS = ['compile', 'instantiate', 'engine', 'textHits', 'classify', 'highlights', 'decide'];
+const STEPS = ['compile', 'instantiate', 'engine', 'survey', 'decide'];
 
 async function child(pkg) {
   const { runInThisContext } = await import('node:vm');
@@ -42,8 +42,9 @@ async function child(pkg) {
   t0 = performance.now();
   const engine = new globalThis.wasm_bindgen.SiftEngine();
   t.engine = performance.now() - t0;
-  // What a page's first scan asks: short texts (most not asks), one banner to classify, one paragraph. These
-  // entry points change with the engine's API; a step whose method is gone is reported as missing, not as a crash.
+  // What a page's first scan asks: short texts (most not asks, one a donation line), the class and id names of
+  // its boxes and the kinds of its form fields. A step whose method is gone from the engine is reported as
+  // missing, not as a crash.
   const step = (name, method, ...args) => {
     if (typeof engine[method] !== 'function') { t[name] = null; return; }
     const s0 = performance.now();
@@ -53,9 +54,8 @@ async function child(pkg) {
   const texts = [];
   for (let i = 0; i < 300; i++) texts.push(`Headline number ${i}: the council met on Tuesday to discuss the budget`);
   texts.push('Your support helps us keep reporting. Make a contribution today.');
-  step('textHits', 'textHits', texts);
-  step('classify', 'classify', [[{ tag: 'div', text: 'Your support helps us keep reporting. Make a contribution today.', textLen: 64, buttons: ['Donate now'] }]]);
-  step('highlights', 'highlights', [{ text: 'Officials, speaking on condition of anonymity, said the talks had failed. Critics say the plan will cost more.' }]);
+  const names = ['div article-body', 'aside donate-banner', 'form newsletter-signup', 'div comments'];
+  step('survey', 'survey', JSON.stringify({ texts, names, controls: ['email', 'textarea'], article: null }), 'news.example');
   // The one-decision API: the demo article's snapshot, as the fuzz target is seeded with it.
   const seed = new URL('../../fuzz/seeds/decide/demo.json', import.meta.url);
   if (existsSync(seed)) step('decide', 'decide', readFileSync(seed, 'utf8'));
