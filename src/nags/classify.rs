@@ -327,13 +327,18 @@ struct Found {
     hits: Vec<Hit>,
     names: Vec<usize>,
     forms: Forms,
+    /// The element's only name hit was the comment-section rule, dropped because the section is not empty.
+    only_a_section_name: bool,
 }
 
 impl Found {
     fn of(e: &ElementFacts, m: &Matchers, s: &Structure, settings: &Settings) -> Found {
         let mut names = m.name_hits_all(&names_of(e), settings);
+        let named = !names.is_empty();
         names.retain(|&r| RULES[r].id != EMPTY_SECTION_RULE || empty_comment_section(e));
-        Found { hits: m.wording_hits_all(&e.text, settings), names, forms: s.forms(e) }
+        // Only the section rule's hits are dropped, so a name hit with none left was that rule alone.
+        let only_a_section_name = named && names.is_empty();
+        Found { hits: m.wording_hits_all(&e.text, settings), names, forms: s.forms(e), only_a_section_name }
     }
 
     fn is_empty(&self) -> bool {
@@ -374,13 +379,10 @@ const EMPTY_SECTION_LEN: u32 = 60;
 /// A chain that starts at a box only because it is named like a comment section, when the box is not an empty
 /// one: the section holds the readers' comments, and the form or prompt in it has its own chain. A short box
 /// with an ask of its own ("Dejá tu comentario" in a `div.comments`) is that prompt, and keeps its chain.
-fn only_named_as_a_section(e: &ElementFacts, m: &Matchers, settings: &Settings) -> bool {
-    let names = m.name_hits_all(&names_of(e), settings);
-    names.iter().any(|&r| RULES[r].id == EMPTY_SECTION_RULE)
-        && names.iter().all(|&r| RULES[r].id == EMPTY_SECTION_RULE)
-        && !empty_comment_section(e)
+fn only_named_as_a_section(e: &ElementFacts, found: &Found) -> bool {
+    found.only_a_section_name
         && !matches!(e.tag.to_ascii_lowercase().as_str(), "input" | "textarea" | "select")
-        && (e.text_len > PROMPT_LEN || m.wording_hits_all(&e.text, settings).is_empty())
+        && (e.text_len > PROMPT_LEN || found.hits.is_empty())
 }
 
 /// The longest box named like a comment section that is read as the prompt it holds rather than as the section.
@@ -484,9 +486,6 @@ const AD_PLEA_LEN: u32 = 600;
 pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Settings) -> Vec<Verdict> {
     let mut out = Vec::new();
     for (ci, chain) in chains.iter().enumerate() {
-        if chain.first().is_some_and(|e| only_named_as_a_section(e, m, settings)) {
-            continue;
-        }
         let menu_entry = menu_entry(chain);
         // A plea to switch the ad blocker off, read at the box that holds it: its sentences ("We rely on
         // advertising to fund our journalism") would each read as a donation ask. Read only for a chain with
@@ -522,6 +521,9 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
             }
             let place = Place::of(chain, li);
             let found = Found::of(e, m, s, settings);
+            if li == 0 && only_named_as_a_section(e, &found) {
+                break; // the chain exists only for the section's name
+            }
             if !boxed {
                 let here = if found.is_empty() { CategorySet::default() } else { found.categories(e) };
                 if here.is_empty() && allowed.is_empty() && e.headings > 0 {
