@@ -618,20 +618,29 @@ pub fn explain(chain: &[ElementFacts], m: &Matchers, s: &Structure, settings: &S
         }
         let place = Place::of(chain, li);
         let found = Found::of(e, m, s, settings);
+        let section_name = li == 0 && only_named_as_a_section(e, &found);
         let scores = Category::HIDING
             .into_iter()
             .filter_map(|c| score(e, c, &found, s, place))
             .map(|sc| {
-                let passed_over = menu_entry && !matches!(sc.category, Category::Notification | Category::Cookie);
-                let reason = if passed_over {
-                    format!("{} (passed over: an entry of a navigation menu)", sc.reason)
+                let passed_over = if section_name {
+                    Some("only a comment section's name, and the section holds more than a prompt")
+                } else if menu_entry && !matches!(sc.category, Category::Notification | Category::Cookie) {
+                    Some("an entry of a navigation menu")
                 } else {
-                    sc.reason
+                    None
+                };
+                let reason = match passed_over {
+                    Some(why) => format!("{} (passed over: {why})", sc.reason),
+                    None => sc.reason,
                 };
                 (sc.category, sc.score, reason)
             })
             .collect();
         out.push(LevelScore { level: li, protected: false, scores });
+        if section_name {
+            break; // classify reads no further along this chain
+        }
     }
     out
 }

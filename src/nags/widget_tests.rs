@@ -4,7 +4,7 @@
 //! site's header or a rail that holds other widgets), frames embedded in another page, and the ask quoted in an
 //! article's prose.
 
-use super::{classify, Candidate, Matchers, Structure};
+use super::{classify, explain, Candidate, Matchers, Structure};
 use crate::model::{Category, ElementFacts, Verdict};
 use crate::settings::Settings;
 
@@ -327,6 +327,13 @@ fn a_comment_section_named_so_is_no_reason_on_its_own_to_hide_the_readers_commen
     thread.inputs = strings(&["textarea", "text", "email"]);
     thread.buttons = strings(&["Reply", "Post Comment"]);
     assert!(run(&[vec![thread.clone()]]).is_empty(), "the section's name alone starts no chain");
+    let why = explain(&[thread.clone()], &Matchers::new(), &Structure::new(), &Settings::default());
+    assert!(
+        !why[0].scores.is_empty()
+            && why[0].scores.iter().all(|(_, _, reason)| reason.contains("passed over: only a comment section's name")),
+        "`sift why` says why the chain goes no further: {:?}",
+        why[0].scores
+    );
     let mut form = el("form", "Leave a Reply Cancel reply");
     form.inputs = thread.inputs.clone();
     form.buttons = strings(&["Post Comment"]);
