@@ -106,8 +106,7 @@ fn titled(inner: &ElementFacts, outer: &ElementFacts, c: Category, inner_categor
     }
     // The ask is the box's one heading ("Sign up for the newsletter" over a fact box's lines): the box it titles
     // is the widget, with its paragraph or two of detail, as long as that detail is not a list of links.
-    let is_heading = matches!(inner.tag.to_ascii_lowercase().as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
-    let only_a_title = (is_heading || inner.headings == 1) && inner.text_len <= 120 && inner.buttons.is_empty();
+    let only_a_title = (heading(inner) || inner.headings == 1) && inner.text_len <= 120 && inner.buttons.is_empty();
     if only_a_title && outer.headings == 1 && !outer.in_article {
         return extra <= 600 && outer.links <= inner.links + 3;
     }
@@ -124,6 +123,10 @@ fn titled(inner: &ElementFacts, outer: &ElementFacts, c: Category, inner_categor
         (false, true) => 30,
     };
     outer.links <= inner.links + 2 && extra <= slack
+}
+
+fn heading(e: &ElementFacts) -> bool {
+    matches!(e.tag.to_ascii_lowercase().as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
 /// Whether `outer` is `inner` with only a title line more ("Subscribe to email updates:" over a form the site
@@ -586,6 +589,9 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
             }
             level += 1;
         }
+        if chain[level].in_article && heading(&chain[level]) {
+            continue; // a heading of the article titles its section: hidden alone it would leave the text untitled
+        }
         out.push(Verdict {
             chain: ci as u32,
             level: level as u32,
@@ -735,6 +741,26 @@ mod tests {
         let mut p = el("p", &format!("The charity said donations fell. {} Your support helps us, the director wrote in a letter quoted by the board.", "Budget figures were published in March. ".repeat(20)));
         p.in_article = true;
         assert!(run(&[vec![p]]).is_empty());
+    }
+
+    #[test]
+    fn a_heading_of_the_article_stays_however_it_asks_but_the_same_line_after_the_article_goes() {
+        // an appeal the article itself makes ("Make a donation:" over the fund's bank details)
+        let mut heading = el("h2", "Make a donation:");
+        heading.in_article = true;
+        heading.links = 1;
+        heading.link_text_len = 16;
+        heading.buttons = vec!["Make a donation".into()];
+        let mut link = el("a", "Make a donation:");
+        link.in_article = true;
+        assert!(run(&[vec![link.clone(), heading.clone()]]).is_empty(), "the article's heading stays");
+        let mut plug = el("div", "Make a donation:");
+        plug.links = 1;
+        plug.buttons = heading.buttons.clone();
+        plug.after_article = true;
+        let v = run(&[vec![plug]]);
+        assert_eq!(v.len(), 1, "the same line after the article is an ask");
+        assert_eq!(v[0].category, Category::Donation);
     }
 
     #[test]

@@ -149,6 +149,10 @@ pub const RULES: &[Rule] = &[
             r"^\s*continue as \S+(?: \S+)?\s*$|\bsign in to \S+ with (?:google|apple|facebook|microsoft)\b|\bfor registered (?:users|readers|members)\b",
             // Found missing by the fifth census batch.
             r"\bbecome an? (?:\S+ )?member for free\b",
+            // Found missing by the eleventh census batch: a sidebar's account box that opens with its state.
+            r"\b(?:you are |you're )?not (?:logged|signed) in[.!]?\s+(?:log ?in|sign ?in|register|create an account)\b",
+            // A header's sign-in menu that lists its providers ("Login with: Google Microsoft").
+            r"\b(?:login|signin|log in|sign in|sign up) with:?\s(?:google|facebook|apple|twitter|microsoft|linkedin|github)\b",
         ]),
     },
     Rule {
@@ -201,6 +205,11 @@ pub const RULES: &[Rule] = &[
             r"\bin your in-box\b|\bget an e-?mail every (?:week|day|morning|weekday)\b|\bsign up for [^,.]{1,40}, an? (?:\S+ ){0,3}newsletter\b|\bwith our (?:\S+ ){0,3}newsletters?\b",
             // Found missing by the sixth census batch: a footer form's line, a plug that gives its schedule.
             r"^\s*subscribe to (?:our )?e-?mail updates\b|\bnewsletters?[.:!]\s.{0,40}\b(?:\d|five|six|seven) days a week\b",
+            // Found missing by the eleventh census batch: a mailing-list box, a sign-up's thank-you line, a strip
+            // over the header. ("join the mailing list" in prose is someone else's list: only ours or mine.)
+            r"\b(?:join|get on|sign up for|sign up to|subscribe to) (?:our|my) (?:\S+ )?(?:mailing|email|e-mail) list\b",
+            r"\b(?:coming|heading|headed|on (?:its|their) way) (?:right |straight )?to your inbox\b",
+            r"\bnever miss (?:a|an|another) (?:\S+ ){0,2}(?:recipe|post|article|story|issue|episode|update|deal)[.!]?\s+(?:sign up|subscribe|join)\b",
         ]),
     },
     Rule {
@@ -314,6 +323,8 @@ pub const RULES: &[Rule] = &[
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\bwe and our (?:\d+ )?(?:advertising |trusted )?(?:partners|vendors)\b|\bcookies and similar technologies\b|\byour privacy (?:matters|is important)\b|\bwe value your privacy\b",
             r"\b(?:store|access|use|process) (?:and(?:/or)? (?:access|store|read) )?(?:information|data)\b.{0,40}\bon (?:your|a|the) device\b",
+            // Consent assumed from reading on, the notice plugins' stock line.
+            r"\bif you continue to (?:use|browse|visit) (?:this|our) (?:site|website)\b.{0,40}\b(?:assume|agree|accept|consent|happy with)\b",
         ]),
     },
     Rule {
@@ -373,6 +384,8 @@ pub const RULES: &[Rule] = &[
             r"\b\d+ of \d+ (?:free )?(?:articles|stories) (?:read|viewed|remaining|left)\b",
             // Found missing by the sixth census batch: a scholarly publisher's preview notice and buy boxes.
             r"\bpreview of subscription content\b|\blog in to check access\b|\binstant access to the full (?:article|text)\b|\bimmediate online access to all issues\b",
+            // Found missing by the eleventh census batch: the line that ends a cut article.
+            r"\bsubscribe (?:now |today )?(?:to (?:our |the )?(?:\S+ ){0,3})?for the (?:full|whole|rest of the) (?:story|article)\b",
         ]),
     },
     Rule {

@@ -333,6 +333,13 @@ mod tests {
             (Comments, "Load comments (32)"),
             (Comments, "Submit a Comment"),
             (Login, "Create a new account"),
+            (Newsletter, "Join our mailing list! Plant care advice and monthly mails."),
+            (Newsletter, "Got it! Your favorite recipes are coming to your inbox."),
+            (Newsletter, "Never miss a delicious recipe! Sign up"),
+            (Login, "Not logged in. Log in now"),
+            (Cookie, "If you continue to use this site we will assume that you are happy with it."),
+            (Paywall, "Subscribe now to our eNATION edition for the full story."),
+            (Login, "Login with: Google Microsoft Twitter Facebook"),
         ];
         let prose = [
             "The charity said donations fell by a third last year.",
@@ -360,6 +367,12 @@ mod tests {
             "The newsletter's editor works five days a week.",
             "He gave with both hands, neighbours said.",
             "Subscribers to the journal had long asked for online access.",
+            "Fans rushed to join the band's mailing list after the show.",
+            "The parcel is on its way to your door, the courier said.",
+            "She said she would never miss a recipe from her grandmother's book.",
+            "The driver was not logged in when the system failed, the report said.",
+            "If you continue to use this site after the update, the old links will break.",
+            "Readers who subscribe for the full season get a discount, the club said.",
         ];
         let m = crate::nags::Matchers::new();
         let s = crate::settings::Settings::default();
