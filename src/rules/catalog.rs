@@ -23,6 +23,8 @@ pub const RULES: &[Rule] = &[
             r"\b(?:funded|supported|powered|paid for)(?: primarily| entirely| mostly)? (?:by|through) (?:our |its )?(?:readers|donations|members|supporters|people like you)\b",
             r"\b(?:make|give) a (?:one-off |one-time |monthly |recurring |small |tax-deductible )?(?:contribution|donation|gift)\b",
             r"\bdonat(?:e|ing)(?: \S+)? (?:now|today|to (?:the|us|our)|here|monthly|once)\b",
+            // A tip button's line under a post ("Leave a tip for the author").
+            r"\b(?:leave|send|give) (?:a |an )?tip (?:for|to) (?:the|this|our) (?:author|writer|creator|journalist|reporter|blogger)\b",
             r"\b(?:can|will) you (?:help|support|chip in|donate|contribute)\b",
             r"\b(?:become|join as) a (?:supporter|patron|sustaining member|donor|friend of)\b",
             r"\bsupport (?:us|the blog)\b.{0,40}\b(?:donat|contribut|patreon|from (?:just )?[$€£]|a month)",
@@ -122,7 +124,7 @@ pub const RULES: &[Rule] = &[
         lang: Lang::En,
         matcher: Matcher::Wording(&[
             r"\b(?:sign|log) ?in (?:or (?:register|sign up|create an account) )?to (?:continue|keep reading|read|access|unlock|save|get|join|enjoy|see)\b",
-            r"\b(?:register|sign up|create (?:a|your) (?:free )?account|join) (?:for free |now |today )?(?:to|and) (?:continue|keep reading|read|access|unlock|get|enjoy)\b",
+            r"\b(?:register|sign up|create (?:a|an|your) (?:free )?account|join) (?:for free |now |today )?(?:to|and) (?:continue|keep reading|read|access|unlock|get|enjoy)\b",
             r"\bcreate (?:a|your) free (?:account|profile)\b",
             // The ninth census batch: a registration box's title. In running prose ("users had to create a new
             // account") it is a phrase, so only at the start of the box.
@@ -269,6 +271,9 @@ pub const RULES: &[Rule] = &[
             r"\buse the comment form below\b|\b(?:begin|start) a discussion about this (?:content|article|story|post)\b",
             // Found missing by the fifth census batch.
             r"\b(?:log|sign) ?in to \S+ to (?:comment|reply)\b",
+            // Stock lines of comment widgets, as the imperative that opens a sentence ("residents were asked to
+            // share their thoughts" is reporting).
+            r"(?:^|[.!?:]\s+)(?:share|tell us) your (?:thoughts|opinion|views)\b",
         ]),
     },
     Rule {
@@ -383,6 +388,8 @@ pub const RULES: &[Rule] = &[
             // A metered paywall's counter ("1 of 10 articles read").
             r"\b\d+ of \d+ (?:free )?(?:articles|stories) (?:read|viewed|remaining|left)\b",
             // Found missing by the sixth census batch: a scholarly publisher's preview notice and buy boxes.
+            // A subscription offer's price line ("Subscribe for $1 a week").
+            r"\bsubscribe (?:now |today )?for (?:only |just )?[$€£]\s?\d+(?:[.,]\d+)? (?:a|per|/) ?(?:week|month|year)\b",
             r"\bpreview of subscription content\b|\blog in to check access\b|\binstant access to the full (?:article|text)\b|\bimmediate online access to all issues\b",
             // Found missing by the eleventh census batch: the line that ends a cut article.
             r"\bsubscribe (?:now |today )?(?:to (?:our |the )?(?:\S+ ){0,3})?for the (?:full|whole|rest of the) (?:story|article)\b",

@@ -67,6 +67,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:wir würden ihnen gerne|dürfen wir ihnen|wir möchten ihnen) (?:\S+ ){0,3}(?:benachrichtigungen|push-?nachrichten|mitteilungen) (?:\S+ ){0,4}(?:senden|schicken|anzeigen)\b",
             r"\b(?:benachrichtigungen|push-?nachrichten|push-?mitteilungen) (?:können|lassen sich) (?:\S+ ){0,4}(?:abbestellt|deaktiviert|abgeschaltet|ausgeschaltet|widerrufen|abgemeldet)\b",
             r"\b(?:lassen sie sich|lass dich) (?:\S+ ){0,4}benachrichtigen\b",
+            // A bare "Push" for the site's push messages, as the line's imperative ("Keine Nachricht mehr
+            // verpassen: Push aktivieren"; "mehr Push erlauben" is a coach's).
+            r"(?:^|[:.!?]\s*)push (?:jetzt )?(?:aktivieren|erlauben|einschalten|abonnieren)\b",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\b(?:direkt|sofort) (?:aufs|auf ihr|auf dein|in ihren|in deinen) (?:gerät|handy|smartphone|browser)\b",
@@ -240,6 +243,7 @@ mod tests {
             (Newsletter, "Aktuelle Tests gratis per Newsletter."),
             (Paywall, "Dieser Artikel ist exklusiv für Abonnentinnen und Abonnenten."),
             (Notification, "Benachrichtigungen aktivieren"),
+            (Notification, "Keine Nachricht mehr verpassen: Push aktivieren"),
             (Notification, "Möchten Sie Push-Nachrichten von uns erhalten?"),
             (Notification, "Keine Eilmeldung mehr verpassen"),
             (Notification, "Wir würden Ihnen gerne Benachrichtigungen über neue Artikel senden."),
@@ -352,6 +356,7 @@ mod tests {
             "Nicht alle akzeptieren das Urteil des Bundesgerichtshofs zu Cookies.",
             "Wenn Sie die Brücke weiter nutzen wollen, müssen Sie zahlen, sagte der Bürgermeister.",
             "Viele Senioren haben noch nie ein Konto bei einer Online-Bank eröffnet.",
+            "Der Trainer will im zweiten Durchgang mehr Push erlauben, sagte er nach dem Spiel.",
             "Das Abo kostet künftig 9,99 Euro im Monat, teilte der Verlag mit.",
             "Die Zeitung hat ihre Bezahlschranke im vergangenen Jahr ausgeweitet.",
             // Labels and offers that are not the obstacle itself: a teaser's badge, a shop's offer.

@@ -340,6 +340,10 @@ mod tests {
             (Cookie, "If you continue to use this site we will assume that you are happy with it."),
             (Paywall, "Subscribe now to our eNATION edition for the full story."),
             (Login, "Login with: Google Microsoft Twitter Facebook"),
+            (Login, "Create an account to read the full story."),
+            (Comments, "What do you think? Share your thoughts"),
+            (Paywall, "Subscribe for $1 a week"),
+            (Donation, "Leave a tip for the author"),
         ];
         let prose = [
             "The charity said donations fell by a third last year.",
@@ -373,6 +377,9 @@ mod tests {
             "The driver was not logged in when the system failed, the report said.",
             "If you continue to use this site after the update, the old links will break.",
             "Readers who subscribe for the full season get a discount, the club said.",
+            "Residents were asked to share their thoughts on the plan, and to share your views, the flyer said.",
+            "Diners are expected to leave a tip for the waiter, the guide says.",
+            "Fans can subscribe for a small fee, the club said.",
         ];
         let m = crate::nags::Matchers::new();
         let s = crate::settings::Settings::default();

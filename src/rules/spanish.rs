@@ -18,6 +18,8 @@ pub const RULES: &[Rule] = &[
         lang: Lang::Es,
         matcher: Matcher::Wording(&[
             r"\b(?:apóyanos|colabora con nuestro periodismo)\b",
+            // The imperative that opens a line ("El ministro apoya el periodismo independiente" is reporting).
+            r"(?:^|[.!?:¡]\s*)(?:apoya|apoye|apoyá|sostén|sostené|sostenga) (?:el|al) periodismo (?:independiente|libre|local|de calidad|crítico|profesional)\b",
             r"\b(?:apoya|apoye|apoyá|sostén|sostené|sostenga|ayúdanos a (?:sostener|mantener)|ayudanos a (?:sostener|mantener)) (?:a )?(?:nuestro|nuestra|este|esta) (?:\S+ )?(?:periodismo|medio|proyecto|trabajo|blog|sitio|diario|periódico|redacción|web|labor)\b",
             r"\b(?:haz|hacé|haga|realiza|realice) (?:una|tu|un|su) (?:donación|aportación|aporte|contribución|donativo)\b",
             r"\b(?:dona|doná|done) (?:ahora|ya|hoy)\b|\b(?:dona|doná|donar) (?:aquí|acá)",
@@ -184,6 +186,7 @@ mod tests {
             (Newsletter, "Recibe la mejor información en tu correo"),
             (Comments, "Para comentar debes registrarte y completar los datos generales."),
             (Donation, "Haz una donación"),
+            (Donation, "Apoya el periodismo independiente"),
             (Donation, "El Faro lo sostienen sus lectores"),
             (Notification, "Te avisaremos al instante de las noticias más importantes."),
             (Login, "Este contenido es gratuito para usuarios registrados"),
@@ -254,6 +257,7 @@ mod tests {
         ];
         let prose = [
             "Recibió la carta en su casa el martes.",
+            "El ministro dijo que apoya el periodismo independiente en la región.",
             "Si ya está suscrito al servicio, no pagará la nueva tarifa, dijo la empresa.",
             "Prefiere no ver comentarios en las redes sociales.",
             "La fundación apoya el periodismo de investigación en América Latina.",
