@@ -32,7 +32,15 @@ const SiftCollect = (() => {
     const c = s.charCodeAt(n - 1);
     return s.slice(0, c >= 0xd800 && c <= 0xdbff ? n - 1 : n);
   };
-  const classOf = (el) => (typeof el.className === 'string' ? el.className : el.getAttribute('class') || '');
+  // A form's named fields shadow its own properties (`<input name="id">` makes `form.id` that input, and a field
+  // named "tagName" or "getAttribute" does the same to those): an element's tag, attributes and descendants are
+  // read through the prototypes, whatever a page names its fields.
+  const ATTR = Element.prototype.getAttribute;
+  const QSA = Element.prototype.querySelectorAll;
+  const TAG = Object.getOwnPropertyDescriptor(Element.prototype, 'tagName').get;
+  const attrOf = (el, name) => ATTR.call(el, name);
+  const tagOf = (el) => TAG.call(el);
+  const classOf = (el) => attrOf(el, 'class') || '';
 
   /** The parent element, crossing out of a shadow tree to its host. */
   function parentOf(el) {
@@ -53,7 +61,7 @@ const SiftCollect = (() => {
       const walker = document.createTreeWalker(pending.pop(), NodeFilter.SHOW_ELEMENT);
       for (let el = /** @type {Element} */ (walker.nextNode()); el; el = /** @type {Element} */ (walker.nextNode())) {
         const sr = el.shadowRoot;
-        if (sr && !SKIP.has(el.tagName)) {
+        if (sr && !SKIP.has(tagOf(el))) {
           found.push(sr);
           pending.push(sr);
         }
@@ -77,7 +85,7 @@ const SiftCollect = (() => {
       const data = node.data;
       if (data.length < 4 || data.length > 4 * MAX_PROBE_TEXT) continue;
       const parent = node.parentElement;
-      if (!parent || SKIP.has(parent.tagName) || seen.has(parent) || skip(parent)) continue;
+      if (!parent || SKIP.has(tagOf(parent)) || seen.has(parent) || skip(parent)) continue;
       seen.add(parent);
       // The parent's whole text catches wording split over inline tags ("<b>Sign in</b> to continue").
       // A parent whose only child is this text node has it as its whole text (most paragraphs, links, labels).
@@ -96,8 +104,8 @@ const SiftCollect = (() => {
     const owners = [];
     const all = shallow ? [] : root.querySelectorAll('[id],[class],[role]');
     const consider = (el) => {
-      if (SKIP.has(el.tagName) || skip(el)) return;
-      list.push(`${el.tagName.toLowerCase()} ${el.id} ${classOf(el)} ${el.getAttribute('role') || ''}`);
+      if (SKIP.has(tagOf(el)) || skip(el)) return;
+      list.push(`${tagOf(el).toLowerCase()} ${attrOf(el, 'id') || ''} ${classOf(el)} ${attrOf(el, 'role') || ''}`);
       owners.push(el);
     };
     if (root.nodeType === Node.ELEMENT_NODE && root.matches('[id],[class],[role]')) consider(root);
@@ -108,15 +116,15 @@ const SiftCollect = (() => {
   /** The kind of a form field: an input's type (`email` for any that asks for an address), `textarea`, or
    * `textbox` for a rich-text box; null for an element matching FIELD that is none of these. */
   function fieldKind(el) {
-    if (el.tagName === 'INPUT') {
+    if (tagOf(el) === 'INPUT') {
       const i = /** @type {HTMLInputElement} */ (el);
-      const hint = `${i.type} ${i.name} ${i.getAttribute('placeholder') || ''} ${i.getAttribute('autocomplete') || ''}`;
+      const hint = `${i.type} ${i.name} ${attrOf(i, 'placeholder') || ''} ${attrOf(i, 'autocomplete') || ''}`;
       const typed = i.type === 'text' || i.type === 'email';
       return i.type === 'password' ? 'password' : typed && EMAIL_HINT.test(hint) ? 'email' : i.type || 'text';
     }
-    if (el.tagName === 'TEXTAREA') return 'textarea';
-    const editable = el.getAttribute('contenteditable');
-    return (editable !== null && editable.toLowerCase() !== 'false') || el.getAttribute('role') === 'textbox' ? 'textbox' : null;
+    if (tagOf(el) === 'TEXTAREA') return 'textarea';
+    const editable = attrOf(el, 'contenteditable');
+    return (editable !== null && editable.toLowerCase() !== 'false') || attrOf(el, 'role') === 'textbox' ? 'textbox' : null;
   }
 
   /** The kinds of the form fields of `root`, itself included (a field queued again on its own), for the form
@@ -148,8 +156,8 @@ const SiftCollect = (() => {
         index.set(el, i);
         const text = el.textContent || '';
         let linkLen = 0;
-        for (const a of el.querySelectorAll('a')) linkLen += (a.textContent || '').length;
-        containers.push({ tag: el.tagName.toLowerCase(), id: el.id, class: classOf(el), textLen: text.length, linkLen, el });
+        for (const a of QSA.call(el, 'a')) linkLen += (a.textContent || '').length;
+        containers.push({ tag: tagOf(el).toLowerCase(), id: attrOf(el, 'id') || '', class: classOf(el), textLen: text.length, linkLen, el });
       }
       return i;
     };
@@ -199,8 +207,8 @@ const SiftCollect = (() => {
         out.push(/** @type {Text} */ (node).data);
       } else if (node.nodeType === Node.ELEMENT_NODE) {
         const e = /** @type {Element} */ (node);
-        if (NO_TEXT.has(e.tagName.toUpperCase())) continue;
-        if (e.namespaceURI === 'http://www.w3.org/1999/xhtml' && BLOCK.has(e.tagName)) {
+        if (NO_TEXT.has(tagOf(e).toUpperCase())) continue;
+        if (e.namespaceURI === 'http://www.w3.org/1999/xhtml' && BLOCK.has(tagOf(e))) {
           out.push(' ');
           stack.push(SPACE);
         }
@@ -214,7 +222,7 @@ const SiftCollect = (() => {
    * shadow roots). */
   function embedsIn(el) {
     let n = 0;
-    for (const d of el.querySelectorAll('*')) if (EMBEDS.has(d.tagName) || d.shadowRoot) n++;
+    for (const d of QSA.call(el, '*')) if (EMBEDS.has(tagOf(d)) || d.shadowRoot) n++;
     return n;
   }
 
@@ -225,8 +233,8 @@ const SiftCollect = (() => {
     const words = text.length > CHAIN_TEXT_LIMIT * 4 ? text : spacedText(el);
     const buttons = [];
     for (const b of el.querySelectorAll(CONTROL)) {
-      const input = b.tagName === 'INPUT';
-      const label = collapse(input && b.value ? b.value : input && b.getAttribute('alt') ? b.getAttribute('alt') : b.textContent || b.getAttribute('aria-label') || '');
+      const input = tagOf(b) === 'INPUT';
+      const label = collapse(input && b.value ? b.value : input && attrOf(b, 'alt') ? attrOf(b, 'alt') : b.textContent || attrOf(b, 'aria-label') || '');
       if (label && label.length <= 40) buttons.push(label);
       if (buttons.length >= 12) break;
     }
@@ -239,7 +247,7 @@ const SiftCollect = (() => {
     }
     // Lengths count collapsed text: indentation between tags must not dilute the share of link text in a menu
     // or make a wrapper look different from the box it only wraps.
-    for (const a of el.querySelectorAll('a')) {
+    for (const a of QSA.call(el, 'a')) {
       links++;
       linkTextLen += collapse(a.textContent || '').length;
     }
@@ -251,11 +259,11 @@ const SiftCollect = (() => {
     const visH = Math.max(0, Math.min(rect.bottom, vh) - Math.max(rect.top, 0));
     const art = ctx.article;
     return {
-      tag: el.tagName.toLowerCase(),
-      id: el.id || '',
+      tag: tagOf(el).toLowerCase(),
+      id: attrOf(el, 'id') || '',
       class: classOf(el),
-      role: el.getAttribute('role') || '',
-      ariaModal: el.getAttribute('aria-modal') === 'true',
+      role: attrOf(el, 'role') || '',
+      ariaModal: attrOf(el, 'aria-modal') === 'true',
       text: cut(collapse(cut(words, MAX_FACT_TEXT * 2)), MAX_FACT_TEXT),
       textLen: text.length > CHAIN_TEXT_LIMIT * 4 ? text.length : collapse(words).length,
       buttons,
@@ -362,12 +370,12 @@ const SiftCollect = (() => {
       acceptNode: (node) => {
         if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
         const e = /** @type {Element} */ (node);
-        if (NO_TEXT.has(e.tagName) || index.has(e)) return NodeFilter.FILTER_REJECT;
+        if (NO_TEXT.has(tagOf(e)) || index.has(e)) return NodeFilter.FILTER_REJECT;
         if (isHiddenBox(e)) {
           len = REST_CAP;
           return NodeFilter.FILTER_REJECT;
         }
-        return EMBEDS.has(e.tagName) || e.shadowRoot ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+        return EMBEDS.has(tagOf(e)) || e.shadowRoot ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
       },
     });
     const shown = new Map();
@@ -375,7 +383,7 @@ const SiftCollect = (() => {
       if (t.nodeType === Node.ELEMENT_NODE) {
         const e = /** @type {Element} */ (t);
         if (!rendered(e)) continue;
-        if (EMBEDS.has(e.tagName)) len = REST_CAP;
+        if (EMBEDS.has(tagOf(e))) len = REST_CAP;
         else if (e.shadowRoot) len += denseUpTo(e.shadowRoot, REST_CAP);
         continue;
       }
@@ -443,7 +451,7 @@ const SiftCollect = (() => {
       }
       return {
         parent,
-        tag: el.tagName.toLowerCase(),
+        tag: tagOf(el).toLowerCase(),
         denseLen: denseUpTo(el, REST_CAP),
         restText: restText(el, index, state.isHiddenBox),
         hidden: state.isHidden(el),

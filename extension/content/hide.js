@@ -16,7 +16,8 @@ const SiftHide = (() => {
 
   /** A CSS selector that matches `el` alone in the document now (its id, or its tag and classes), or null. */
   function selectorFor(el) {
-    const id = el.id;
+    // through the prototype: a form's field named "id" or "tagName" shadows the form's own (see collect.js)
+    const id = Element.prototype.getAttribute.call(el, 'id');
     // Generated ids (long digit runs) change per visit; a selector on them would never match again.
     if (id && /^[A-Za-z][\w-]{2,63}$/.test(id) && !/\d{4,}/.test(id)) {
       const s = `#${CSS.escape(id)}`;
@@ -24,7 +25,8 @@ const SiftHide = (() => {
     }
     const classes = [...el.classList].filter((c) => c.length < 48).slice(0, 4);
     if (!classes.length) return null;
-    const s = `${el.tagName.toLowerCase()}${classes.map((c) => `.${CSS.escape(c)}`).join('')}`;
+    const tag = Object.getOwnPropertyDescriptor(Element.prototype, 'tagName').get.call(el).toLowerCase();
+    const s = `${tag}${classes.map((c) => `.${CSS.escape(c)}`).join('')}`;
     return document.querySelectorAll(s).length === 1 ? s : null;
   }
 
