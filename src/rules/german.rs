@@ -100,8 +100,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:sind sie|bist du|sie sind) (?:bereits|schon) (?:registriert|kunde|kundin|mitglied)\b|\b(?:bereits|schon) registriert\?|\bnoch nicht registriert\b",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
-            // Found missing by the census: a profile menu's line, "Du hast noch keinen Account?".
-            r"\b(?:du hast|sie haben|hast du|haben sie) noch (?:keinen|kein) (?:account|konto|benutzerkonto|kundenkonto|nutzerkonto)\b",
+            // Found missing by the census: a profile menu's line, "Du hast noch keinen Account?" ("noch kein Konto"
+            // the first pattern reads).
+            r"\b(?:du hast|sie haben|hast du|haben sie) noch (?:keinen|kein) account\b",
             r"\bkostenlos weiterlesen\b|\bsie haben (?:schon|bereits) ein konto\b|\b(?:schon|bereits) registriert\b|\bmit (?:google|apple|facebook) (?:fortfahren|anmelden)\b",
         ]),
     },
