@@ -416,10 +416,13 @@ mod tests {
     fn comment_forms_are_known_by_their_names() {
         let m = Matchers::new();
         let s = Settings::default();
-        for names in ["div respond comment-respond ", "form commentform comment-form ", "div disqus_thread  "] {
+        for names in
+            ["div respond comment-respond ", "form commentform comment-form ", "div disqus_thread  ", "div SOHUCS  "]
+        {
             assert!(m.name_categories(names, &s).contains(Category::Comments), "{names}");
         }
         assert!(!m.name_categories("div respondent-survey", &s).contains(Category::Comments));
+        assert!(!m.name_categories("div sohucs-news-feed", &s).contains(Category::Comments));
     }
 
     #[test]

@@ -182,7 +182,7 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::En,
         matcher: Matcher::Wording(&[
-            r"\b(?:sign up|subscribe|register|join|signup)(?: now| today| free| for free)? (?:for|to) (?:our|the|my|this) (?:free |daily |weekly |morning |evening )?(?:\S+ ){0,3}(?:newsletters?|e-?mails?|briefing|digest|mailing list)\b",
+            r"\b(?:sign up|subscribe|register|join|signup)(?: now| today| free| for free)? (?:for|to) (?:our|the|my|this) (?:free |daily |weekly |morning |evening )?(?:\S+ ){0,3}(?:newsletters?|e-?mails?|briefing|brief|digest|mailing list)\b",
             r"\b(?:delivered|straight|direct(?:ly)?|sent) (?:right |straight |directly )?(?:to|into) your inbox\b",
             r"\bin your inbox\b",
             r"\b\S+ newsletter\b.{0,80}\b(?:sign up|subscribe|email address)\b",
@@ -276,19 +276,22 @@ pub const RULES: &[Rule] = &[
             // Stock lines of comment widgets, as the imperative that opens a sentence ("residents were asked to
             // share their thoughts" is reporting).
             r"(?:^|[.!?:]\s+)(?:share|tell us) your (?:thoughts|opinion|views)\b",
+            // Found missing by the twelfth census batch: a blog's line that takes comments by e-mail, and the
+            // credit line all that is left of an embedded comment platform's box when its script did not run.
+            r"\bsubmit comments (?:on|about) (?:this )?(?:post|article|story)\b|\bcomments powered by disqus\b",
         ]),
     },
     Rule {
         id: "comments.names",
         category: Comments,
         label: "Comment form names",
-        description: "Elements named respond, comment-form, wpdiscuz, disqus_thread",
+        description: "Elements named respond, comment-form, wpdiscuz, disqus_thread, SOHUCS",
         default_on: true,
         lang: Lang::Any,
         // The form's names, not the thread's: `comments-area` and the like hold the readers' comments too, which
         // stay (the census labels the form and the prompt, not what readers wrote).
         matcher: Matcher::Names(
-            r"(?:^|\s)(?:respond|commentform|comment-?respond|comment-?form(?:-wrap|-container)?|wpdiscuz|wpd-form|disqus_thread|coral[-_](?:talk|embed|comments|thread)|formulaire_forum|(?:[a-z0-9]+-)?comments?-?box|comments-?form)(?:$|\s)",
+            r"(?:^|\s)(?:respond|commentform|comment-?respond|comment-?form(?:-wrap|-container)?|wpdiscuz|wpd-form|disqus_thread|sohucs|coral[-_](?:talk|embed|comments|thread)|formulaire_forum|(?:[a-z0-9]+-)?comments?-?box|comments-?form)(?:$|\s)",
         ),
     },
     Rule {
