@@ -125,6 +125,7 @@ fn titled(inner: &ElementFacts, outer: &ElementFacts, c: Category, inner_categor
     outer.links <= inner.links + 2 && extra <= slack
 }
 
+/// An HTML heading, `h1` to `h6`.
 fn heading(e: &ElementFacts) -> bool {
     matches!(e.tag.to_ascii_lowercase().as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
@@ -633,6 +634,8 @@ pub fn explain(chain: &[ElementFacts], m: &Matchers, s: &Structure, settings: &S
                     Some("only a comment section's name, and the section holds more than a prompt")
                 } else if menu_entry && !matches!(sc.category, Category::Notification | Category::Cookie) {
                     Some("an entry of a navigation menu")
+                } else if e.in_article && heading(e) {
+                    Some("a heading of the article")
                 } else {
                     None
                 };
@@ -754,6 +757,12 @@ mod tests {
         let mut link = el("a", "Make a donation:");
         link.in_article = true;
         assert!(run(&[vec![link.clone(), heading.clone()]]).is_empty(), "the article's heading stays");
+        let why = explain(&[link.clone(), heading.clone()], &Matchers::new(), &Structure::new(), &Settings::default());
+        assert!(
+            why[1].scores.iter().any(|(_, _, reason)| reason.ends_with("(passed over: a heading of the article)")),
+            "`sift why` says so: {:?}",
+            why[1].scores
+        );
         let mut plug = el("div", "Make a donation:");
         plug.links = 1;
         plug.buttons = heading.buttons.clone();
