@@ -182,7 +182,7 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::En,
         matcher: Matcher::Wording(&[
-            r"\b(?:sign up|subscribe|register|join|signup)(?: now| today| free| for free)? (?:for|to) (?:our|the|my|this) (?:free |daily |weekly |morning |evening )?(?:\S+ ){0,3}(?:newsletters?|e-?mails?|briefing|brief|digest|mailing list)\b",
+            r"\b(?:sign up|subscribe|register|join|signup)(?: now| today| free| for free)? (?:for|to) (?:our|the|my|this) (?:free |daily |weekly |morning |evening )?(?:\S+ ){0,3}(?:newsletters?|e-?mails?|briefing|digest|mailing list)\b",
             r"\b(?:delivered|straight|direct(?:ly)?|sent) (?:right |straight |directly )?(?:to|into) your inbox\b",
             r"\bin your inbox\b",
             r"\b\S+ newsletter\b.{0,80}\b(?:sign up|subscribe|email address)\b",
