@@ -464,5 +464,5 @@ const SiftCollect = (() => {
     return { snapshot: { nodes, chains, blocks }, elements: els, rest, unrendered };
   }
 
-  return { survey, snapshot, headline, rendered, collapse, parentOf, openShadowRoots };
+  return { survey, snapshot, headline, rendered, collapse, parentOf, openShadowRoots, attrOf, tagOf };
 })();

@@ -16,8 +16,7 @@ const SiftHide = (() => {
 
   /** A CSS selector that matches `el` alone in the document now (its id, or its tag and classes), or null. */
   function selectorFor(el) {
-    // through the prototype: a form's field named "id" or "tagName" shadows the form's own (see collect.js)
-    const id = Element.prototype.getAttribute.call(el, 'id');
+    const id = SiftCollect.attrOf(el, 'id'); // not el.id: a form's field named "id" shadows it
     // Generated ids (long digit runs) change per visit; a selector on them would never match again.
     if (id && /^[A-Za-z][\w-]{2,63}$/.test(id) && !/\d{4,}/.test(id)) {
       const s = `#${CSS.escape(id)}`;
@@ -25,8 +24,7 @@ const SiftHide = (() => {
     }
     const classes = [...el.classList].filter((c) => c.length < 48).slice(0, 4);
     if (!classes.length) return null;
-    const tag = Object.getOwnPropertyDescriptor(Element.prototype, 'tagName').get.call(el).toLowerCase();
-    const s = `${tag}${classes.map((c) => `.${CSS.escape(c)}`).join('')}`;
+    const s = `${SiftCollect.tagOf(el).toLowerCase()}${classes.map((c) => `.${CSS.escape(c)}`).join('')}`;
     return document.querySelectorAll(s).length === 1 ? s : null;
   }
 

@@ -590,7 +590,7 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
             }
             level += 1;
         }
-        if chain[level].in_article && heading(&chain[level]) {
+        if chain[box_level].in_article && heading(&chain[box_level]) {
             continue; // a heading of the article titles its section: hidden alone it would leave the text untitled
         }
         out.push(Verdict {
