@@ -137,9 +137,11 @@ pub const REST_CAP: u32 = PARTS_REST + 1;
 /// (a title, a close link), and never to more than the box's own text.
 const FRAME_REST: u32 = 25;
 /// A comment section the classifier found in two or more parts (a prompt, a form, its sign-in box) is taken
-/// whole when what is left of it is this short at most: its "Comments" title and a row of social sign-in
-/// buttons, which read as nothing once the parts are gone.
-const PARTS_REST: u32 = 120;
+/// whole when what is left of it is this short at most: its "Comments" title, a row of social sign-in
+/// buttons, the site's three house rules for commenters, which read as nothing once the parts are gone. A
+/// single reader's comment or two would fit too, and go with the section, as the comment platform's own frame
+/// would.
+const PARTS_REST: u32 = 250;
 const FRAME_LEVELS: usize = 4;
 const NO_FRAME: [&str; 7] = ["body", "html", "main", "article", "nav", "header", "footer"];
 /// A fixed or sticky box covering more of the viewport than this is treated as a modal.
@@ -476,10 +478,24 @@ mod tests {
         };
         let two = ["Use the comment form below to begin a discussion about this content.", "Sign in to comment"];
         assert_eq!(hidden(&section(&two, 70)), vec![2], "the section goes whole");
+        // "Show respect for others in your comments. No insults or obscene words. We moderate comments that break
+        // these rules." over the form
+        assert_eq!(hidden(&section(&two, 200)), vec![2], "and so it does with the house rules for commenters");
         assert_eq!(hidden(&section(&two[..1], 70)), vec![0], "one part alone does not take 70 characters");
         let mut long = hidden(&section(&two, REST_CAP));
         long.sort();
         assert_eq!(long, vec![0, 1], "a section with more left in it (readers' comments) stays");
+    }
+
+    #[test]
+    fn the_content_script_counts_text_as_far_as_the_core_reads_it() {
+        // collect.js keeps its own copies: a smaller cap there would make a long leftover look short
+        let collect = include_str!("../extension/content/collect.js");
+        assert!(collect.contains(&format!("const REST_CAP = {REST_CAP};")), "collect.js's REST_CAP differs");
+        assert!(
+            collect.contains(&format!("const FRAME_LEVELS = {FRAME_LEVELS};")),
+            "collect.js's FRAME_LEVELS differs"
+        );
     }
 
     #[test]

@@ -15,7 +15,7 @@ const SiftCollect = (() => {
   // Boxes above a chain that a hidden box may be widened to, and how much of their other text counts (the
   // core's FRAME_LEVELS and REST_CAP).
   const FRAME_LEVELS = 4;
-  const REST_CAP = 121;
+  const REST_CAP = 251;
   const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
   // Content drawn from elsewhere, with no text here: a box beside one is not empty (page.rs `EMBEDS`).
   const EMBEDS = new Set(['IFRAME', 'VIDEO', 'EMBED', 'OBJECT']);
