@@ -299,7 +299,9 @@ fn widen(snap: &Snapshot, picked: &mut Vec<(u32, Hide)>) {
     let originals: Vec<u32> = picked.iter().map(|(n, _)| *n).collect();
     for el in originals {
         let Some(mut at) = picked.iter().position(|(n, _)| *n == el) else { continue };
-        let own = snap.nodes[el as usize].dense_len;
+        // A form is as big as its fields, whatever little text it has: its widget's title may go with it.
+        let form = snap.nodes[el as usize].facts.as_ref().is_some_and(|f| f.inputs.iter().any(|k| k != "hidden"));
+        let own = if form { FRAME_REST } else { snap.nodes[el as usize].dense_len };
         let mut target = el;
         for _ in 0..FRAME_LEVELS {
             let Some(frame) = snap.nodes[target as usize].parent else { break };
@@ -429,6 +431,26 @@ mod tests {
         let mut got: Vec<(u32, Category)> = actions.hide.iter().map(|h| (h.node, h.category)).collect();
         got.sort_by_key(|g| g.0);
         assert_eq!(got, vec![(0, Category::Donation), (3, Category::Login)]);
+    }
+
+    #[test]
+    fn a_sign_up_form_takes_its_widget_s_title_though_it_has_no_text_of_its_own() {
+        let engine = Engine::new();
+        let form = |inputs: &[&str]| ElementFacts {
+            inputs: inputs.iter().map(|k| k.to_string()).collect(),
+            page_article: true,
+            class: "newsletterSignup".into(),
+            ..facts("form", "", &["Subscribe"])
+        };
+        // the form (0) in a sidebar widget (1) whose only other text is its title ("follow salon") or more
+        let widget = |rest: u32| Snapshot {
+            nodes: vec![node(Some(1), "form", Some(form(&["email", "submit"])), 0), node(None, "div", None, rest)],
+            chains: vec![vec![0]],
+            blocks: vec![],
+        };
+        let hidden = |snap: &Snapshot| engine.decide(snap, &Settings::default()).expect("decide").hide[0].node;
+        assert_eq!(hidden(&widget(11)), 1, "the widget goes with its title");
+        assert_eq!(hidden(&widget(40)), 0, "a widget with a line of its own beside the form stays");
     }
 
     #[test]

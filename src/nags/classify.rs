@@ -176,7 +176,7 @@ fn dialog(e: &ElementFacts) -> bool {
     structure::marked_dialog(e) || (e.position == "fixed" && e.viewport_cover > 0.3)
 }
 
-/// The dialog around the widget's box at `level`, a few levels out: hidden alone, the widget would leave the
+/// The dialog around the widget's box at `level`, further out: hidden alone, the widget would leave the
 /// dialog's frame, title and pitch over the page (a pop-up plugin's lightbox around a sign-up form). Not a
 /// sign-in box the reader opened, not a box holding the article, the site's chrome or a list of links.
 fn dialog_around(chain: &[ElementFacts], level: usize) -> Option<usize> {
@@ -184,7 +184,7 @@ fn dialog_around(chain: &[ElementFacts], level: usize) -> Option<usize> {
     if dialog(inner) {
         return None;
     }
-    for (j, e) in chain.iter().enumerate().skip(level + 1).take(4) {
+    for (j, e) in chain.iter().enumerate().skip(level + 1) {
         if protected(e) || site_chrome(e) || e.holds_hidden || e.user_opened || e.in_article != inner.in_article {
             return None;
         }
@@ -967,6 +967,21 @@ mod tests {
         modal.inputs = login.inputs.clone();
         modal.buttons = login.buttons.clone();
         assert!(run(&[vec![login, modal]]).iter().all(|v| v.level == 0));
+    }
+
+    #[test]
+    fn a_consent_plugin_s_settings_text_takes_the_dialog_however_deep_its_layout_nests_it() {
+        let text = "This website uses cookies to improve your experience while you navigate through the website.";
+        // the text box, then layout wrappers (row, column, body, content, dialog frame), then the modal
+        let mut chain: Vec<ElementFacts> = (0..8).map(|_| el("div", text)).collect();
+        let mut modal = el("div", &format!("Privacy Overview {text} Necessary Always Enabled Save & Accept"));
+        modal.class = "cli-modal".into();
+        modal.role = "dialog".into();
+        modal.buttons = vec!["Save & Accept".into()];
+        chain.push(modal);
+        let v = run(&[chain]);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].category, v[0].level), (Category::Cookie, 8));
     }
 
     #[test]

@@ -214,6 +214,8 @@ pub const RULES: &[Rule] = &[
             r"\b(?:join|get on) (?:our|my) (?:\S+ )?(?:mailing|email|e-mail) list\b",
             r"\b(?:coming|heading|headed|on (?:its|their) way) (?:right |straight )?to your inbox\b",
             r"\bnever miss (?:a|an|another) (?:\S+ ){0,2}(?:recipe|post|article|story|issue|episode|update|deal)[.!]?\s+(?:sign up|subscribe|join)\b",
+            // Found missing by the thirteenth census batch: a rail's sign-up that says what it sends.
+            r"\b(?:stories|posts|news|headlines|articles|updates)\b[^.]{0,40}\be-?mailed to (?:me|you) (?:every|each|once a) (?:day|week|morning|weekday)\b",
         ]),
     },
     Rule {
@@ -279,6 +281,9 @@ pub const RULES: &[Rule] = &[
             // Found missing by the twelfth census batch: a blog's line that takes comments by e-mail, and the
             // credit line all that is left of an embedded comment platform's box when its script did not run.
             r"\bsubmit comments (?:on|about) (?:this )?(?:post|article|story)\b|\bcomments powered by disqus\b",
+            // Found missing by the thirteenth census batch: the line beside the comment button (alone, as a page's
+            // "We're interested in your feedback. Tell us what you think" link, it leads to a survey).
+            r"(?:^|[.!?:]\s+)(?:tell us|let us know) what you think\b.{0,30}\bcomments?\b",
         ]),
     },
     Rule {

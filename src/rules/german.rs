@@ -157,6 +157,10 @@ pub const RULES: &[Rule] = &[
             // A box that is only the button that opens the comments ("Kommentare öffnen"): the words alone, never
             // a sentence, as the English rule takes "View comments".
             r"^\s*(?:alle )?(?:\d+ )?kommentare(?: \(\d+\))? (?:anzeigen|öffnen|einblenden|laden|lesen|ansehen)\s*$",
+            // Found missing by the thirteenth census batch: a letters-to-the-editor form, headed by its invitation
+            // over its terms. At the start of the box only ("Er will einen Leserbrief schreiben" is reporting), and
+            // not alone: a lone "Leserbrief schreiben" button beside "Ausgabe kaufen" opens an e-mail.
+            r"^\s*(?:einen )?leserbrief (?:schreiben|verfassen|senden|abschicken)\s+\w",
         ]),
     },
     Rule {
@@ -334,6 +338,7 @@ mod tests {
             (Comments, "Wir laden dich ein, jeden Artikel bei uns im Forum zu kommentieren"),
             (Notification, "Push-Nachrichten empfangen"),
             (Comments, "Um mit zu diskutieren oder Bilder zu posten, musst du eingeloggt sein."),
+            (Comments, "Leserbrief schreiben Leserbriefe können nur am Erscheinungstag eingereicht werden."),
         ];
         let prose = [
             "Er begann, diesem Blog zu vertrauen.",
@@ -352,6 +357,8 @@ mod tests {
             "Wer ein kostenloses Konto eröffnen will, muss sich bei der Bank ausweisen.",
             "Der Newsletter der Stadtverwaltung erscheint künftig nur noch monatlich.",
             "Das Unternehmen wollte keinen Kommentar abgeben.",
+            "Der Anwohner will einen Leserbrief schreiben, sagte er.",
+            "Leserbrief schreiben",
             "In den Kommentaren unter dem Video wurde heftig diskutiert.",
             "Die Datenschutzbehörde prüft, ob die Website Cookies ohne Einwilligung setzt.",
             "Nicht alle akzeptieren das Urteil des Bundesgerichtshofs zu Cookies.",

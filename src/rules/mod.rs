@@ -346,6 +346,8 @@ mod tests {
             (Donation, "Leave a tip for the author"),
             (Comments, "Submit comments on this post to the author by e-mail."),
             (Comments, "comments powered by Disqus"),
+            (Comments, "Let us know what you think! View Comments"),
+            (Newsletter, "Get top stories and blog posts emailed to me each day."),
         ];
         let prose = [
             "The charity said donations fell by a third last year.",
@@ -383,6 +385,11 @@ mod tests {
             "Diners are expected to leave a tip for the waiter, the guide says.",
             "Fans can subscribe for a small fee, the club said.",
             "Lawyers had until Friday to submit comments on the draft rules.",
+            "Tell us what you think of the new timetable, the operator asked commuters in a survey.",
+            "The council said: let us know what you think by March, and the plan could still change.",
+            "We're interested in your feedback on this page. Tell us what you think.",
+            "Tell us what you think.",
+            "The leaked posts were emailed to reporters, and the updates emailed to staff every day.",
         ];
         let m = crate::nags::Matchers::new();
         let s = crate::settings::Settings::default();
