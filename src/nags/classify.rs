@@ -463,6 +463,15 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
         // its own: the frame is the form.
         signals.push(Signal { weight: 0.3, reason: "a frame in a box named for comments" });
     }
+    if matches!(c, Category::Login | Category::Paywall)
+        && e.text_len <= GATE_LEN
+        && found.hits.iter().any(|h| RULES[h.rule].category == Category::Comments)
+    {
+        // "Commenting is for subscribers only. Subscribe to comment": what the reader is asked to pass is the way
+        // to the comments, and the box is the comment section's prompt (the census files it so). Only a short
+        // box: in a page's long welcome text each ask is a line among others.
+        signals.push(Signal { weight: -0.3, reason: "a gate to the comments" });
+    }
     if c == Category::Login && !hits.is_empty() && lone_link(e, place.in_link, &hits) {
         signals.push(Signal { weight: -0.3, reason: "a lone account link" });
     }
@@ -481,6 +490,9 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
     }
     Some(Scored { score: total, category: c, reason: reasons.join(", "), rules })
 }
+
+/// The longest box read as a gate to the comments (a prompt, not a page's welcome text).
+const GATE_LEN: u32 = 400;
 
 /// The longest box read for an ad-blocker plea: a plea is a short message, and a column that mentions an ad
 /// blocker somewhere may still hold a real donation box.
@@ -1112,6 +1124,22 @@ mod tests {
         let v = run(&[vec![section]]);
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].category, Category::Comments);
+    }
+
+    #[test]
+    fn a_subscriber_gate_over_the_comments_is_a_comment_prompt_and_over_the_article_a_paywall() {
+        let gate = |text: &str| {
+            let mut band = el("div", text);
+            band.buttons = vec!["Suscribite".into()];
+            band.after_article = true;
+            run(&[vec![band]])
+        };
+        let v = gate("Comentar las notas es exclusivo para suscriptores. Suscribite para comentar");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].category, Category::Comments);
+        let v = gate("Este contenido es exclusivo para suscriptores. Suscribite");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].category, Category::Paywall);
     }
 
     fn cats(text: &str) -> Vec<Category> {

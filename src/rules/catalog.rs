@@ -138,6 +138,8 @@ pub const RULES: &[Rule] = &[
             r"\bbecome an? (?:\S+ )?member\b",
             r"\bsign in to access\b",
             r"\b(?:don't|don’t|do not) have an account\b|\bnot (?:a member|registered) yet\b",
+            // Found missing by the fourteenth census batch: a network's sign-up box and a Q&A site's.
+            r"\bnot on \w+\?\s*sign up\b|\bsign up to join (?:this|our|the) community\b",
             // Further wording that sites use beyond the development pages (issue 11, item 4).
             r"\bto (?:continue|keep) reading,? (?:please )?(?:log in|sign in|register|create)\b",
             // The census (tests/eval/labels) found these missing (forms): standard texts of themes and widgets.
@@ -216,6 +218,9 @@ pub const RULES: &[Rule] = &[
             r"\bnever miss (?:a|an|another) (?:\S+ ){0,2}(?:recipe|post|article|story|issue|episode|update|deal)[.!]?\s+(?:sign up|subscribe|join)\b",
             // Found missing by the thirteenth census batch: a rail's sign-up that says what it sends.
             r"\b(?:stories|posts|news|headlines|articles|updates)\b[^.]{0,40}\be-?mailed to (?:me|you) (?:every|each|once a) (?:day|week|morning|weekday)\b",
+            // Found missing by the fourteenth census batch: a plug naming the letter ("Get Data Sheet, Fortune's
+            // technology newsletter") and a top bar's offer.
+            r"\bget [^,.]{1,40}, (?:\S+['’]s|our|the) (?:\S+ ){0,3}newsletter\b|\bsubscribe (?:now |today )?(?:to|and) (?:receive|get) (?:a |an |our |my |your )?free\b",
         ]),
     },
     Rule {
@@ -284,6 +289,8 @@ pub const RULES: &[Rule] = &[
             // Found missing by the thirteenth census batch: the line beside the comment button (alone, as a page's
             // "We're interested in your feedback. Tell us what you think" link, it leads to a survey).
             r"(?:^|[.!?:]\s+)(?:tell us|let us know) what you think\b.{0,30}\bcomments?\b",
+            // A magazine's invitation under its articles, where letters are its comments.
+            r"\bwe (?:want|would like|'d like|’d like|'d love|’d love) to hear what you think (?:about|of) this (?:article|story|piece|post)\b|\bsubmit a letter to the editor\b",
         ]),
     },
     Rule {

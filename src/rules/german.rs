@@ -158,9 +158,10 @@ pub const RULES: &[Rule] = &[
             // a sentence, as the English rule takes "View comments".
             r"^\s*(?:alle )?(?:\d+ )?kommentare(?: \(\d+\))? (?:anzeigen|öffnen|einblenden|laden|lesen|ansehen)\s*$",
             // Found missing by the thirteenth census batch: a letters-to-the-editor form, headed by its invitation
-            // over its terms. At the start of the box only ("Er will einen Leserbrief schreiben" is reporting), and
-            // not alone: a lone "Leserbrief schreiben" button beside "Ausgabe kaufen" opens an e-mail.
-            r"^\s*(?:einen )?leserbrief (?:schreiben|verfassen|senden|abschicken)\s+\w",
+            // over its terms ("Leserbriefe können nur am Erscheinungstag…"). At the start of the box only ("Er will
+            // einen Leserbrief schreiben" is reporting), and not as a button among an article's tools ("Leserbrief
+            // schreiben · Diesen Beitrag weiterempfehlen · Druckversion", "Ausgabe kaufen").
+            r"^\s*(?:einen )?leserbrief (?:schreiben|verfassen|senden|abschicken)\b.{0,80}\bleserbriefe?\b",
         ]),
     },
     Rule {
@@ -186,6 +187,9 @@ pub const RULES: &[Rule] = &[
             // content blocker over an embed, "Mit dem Laden des Videos akzeptieren Sie…": it is the way to the
             // article's video or post, and hiding it would take that away.)
             r"\bfür (?:einzelne |bestimmte )?datennutzungen (?:ihre|deine) einwilligung\b",
+            // Found missing by the fourteenth census batch: consent taken from the visit ("Mit deinem Besuch auf
+            // unserer Seite akzeptierst du die Verwendung von Cookies").
+            r"\b(?:akzeptierst du|akzeptieren sie|stimmst du|stimmen sie) (?:der verwendung|die verwendung|dem einsatz|den einsatz|der nutzung|die nutzung) von cookies\b",
             // Consent assumed from reading on, the notice plugins' stock line (found missing by the eleventh census
             // batch, whose notice named the site far from its "benutzt auch Cookies").
             r"\bwenn (?:du|sie) (?:die|diese|unsere) (?:website|webseite|seite|internetseite) weiter(?:hin)? (?:nutzt|nutzen|benutzt|benutzen|besuchst|besuchen|verwendest|verwenden)\b|\bgehen? (?:wir|ich) von (?:deinem|ihrem|deiner|ihrer) (?:einverständnis|zustimmung|einwilligung) aus\b",
@@ -339,6 +343,7 @@ mod tests {
             (Notification, "Push-Nachrichten empfangen"),
             (Comments, "Um mit zu diskutieren oder Bilder zu posten, musst du eingeloggt sein."),
             (Comments, "Leserbrief schreiben Leserbriefe können nur am Erscheinungstag eingereicht werden."),
+            (Cookie, "Mit deinem Besuch auf unserer Seite akzeptierst du die Verwendung von Cookies."),
         ];
         let prose = [
             "Er begann, diesem Blog zu vertrauen.",
@@ -358,7 +363,9 @@ mod tests {
             "Der Newsletter der Stadtverwaltung erscheint künftig nur noch monatlich.",
             "Das Unternehmen wollte keinen Kommentar abgeben.",
             "Der Anwohner will einen Leserbrief schreiben, sagte er.",
+            "Wer die Seite besucht, akzeptiert die Verwendung von Cookies, kritisierte die Verbraucherzentrale.",
             "Leserbrief schreiben",
+            "Leserbrief schreiben Diesen Beitrag weiterempfehlen Druckversion",
             "In den Kommentaren unter dem Video wurde heftig diskutiert.",
             "Die Datenschutzbehörde prüft, ob die Website Cookies ohne Einwilligung setzt.",
             "Nicht alle akzeptieren das Urteil des Bundesgerichtshofs zu Cookies.",

@@ -348,6 +348,11 @@ mod tests {
             (Comments, "comments powered by Disqus"),
             (Comments, "Let us know what you think! View Comments"),
             (Newsletter, "Get top stories and blog posts emailed to me each day."),
+            (Login, "Not on Twitter? Sign up, tune into the things you care about."),
+            (Login, "Sign up to join this community"),
+            (Comments, "We want to hear what you think about this article. Submit a letter to the editor."),
+            (Newsletter, "Get Data Sheet, Fortune’s technology newsletter."),
+            (Newsletter, "Subscribe to receive a free eCookbook!"),
         ];
         let prose = [
             "The charity said donations fell by a third last year.",
@@ -389,6 +394,10 @@ mod tests {
             "The council said: let us know what you think by March, and the plan could still change.",
             "We're interested in your feedback on this page. Tell us what you think.",
             "Tell us what you think.",
+            "Players who were not on the team had to sign up again, and fans sign up to join the parade.",
+            "Get well soon, the coach told him, and the club said its newsletter would follow.",
+            "Members who subscribe receive a free tote bag, the museum said.",
+            "We want to hear what you think, the mayor told residents at the meeting about the plan.",
             "The leaked posts were emailed to reporters, and the updates emailed to staff every day.",
         ];
         let m = crate::nags::Matchers::new();

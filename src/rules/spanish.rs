@@ -123,6 +123,9 @@ pub const RULES: &[Rule] = &[
             // sentence, as the English rule takes "View comments".
             r"^\s*(?:ver|mostrar|leer|cargar|abrir) (?:los |todos los )?(?:\d+ )?comentarios(?: \(\d+\))?\s*$",
             r"(?:^|[\s¿¡])(?:únete|súmate|\bunite|\bsumate) a (?:la|nuestra) (?:conversación|discusión|comunidad|debate)\b",
+            // A comment box's line, as the imperative that opens it ("los vecinos pueden compartir su opinión" is
+            // reporting), as the English rule takes "Share your thoughts".
+            r"(?:^|[.!?¿¡:]\s*)(?:comparte|compartí|comparta) (?:tu|su) (?:opinión|comentario)\b",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\bdeja (?:una|tu) respuesta\b|\bpara participar en el debate\b",
@@ -254,6 +257,7 @@ mod tests {
             (Paywall, "Hazte suscriptor"),
             (Newsletter, "Reciba diariamente información de actualidad directamente en su correo electrónico"),
             (Comments, "Para poder comentar tenés que ingresar"),
+            (Comments, "Comparte tu opinión"),
         ];
         let prose = [
             "Recibió la carta en su casa el martes.",
@@ -276,6 +280,7 @@ mod tests {
             "Newsletter Suscríbete Conéctate",
             "El banco envió el aviso directamente a su correo, dijo la fiscal.",
             "Para comentar el fallo, el juez tuvo que esperar a la sentencia.",
+            "Los vecinos pueden compartir su opinión en la consulta, y ella comparte tu opinión, dijo el alcalde.",
         ];
         check_language(Lang::Es, &asks, &prose);
     }
