@@ -300,7 +300,7 @@ fn widen(snap: &Snapshot, picked: &mut Vec<(u32, Hide)>) {
     for el in originals {
         let Some(mut at) = picked.iter().position(|(n, _)| *n == el) else { continue };
         // A form is as big as its fields, whatever little text it has: its widget's title may go with it.
-        let form = snap.nodes[el as usize].facts.as_ref().is_some_and(|f| f.inputs.iter().any(|k| k != "hidden"));
+        let form = snap.nodes[el as usize].facts.as_ref().is_some_and(|f| crate::nags::fields(f) > 0);
         let own = if form { FRAME_REST } else { snap.nodes[el as usize].dense_len };
         let mut target = el;
         for _ in 0..FRAME_LEVELS {

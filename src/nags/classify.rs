@@ -150,7 +150,7 @@ const TITLE_LINE: u32 = 40;
 
 /// The fields a reader fills in: hidden inputs are not seen, and image, submit and reset inputs are buttons
 /// (a "Donate with PayPal" image button does not make its widget's box another form than its title).
-fn fields(e: &ElementFacts) -> usize {
+pub fn fields(e: &ElementFacts) -> usize {
     e.inputs.iter().filter(|k| !matches!(k.as_str(), "hidden" | "image" | "submit" | "button" | "reset")).count()
 }
 

@@ -11,6 +11,6 @@ mod structure;
 #[cfg(test)]
 mod widget_tests;
 
-pub use classify::{classify, explain, Candidate, LevelScore, THRESHOLD};
+pub use classify::{classify, explain, fields, Candidate, LevelScore, THRESHOLD};
 pub use matchers::Matchers;
 pub use structure::Structure;
