@@ -257,6 +257,22 @@ fn cta_line(e: &ElementFacts, hits: &[Hit]) -> bool {
         })
 }
 
+/// A short box of the article that asks twice, in different words, and links to where the reader answers ("Will
+/// you support our journalism? … Please consider making a contribution today."): the site's appeal set under
+/// its story. Reporting that quotes an ask quotes it once.
+fn appeal_box(e: &ElementFacts, hits: &[Hit]) -> bool {
+    if !e.in_article || e.links == 0 || e.text_len > APPEAL_LEN {
+        return false;
+    }
+    let mut cues: Vec<String> = hits.iter().map(|h| h.cue.trim().to_lowercase()).collect();
+    cues.sort();
+    cues.dedup();
+    cues.len() >= 2
+}
+
+/// The longest box of the article read as the site's own appeal: a few lines, not a section of the story.
+const APPEAL_LEN: u32 = 600;
+
 /// The words of a plug's link, as prefixes: "here" and what it leads to, in the catalog's languages.
 const CTA_LINK_WORDS: &[&str] = &[
     "here",
@@ -393,7 +409,8 @@ fn only_named_as_a_section(e: &ElementFacts, found: &Found) -> bool {
 const PROMPT_LEN: u32 = 300;
 
 /// A comment section with nothing in it yet, after the article: a title ("Comments", "Leave Comments"), a tab
-/// row or a frame, whose comments and form a platform's script fills in (or never does, when it is blocked).
+/// row, a frame or the button that loads it ("Load Comments"), whose comments and form a platform's script
+/// fills in (or never does, when it is blocked).
 /// A notice that comments are closed is not an invitation, and a count in a teaser or a byline is not a box.
 fn empty_comment_section(e: &ElementFacts) -> bool {
     let lower = e.text.to_lowercase();
@@ -401,10 +418,25 @@ fn empty_comment_section(e: &ElementFacts) -> bool {
         && !e.in_article
         && e.text_len <= EMPTY_SECTION_LEN
         && e.text.chars().any(char::is_alphabetic)
-        && (e.headings > 0 || e.embeds > 0)
+        && (e.headings > 0 || e.embeds > 0 || loads_comments(e))
         && !matches!(e.tag.to_ascii_lowercase().as_str(), "a" | "span" | "li" | "button" | "p" | "small")
         && !["closed", "geschlossen", "fermé", "cerrad", "chius", "encerrad"].iter().any(|w| lower.contains(w))
 }
+
+/// The box holds a button that speaks of comments ("Load Comments", "Kommentare anzeigen") and a line beside it
+/// (the platform's credit, a title): the button that fills the section. Not a reader's comment's "Reply", nor
+/// a teaser's "4 Comments" link that is all its box holds.
+fn loads_comments(e: &ElementFacts) -> bool {
+    let labels: u32 = e.buttons.iter().map(|b| b.chars().count() as u32).sum();
+    e.text_len > labels
+        && e.buttons.iter().any(|b| {
+            let lower = b.to_lowercase();
+            COMMENT_STEMS.iter().any(|s| lower.contains(s))
+        })
+}
+
+/// The stem of "comment" in the catalog's languages.
+const COMMENT_STEMS: &[&str] = &["comment", "komment", "coment", "коммент", "评论", "評論", "留言", "コメント"];
 
 fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Place) -> Option<Scored> {
     let hits: Vec<Hit> = found.hits.iter().filter(|h| RULES[h.rule].category == c).cloned().collect();
@@ -448,6 +480,7 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
         && e.inputs.is_empty()
         && !plug
         && !label
+        && !appeal_box(e, &hits)
     {
         // Ask wording in a box of the article with no control at all: prose quoting an ask, not the ask.
         signals.push(Signal { weight: -0.15, reason: "a passage of the article" });
@@ -823,6 +856,57 @@ mod tests {
             format!("{} {}", long.text, "The port authority said the figures would be published monthly. ".repeat(3));
         long.text_len = long.text.chars().count() as u32;
         assert!(run(&[vec![long]]).is_empty());
+    }
+
+    #[test]
+    fn an_appeal_under_the_story_that_asks_twice_with_its_links_goes_but_a_quoted_ask_stays() {
+        let mut appeal = el(
+            "div",
+            "Will you support our explanatory journalism? Millions turn to the Harbour Times to understand the \
+             news. Our mission has never been more vital than it is in this moment: to empower through \
+             understanding. Please consider making a contribution to the Harbour Times today.",
+        );
+        appeal.in_article = true;
+        appeal.links = 2;
+        appeal.link_text_len = 95;
+        let v = run(&[vec![appeal.clone()]]);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].category, Category::Donation);
+        // the same words with nothing to follow are the story's
+        let mut quoted = appeal.clone();
+        quoted.links = 0;
+        quoted.link_text_len = 0;
+        assert!(run(&[vec![quoted]]).is_empty());
+        // one ask quoted in a line of reporting that links to its source
+        let mut one = el(
+            "p",
+            "The lifeboat crew asked: will you support the harbour appeal? The council's report lists the target.",
+        );
+        one.in_article = true;
+        one.links = 1;
+        one.link_text_len = 16;
+        assert!(run(&[vec![one]]).is_empty());
+    }
+
+    #[test]
+    fn a_comment_section_that_is_only_its_load_button_and_credit_goes_whole_but_a_teaser_s_count_stays() {
+        let mut button = el("button", "Load Comments");
+        button.buttons = vec!["Load Comments".into()];
+        button.after_article = true;
+        let mut section = el("div", "Load Comments Powered by Livefyre");
+        section.class = "comments-container".into();
+        section.buttons = vec!["Load Comments".into()];
+        section.after_article = true;
+        let v = run(&[vec![button, section]]);
+        assert_eq!(v.len(), 1);
+        assert_eq!((v[0].category, v[0].level), (Category::Comments, 1), "{v:?}");
+        assert!(v[0].reason.contains("an empty comment section"), "{}", v[0].reason);
+        // a related post's comment count in a sidebar list: the link is all its box holds
+        let mut count = el("div", "4 Comments");
+        count.class = "meta-item comments".into();
+        count.buttons = vec!["4 Comments".into()];
+        count.after_article = true;
+        assert!(run(&[vec![count]]).is_empty());
     }
 
     #[test]

@@ -221,6 +221,14 @@ pub const RULES: &[Rule] = &[
             // Found missing by the fourteenth census batch: a plug naming the letter ("Get Data Sheet, Fortune's
             // technology newsletter") and a top bar's offer.
             r"\bget [^,.]{1,40}, (?:\S+['’]s|our|the) (?:\S+ ){0,3}newsletter\b|\bsubscribe (?:now |today )?(?:to|and) (?:receive|get) (?:a |an |our |my |your )?free\b",
+            // Found missing by the census: a sign-up box's promise in numbers ("Join thousands of people who
+            // receive the latest news every day"); joining people who receive aid is reporting.
+            r"\bjoin (?:thousands|hundreds|millions|tens of thousands|(?:over |more than )?[\d,.]+k?\+?) (?:of )?(?:other )?(?:people|readers|subscribers|professionals|others|fans) who (?:already )?(?:receive|get|read) (?:our|the latest|it|the newsletter)\b",
+            // Found missing by the fifteenth census batch: a sidebar's "get the latest news to your inbox", a
+            // box's "Keep up with … with the Daily newsletter!", an opt-in's own words.
+            r"\b(?:get|receive) (?:\S+ ){0,4}(?:news|stories|updates|headlines|articles|posts|recipes|tips|insights) (?:sent |delivered |e-?mailed )?(?:right |straight |directly )?to your (?:e-?mail )?inbox\b",
+            r"\b(?:keep up|stay (?:up to date|informed|in the know)) (?:\S+ ){1,8}with (?:our|the) (?:\S+ ){0,3}newsletter\b|\bkeep me (?:up to date|updated|posted|informed) (?:on|about|with) (?:the latest|all|new|news|updates|offers)\b",
+            r"\bsign up (?:now |today |here )?to (?:receive|get) (?:our |the latest )?(?:news|updates) (?:about|from) (?:us|our|the)\b",
         ]),
     },
     Rule {
@@ -347,6 +355,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:store|access|use|process) (?:and(?:/or)? (?:access|store|read) )?(?:information|data)\b.{0,40}\bon (?:your|a|the) device\b",
             // Consent assumed from reading on, the notice plugins' stock line.
             r"\bif you continue to (?:use|browse|visit) (?:this|our) (?:site|website)\b.{0,40}\b(?:assume|agree|accept|consent|happy with)\b",
+            // Found missing by the fifteenth census batch: a consent platform's settings, whose necessary cookies
+            // cannot be switched off.
+            r"\b(?:strictly )?(?:necessary|essential|required)(?: cookies)? always (?:active|enabled)\b",
         ]),
     },
     Rule {

@@ -134,6 +134,9 @@ pub const RULES: &[Rule] = &[
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\b(?:nous )?(?:déposons|utilisons|dépose|déposent|utilise) des (?:cookies|traceurs)\b|\bavec nos partenaires\b.{0,40}\bcookies\b",
+            // Found missing by the fifteenth census batch: a consent platform's settings, whose necessary cookies
+            // cannot be switched off.
+            r"\b(?:strictement )?(?:nécessaires?|essentiels?)(?: cookies)? toujours activ",
         ]),
     },
     Rule {
@@ -236,6 +239,7 @@ mod tests {
             (Comments, "Afficher les commentaires"),
             (Cookie, "Nous et nos partenaires stockons et/ou accédons à des informations sur un terminal"),
             (Cookie, "Vos choix en matière de cookies"),
+            (Cookie, "Cookies strictement nécessaires Toujours activé"),
             (Paywall, "Lisez la suite pour 1 €"),
             (Paywall, "Vous avez atteint la limite d'articles gratuits"),
             (Paywall, "3 articles gratuits restants"),

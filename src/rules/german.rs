@@ -125,8 +125,12 @@ pub const RULES: &[Rule] = &[
             r"\b(?:kostenlos|gratis|jede[nrs]? (?:morgen|freitag|woche|tag|werktag)) (?:\S+ ){0,6}(?:per e-?mail|ins postfach|in ihr postfach)\b|\bjederzeit (?:wieder )?abmelden\b",
             // Found missing by the fifth census batch: WordPress.com's follow-by-email widget.
             r"\bum diesem blog zu folgen\b",
+            // Found missing by the fifteenth census batch: the same widget's other wording, and a sidebar's promise.
+            r"\bum diesen blog zu abonnieren\b|\b(?:schicken|senden) wir (?:dir|ihnen|euch) (?:\S+ ){0,2}newsletter\b",
             // Found missing by the sixth census batch: a pop-up's call, a header strip's promise.
             r"\bfür (?:den|unseren|unsere|die) (?:\S+ ){0,2}newsletter (?:registrieren|anmelden|eintragen)\b|\bmit unseren? (?:\S+ )?newslettern? (?:\S+ ){0,2}auf dem laufenden\b",
+            // Found missing by the census: the line over a footer card's form and a column's.
+            r"\bmit (?:unser(?:em|en)|dem) newslettern? (?:\S+ ){0,4}(?:informieren wir (?:sie|dich)|(?:bleiben sie|bleibst du) (?:\S+ )?informiert)\b",
             // Found missing by the tenth census batch: "Aktuelle Testberichte gratis per Newsletter".
             r"\b(?:kostenlos|gratis) (?:per|als|im|via) (?:e-?mail-?)?newsletter\b",
         ]),
@@ -193,6 +197,9 @@ pub const RULES: &[Rule] = &[
             // Consent assumed from reading on, the notice plugins' stock line (found missing by the eleventh census
             // batch, whose notice named the site far from its "benutzt auch Cookies").
             r"\bwenn (?:du|sie) (?:die|diese|unsere) (?:website|webseite|seite|internetseite) weiter(?:hin)? (?:nutzt|nutzen|benutzt|benutzen|besuchst|besuchen|verwendest|verwenden)\b|\bgehen? (?:wir|ich) von (?:deinem|ihrem|deiner|ihrer) (?:einverständnis|zustimmung|einwilligung) aus\b",
+            // Found missing by the fifteenth census batch: a consent platform's settings, whose necessary cookies
+            // cannot be switched off.
+            r"\b(?:technisch )?(?:notwendige?|erforderliche?|essenzielle?|essentielle?)(?: cookies)? immer aktiv",
         ]),
     },
     Rule {
@@ -344,6 +351,11 @@ mod tests {
             (Comments, "Um mit zu diskutieren oder Bilder zu posten, musst du eingeloggt sein."),
             (Comments, "Leserbrief schreiben Leserbriefe können nur am Erscheinungstag eingereicht werden."),
             (Cookie, "Mit deinem Besuch auf unserer Seite akzeptierst du die Verwendung von Cookies."),
+            (Cookie, "Notwendig Immer aktiviert"),
+            (Newsletter, "Mit dem Newsletter des Vereins informieren wir Sie regelmäßig über Neues."),
+            (Newsletter, "Topaktuell: Mit unserem Newsletter bleiben Sie stets informiert"),
+            (Newsletter, "Geben Sie Ihre E-Mail-Adresse an, um diesen Blog zu abonnieren."),
+            (Newsletter, "Bleib am Ball! Einmal pro Woche schicken wir dir unseren Newsletter mit neuen Artikeln."),
         ];
         let prose = [
             "Er begann, diesem Blog zu vertrauen.",
@@ -361,6 +373,8 @@ mod tests {
             "Der Angreifer hatte sich mit gestohlenen Zugangsdaten bei dem Dienst angemeldet.",
             "Wer ein kostenloses Konto eröffnen will, muss sich bei der Bank ausweisen.",
             "Der Newsletter der Stadtverwaltung erscheint künftig nur noch monatlich.",
+            "Mit dem Newsletter informiert die Stadt künftig über Baustellen, und Sie bleiben gut informiert.",
+            "Die Redaktion schickt den Newsletter künftig freitags, und Leser können den Blog weiter lesen.",
             "Das Unternehmen wollte keinen Kommentar abgeben.",
             "Der Anwohner will einen Leserbrief schreiben, sagte er.",
             "Wer die Seite besucht, akzeptiert die Verwendung von Cookies, kritisierte die Verbraucherzentrale.",

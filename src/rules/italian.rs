@@ -112,6 +112,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:accetta e chiudi|accetta e continua|continua senza accettare)\b",
             r"\bchiudendo (?:questo|il) banner\b|\bproseguendo (?:la|nella) navigazione\b|\bacconsenti all['’](?:uso|utilizzo) dei cookie\b",
             r"\bcookie\b.{0,60}\bprevio (?:\S+ )?consenso\b",
+            // Found missing by the fifteenth census batch: a consent platform's settings, whose necessary cookies
+            // cannot be switched off.
+            r"\b(?:strettamente )?(?:necessari|necessario|essenziali)(?: cookie)? sempre (?:attiv|abilitat)",
         ]),
     },
     Rule {
@@ -191,6 +194,7 @@ mod tests {
             (Comments, "Mostra commenti"),
             (Cookie, "Accetta i cookie"),
             (Cookie, "Questo sito usa cookie di profilazione previo tuo consenso"),
+            (Cookie, "Cookie strettamente necessari Sempre attivi"),
             (Paywall, "Per continuare a leggere abbonati"),
             (Paywall, "3 articoli gratuiti rimasti"),
         ];

@@ -353,6 +353,14 @@ mod tests {
             (Comments, "We want to hear what you think about this article. Submit a letter to the editor."),
             (Newsletter, "Get Data Sheet, Fortune’s technology newsletter."),
             (Newsletter, "Subscribe to receive a free eCookbook!"),
+            (Newsletter, "Join thousands of people who receive the latest security news every day."),
+            (Newsletter, "Join 40,000+ readers who get our weekly digest."),
+            (Newsletter, "Never miss a story: get the latest viral news to your inbox"),
+            (Newsletter, "Keep up with the latest daily buzz with the Daily Buzz newsletter!"),
+            (Newsletter, "Keep me up to date on the latest happenings and offers."),
+            (Cookie, "Strictly Necessary Cookies Always Active"),
+            (Cookie, "Necessary Always Enabled"),
+            (Newsletter, "Be the first to know. Sign up to receive news about the programs and events."),
         ];
         let prose = [
             "The charity said donations fell by a third last year.",
@@ -399,6 +407,10 @@ mod tests {
             "Members who subscribe receive a free tote bag, the museum said.",
             "We want to hear what you think, the mayor told residents at the meeting about the plan.",
             "The leaked posts were emailed to reporters, and the updates emailed to staff every day.",
+            "They join thousands of people who receive food aid each month, the charity said.",
+            "Scammers send fake invoices to your inbox, police warned, and residents keep up with the council via its newsletter.",
+            "The minister said: keep me informed, and staff kept him up to date on the talks.",
+            "Residents signed up for alerts about the storm, and many signed up to receive sandbags.",
         ];
         let m = crate::nags::Matchers::new();
         let s = crate::settings::Settings::default();

@@ -121,6 +121,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:aceitar e fechar|aceitar e continuar|continuar sem aceitar)\b",
             r"\bao (?:continuar|clicar|navegar|prosseguir)\b.{0,60}\b(?:concorda|aceita|consente|está de acordo) (?:com )?(?:o uso|a utilização|a nossa política|nossa política|os termos)",
             r"\bpolítica de (?:cookies|privacidade)\b.{0,80}\b(?:aceit|concord|rejeit)",
+            // Found missing by the fifteenth census batch: a consent platform's settings, whose necessary cookies
+            // cannot be switched off.
+            r"\b(?:estritamente )?(?:necessários?|essenciais)(?: cookies)? sempre (?:ativ|habilitad)",
         ]),
     },
     Rule {
@@ -208,6 +211,7 @@ mod tests {
             (Cookie, "Armazenamos e/ou acessamos informações em um dispositivo"),
             (Cookie, "Aceitar todos os cookies"),
             (Cookie, "Política de privacidade: ao aceitar, você concorda"),
+            (Cookie, "Necessários Sempre ativado"),
             (Paywall, "Para continuar lendo, assine"),
             (Paywall, "5 matérias gratuitas restantes"),
         ];

@@ -126,6 +126,8 @@ pub const RULES: &[Rule] = &[
             // A comment box's line, as the imperative that opens it ("los vecinos pueden compartir su opinión" is
             // reporting), as the English rule takes "Share your thoughts".
             r"(?:^|[.!?¿¡:]\s*)(?:comparte|compartí|comparta) (?:tu|su) (?:opinión|comentario)\b",
+            // Found missing by the sixteenth census batch: the comment button's question, alone in its box.
+            r"^\s*¿\s*(?:y )?(?:tú|vos|usted) qué (?:piensas|pensás|piensa|opinas|opinás|opina)\s*\?\s*$",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\bdeja (?:una|tu) respuesta\b|\bpara participar en el debate\b",
@@ -152,6 +154,9 @@ pub const RULES: &[Rule] = &[
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\bnosotros y nuestros (?:socios|partners)\b|\b(?:usamos|utilizamos) cookies (?:propias|de terceros)\b|\bvaloramos tu privacidad\b|\btu privacidad es importante\b",
+            // Found missing by the fifteenth census batch: a consent platform's settings, whose necessary cookies
+            // cannot be switched off.
+            r"\b(?:estrictamente )?(?:necesarias?|esenciales)(?: cookies)? siempre (?:activ|habilitad)",
         ]),
     },
     Rule {
@@ -252,12 +257,14 @@ mod tests {
             (Cookie, "Configurar cookies"),
             (Cookie, "Política de cookies: puedes aceptarlas o rechazarlas"),
             (Cookie, "Al navegar, aceptas el uso de cookies"),
+            (Cookie, "Necesarias Siempre activado"),
             (Paywall, "Para seguir leyendo, suscríbete"),
             (Paywall, "3 artículos gratis restantes"),
             (Paywall, "Hazte suscriptor"),
             (Newsletter, "Reciba diariamente información de actualidad directamente en su correo electrónico"),
             (Comments, "Para poder comentar tenés que ingresar"),
             (Comments, "Comparte tu opinión"),
+            (Comments, "¿Y tú qué piensas?"),
         ];
         let prose = [
             "Recibió la carta en su casa el martes.",
@@ -281,6 +288,7 @@ mod tests {
             "El banco envió el aviso directamente a su correo, dijo la fiscal.",
             "Para comentar el fallo, el juez tuvo que esperar a la sentencia.",
             "Los vecinos pueden compartir su opinión en la consulta, y ella comparte tu opinión, dijo el alcalde.",
+            "—¿Y tú qué piensas de la reforma?, le preguntó la jueza al testigo.",
         ];
         check_language(Lang::Es, &asks, &prose);
     }
