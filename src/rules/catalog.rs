@@ -228,6 +228,8 @@ pub const RULES: &[Rule] = &[
             // box's "Keep up with … with the Daily newsletter!", an opt-in's own words.
             r"\b(?:get|receive) (?:\S+ ){0,4}(?:news|stories|updates|headlines|articles|posts|recipes|tips|insights) (?:sent |delivered |e-?mailed )?(?:right |straight |directly )?to your (?:e-?mail )?inbox\b",
             r"\b(?:keep up|stay (?:up to date|informed|in the know)) (?:\S+ ){1,8}with (?:our|the) (?:\S+ ){0,3}newsletter\b|\bkeep me (?:up to date|updated|posted|informed) (?:on|about|with) (?:the latest|all|new|news|updates|offers)\b",
+            // Found missing by the sixteenth census batch: a footer box's promise ("Sign up to receive news about
+            // the programs").
             r"\bsign up (?:now |today |here )?to (?:receive|get) (?:our |the latest )?(?:news|updates) (?:about|from) (?:us|our|the)\b",
         ]),
     },
