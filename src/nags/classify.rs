@@ -30,10 +30,13 @@ struct Scored {
 /// panel): holding most of its text does not make a box the page.
 ///
 /// An `<article>` is protected unless the page's article was found elsewhere and this one is a card of a few
-/// lines (a publisher's buy box, a promo tile): themes use the tag for every box.
+/// lines (a publisher's buy box, a promo tile) or a form's box of a few more (a sign-up form with its pitch and
+/// fine print): themes use the tag for every box.
 fn protected(e: &ElementFacts) -> bool {
     let tag = e.tag.to_ascii_lowercase();
-    let card = e.page_article && e.text_len <= CARD_LEN && e.page_text_share < 0.05;
+    let card = e.page_article
+        && e.page_text_share < 0.05
+        && (e.text_len <= CARD_LEN || (fields(e) > 0 && e.text_len <= FORM_CARD_LEN));
     e.contains_article
         || matches!(tag.as_str(), "html" | "body" | "main" | "head")
         || (tag == "article" && !card)
@@ -42,6 +45,9 @@ fn protected(e: &ElementFacts) -> bool {
 
 /// The most text an `<article>` card may hold and still be hidden as a widget.
 const CARD_LEN: u32 = 300;
+
+/// The most text an `<article>` that holds form fields may hold and still be hidden as a widget.
+const FORM_CARD_LEN: u32 = 800;
 
 /// The page's own header, navigation or footer (sticky ones too, and the `div`s themes name so): it may hold an
 /// ask among its links, but hiding it would take the site's chrome with it. The ask's own box inside it is the
@@ -87,11 +93,16 @@ const TIE: f32 = 1e-4;
 /// form's "The Morning Brief" line), so the reader is not left with an orphan heading. A box with two more
 /// headings holds other widgets. A comment form's box is the thread around it: the readers' comments go with
 /// it (a comment platform is one widget), unless what the box adds is mostly links or other sections' headings.
-fn titled(inner: &ElementFacts, outer: &ElementFacts, c: Category, inner_category: Category) -> bool {
+fn titled(inner: &ElementFacts, outer: &ElementFacts, c: Category, inner_category: Category, s: &Structure) -> bool {
     if c != inner_category || site_chrome(outer) || outer.text_len <= inner.text_len || outer.embeds != inner.embeds {
         return false;
     }
     let extra = outer.text_len - inner.text_len;
+    if c == Category::Login && s.account_panel(inner, outer) {
+        // a sign-in pop-up drawn in the page: its register form and social buttons are the same widget, as long
+        // as the panel is not a column of other sections
+        return extra <= 1500 && outer.links <= inner.links + 6 && outer.headings <= inner.headings + 2;
+    }
     if c == Category::Comments && !outer.in_article {
         // readers' comments are prose; a box whose extra text is mostly links (previous and next story, teasers)
         // is the site around the thread
@@ -565,7 +576,11 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
             if e.holds_hidden {
                 break; // everything further out holds a box already decided on its own (perhaps another category)
             }
-            if own_headings.is_some_and(|h| e.headings >= h + 2) {
+            // (a sign-in pop-up's panel titles each of its forms: the register form is the same widget)
+            let panel = || {
+                best.as_ref().is_some_and(|(bl, b)| b.category == Category::Login && s.account_panel(&chain[*bl], e))
+            };
+            if own_headings.is_some_and(|h| e.headings >= h + 2) && !panel() {
                 break;
             }
             let place = Place::of(chain, li);
@@ -608,7 +623,7 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
                 if let Some(sc) = score(e, c, &found, s, place) {
                     let better = best.as_ref().is_none_or(|(bl, b)| {
                         sc.score > b.score + TIE
-                            || (sc.score >= b.score - TIE && titled(&chain[*bl], e, c, b.category))
+                            || (sc.score >= b.score - TIE && titled(&chain[*bl], e, c, b.category, s))
                             || (c == b.category && sc.score >= THRESHOLD && title_line(&chain[*bl], e))
                     });
                     if better {
@@ -622,14 +637,20 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
             continue;
         }
         let mut level = dialog_around(chain, box_level).unwrap_or(box_level);
-        // Wrappers with exactly the same text are the same banner: hide the outermost so no empty frame stays.
+        // Wrappers with exactly the same text are the same banner: hide the outermost so no empty frame stays. A
+        // header or footer is one only when it holds nothing else either (a post's footer that is all its sign-up
+        // box), not a logo's link, a menu's button or a search field.
         while let Some(outer) = chain.get(level + 1) {
+            let inner = &chain[level];
+            let more = outer.links != inner.links
+                || outer.buttons.len() != inner.buttons.len()
+                || fields(outer) != fields(inner);
             if protected(outer)
-                || site_chrome(outer)
+                || (site_chrome(outer) && more)
                 || outer.holds_hidden
-                || outer.text_len != chain[level].text_len
-                || outer.embeds != chain[level].embeds
-                || outer.in_article != chain[level].in_article
+                || outer.text_len != inner.text_len
+                || outer.embeds != inner.embeds
+                || outer.in_article != inner.in_article
             {
                 break;
             }
@@ -1003,6 +1024,22 @@ mod tests {
         assert_eq!((v[0].category, v[0].level), (Category::Paywall, 1), "the card with its title");
         assert_eq!(run(&[buy_box(CARD_LEN + 1, true)])[0].level, 0, "a long article element stays");
         assert_eq!(run(&[buy_box(85, false)])[0].level, 0, "no article found: every article element stays");
+        // a sign-up form's box with its pitch and fine print, under the tag themes give every box
+        let signup = |len: u32| {
+            let mut form = el("form", "Email Subscribe");
+            form.inputs = vec!["email".into()];
+            form.buttons = vec!["Subscribe".into()];
+            form.page_article = true;
+            let mut card =
+                el("article", "Sign up for our newsletter. We send the day's news every morning. Email Subscribe");
+            card.text_len = len;
+            card.inputs = form.inputs.clone();
+            card.buttons = form.buttons.clone();
+            card.page_article = true;
+            vec![form, card]
+        };
+        assert_eq!(run(&[signup(500)])[0].level, 1, "the form's card");
+        assert_eq!(run(&[signup(FORM_CARD_LEN + 1)])[0].level, 0, "a long article element stays, form or not");
     }
 
     #[test]
@@ -1025,6 +1062,69 @@ mod tests {
         let v = run(&[vec![form, wrapper]]);
         assert_eq!(v.len(), 1);
         assert_eq!((v[0].category, v[0].level), (Category::Newsletter, 1));
+    }
+
+    #[test]
+    fn a_sign_in_pop_up_drawn_in_the_page_goes_with_its_register_form_but_not_with_a_column_of_other_boxes() {
+        let mut form = el("form", "Sign in Email Password Log in Forgot your password?");
+        form.inputs = vec!["email".into(), "password".into()];
+        form.buttons = vec!["Log in".into(), "Forgot your password?".into()];
+        form.headings = 1;
+        let register =
+            "Create an account Name Email Password Repeat password By registering you accept the terms of use. ";
+        let mut panel = el("div", &format!("Sign in Email Password Log in Forgot your password? {register}Register"));
+        panel.inputs = vec![
+            "email".into(),
+            "password".into(),
+            "text".into(),
+            "email".into(),
+            "password".into(),
+            "password".into(),
+        ];
+        panel.buttons = vec!["Log in".into(), "Forgot your password?".into(), "Register".into(), "Next".into()];
+        panel.headings = 3;
+        let v = run(&[vec![form.clone(), panel.clone()]]);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].category, v[0].box_level), (Category::Login, 1));
+        // one more way in: a second sign-in form with another account
+        let mut wrapper = el("div", "Sign in Email Password Log in Forgot your password? You can also sign in with an external account of another service you already use. Log in");
+        wrapper.inputs = vec!["email".into(), "password".into(), "url".into()];
+        wrapper.buttons = vec!["Log in".into(), "Forgot your password?".into(), "Log in".into()];
+        wrapper.headings = 1;
+        let v = run(&[vec![form.clone(), wrapper]]);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].box_level, 1);
+        // a column that adds other sections' buttons is not the sign-in widget
+        let mut column = el(
+            "div",
+            &format!("Sign in Email Password Log in Forgot your password? {register}Most read Weather Share"),
+        );
+        column.inputs = panel.inputs.clone();
+        column.buttons = vec!["Log in".into(), "Forgot your password?".into(), "Share".into(), "Play".into()];
+        column.headings = 5;
+        column.links = 12;
+        let v = run(&[vec![form, column]]);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].box_level, 0);
+    }
+
+    #[test]
+    fn a_footer_that_is_all_its_sign_up_box_goes_with_it_but_a_footer_with_its_own_links_stays() {
+        let text = "Get our updates and tutorials straight to your inbox with the newsletter. Subscribe";
+        let mut cta = el("div", text);
+        cta.class = "newsletter-cta".into();
+        cta.links = 1;
+        let mut post_footer = el("footer", text);
+        post_footer.links = 1;
+        let v = run(&[vec![cta.clone(), post_footer.clone()]]);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].category, v[0].level, v[0].box_level), (Category::Newsletter, 1, 0));
+        // the site's footer around the same box, with its logo's link, is the site's
+        let mut site_footer = post_footer;
+        site_footer.links = 2;
+        let v = run(&[vec![cta, site_footer]]);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].level, 0);
     }
 
     #[test]

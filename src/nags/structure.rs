@@ -58,7 +58,7 @@ const PAYMENT: &str = r"\bsupport us\b|\bbecome an? (?:member|supporter)\b|\bunt
 /// ones the first list lacks (issue 11, item 4). Both apostrophes, ' and ’.
 const LANG_WORDINGS: [&str; 8] = [
     r"^\s*(?:consenti|permetti|attiva|attivare|sì|ativar|activar|permitir|aceitar|autorizar|sim|ja|gerne|volontiers|je veux|claro)(?:$|\W)",
-    r"^\s*(?:non ora|no,? grazie|più tardi|blocca|rifiuta|nega|agora não|não,? obrigad[oa]|mais tarde|bloquear|recusar|rejeitar|negar|nicht jetzt|nein,? danke|vielleicht später|pas maintenant|non,? merci|jamais|quizás más tarde|nunca)\b",
+    r"^\s*(?:non ora|no,? grazie|più tardi|blocca|rifiuta|nega|agora não|não,? obrigad[oa]|mais tarde|bloquear|recusar|rejeitar|negar|nicht jetzt|nein,? danke|vielleicht später|pas maintenant|non,? merci|jamais|quizás más tarde|nunca|(?:\w+,? )?no me interesa)\b",
     r"\b(?:iscriviti|iscrivimi|abbonati|inscreva-se|inscrever|assinar|assine|subscrever|subscreva|cadastrar|eintragen|bestellen|s['’]abonner|s['’]inscrire|je m['’]inscris|je m['’]abonne|suscríbete|suscribite|apúntate|invia|enviar)\b",
     r"\b(?:accedi|registrati|entrar|iniciar sessão|fazer login|cadastre-se|registe-se|registre-se|criar conta|einloggen|konto erstellen|connectez-vous|identifiez-vous|créer un compte|ingresar|ingresá|acceder|crear cuenta)\b",
     r"\b(?:dona|donare|sostieni|sostienici|contribuisci|doe|doar|apoie|contribua|contribuir|je donne|je soutiens|contribuer|colabora|aporta|apoya|apóyanos|hazte socio|hazte socia|jetzt unterstützen|supporter(?:in)? werden|unterstützer(?:in)? werden)\b",
@@ -164,6 +164,20 @@ impl Structure {
             let i = if p < WORDINGS.len() { p } else { (p - WORDINGS.len()) % LANG_WORDINGS.len() };
             i == w as usize
         })
+    }
+
+    /// Whether `outer` is the panel of the sign-in form `inner`: it holds the site's other ways in (a register
+    /// form, a password reset, a second password field) or adds only buttons that sign in or register (with
+    /// another account), so the reader is not left with the panel's register half and social buttons.
+    pub fn account_panel(&self, inner: &ElementFacts, outer: &ElementFacts) -> bool {
+        let passwords = |e: &ElementFacts| e.inputs.iter().filter(|i| *i == "password").count();
+        if passwords(inner) == 0 || outer.in_article || outer.buttons.len() <= inner.buttons.len() {
+            return false;
+        }
+        let added = outer.buttons.len() - inner.buttons.len();
+        let added_sign_in =
+            self.button_count(outer, Wording::SignIn).saturating_sub(self.button_count(inner, Wording::SignIn));
+        passwords(outer) > passwords(inner) || added_sign_in >= added
     }
 
     /// The form signatures of `e` (see [`Forms`]).
@@ -389,9 +403,13 @@ mod tests {
 
     #[test]
     fn yes_no_pairs_of_push_vendors_in_german_and_spanish() {
-        for pair in
-            [["Ja, gerne", "Nein, danke"], ["Sí, quiero", "No, gracias"], ["Activer", "Plus tard"], ["Allow", "Cancel"]]
-        {
+        for pair in [
+            ["Ja, gerne", "Nein, danke"],
+            ["Sí, quiero", "No, gracias"],
+            ["Activer", "Plus tard"],
+            ["Allow", "Cancel"],
+            ["Claro, probemos", "Mmmm, no me interesa"],
+        ] {
             assert!(reasons(&pair, Category::Notification).contains(&"an Allow / Not now button pair"), "{pair:?}");
         }
         assert!(reasons(&["Janvier", "Nouveau"], Category::Notification).is_empty());

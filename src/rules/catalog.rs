@@ -54,6 +54,8 @@ pub const RULES: &[Rule] = &[
             // Found missing by the sixth census batch: a fact-checker's strips, letter and modal.
             r"\bneeds your (?:help|support)[.!]\s*(?:learn (?:more|how)|find out how|click|donate|give|support|please)\b|\bclick here to (?:support|donate to|contribute to|give to) (?:it|us|our|this|the)\b",
             r"\b(?:support|help) (?:\S+ ){1,2}and make a difference\b|\bwe rely on you\b|\bgive (?:with|via|through) (?:paypal|gofundme|patreon|ko-?fi|stripe)\b",
+            // Found missing by the eighteenth census batch: an appeal's "… would not be possible without your support".
+            r"\b(?:would not|wouldn['’]t|could not|couldn['’]t) (?:be possible|exist|happen|continue) without your (?:\S+ )?(?:support|help|donations?|contributions?)\b",
         ]),
     },
     Rule {
@@ -95,6 +97,9 @@ pub const RULES: &[Rule] = &[
             // Found missing by the sixth census batch: push alerts offered in a promo, a live-blog's opt-in line.
             r"\b(?:sign up|subscribe|opt in) (?:via|by|with|for) (?:a )?push (?:alerts?|notifications?)\b|\b(?:click|tap) here to (?:receive|get) (?:live updates|breaking news|alerts|notifications)\b",
             r"\b(?:sent|delivered|pushed|straight|right|directly) (?:right |straight |directly )?to your (?:browser|desktop|lock ?screen)\b|\b(?:allow|let) (?:us|the \S+|\S+) (?:to )?send you (?:alerts|notifications)\b|\bnews (?:alerts )?(?:sent|delivered|pushed) (?:right |straight |directly )?to your (?:device|phone)\b",
+            // Found missing by the eighteenth census batch: a line that points to the push bell ("Use the
+            // little red bell at the bottom right").
+            r"\b(?:click|tap|use|hit|press) (?:on )?the (?:\S+ ){0,2}bell(?: icon| button| symbol)?\b",
         ]),
     },
     Rule {
@@ -158,6 +163,9 @@ pub const RULES: &[Rule] = &[
             // A header's sign-in menu that lists its providers ("Login with: Google Microsoft"): only the forms the
             // "sign in with Google" pattern above does not read, so one line is not counted twice.
             r"\b(?:login|signin) with:?\s(?:google|facebook|apple|twitter|microsoft|linkedin|github)\b|\b(?:log in|sign in|sign up) with:\s(?:google|facebook|apple|twitter|microsoft|linkedin|github)\b|\b(?:log in|sign in|sign up) with (?:microsoft|linkedin|github)\b",
+            // Found missing by the eighteenth census batch: a feature that needs an account ("You must be logged in to
+            // use this feature").
+            r"\byou (?:must|need to|have to) be (?:logged|signed) in to (?:use|save|access|read|see|view|bookmark)\b",
         ]),
     },
     Rule {
@@ -231,6 +239,11 @@ pub const RULES: &[Rule] = &[
             // Found missing by the sixteenth census batch: a footer box's promise ("Sign up to receive news about
             // the programs").
             r"\bsign up (?:now |today |here )?to (?:receive|get) (?:our |the latest )?(?:news|updates) (?:about|from) (?:us|our|the)\b",
+            // Found missing by the seventeenth census batch: the fine print under a sign-up form ("By signing up
+            // to the … newsletter you agree"), which only a sign-up box carries.
+            r"\bby (?:signing up|subscribing|registering) (?:to|for) (?:the |our |this )?(?:\S+ ){0,3}newsletters?,? you (?:agree|consent|acknowledge|accept)\b",
+            // … and a sidebar title that promises the site's stories on a schedule.
+            r"\bget (?:a|our|the) (?:daily|weekly|monthly) (?:summary|digest|roundup|round-up|recap|briefing) of (?:\S+ ){0,4}(?:stories|news|articles|posts|headlines)\b",
         ]),
     },
     Rule {
@@ -301,6 +314,14 @@ pub const RULES: &[Rule] = &[
             r"(?:^|[.!?:]\s+)(?:tell us|let us know) what you think\b.{0,30}\bcomments?\b",
             // A magazine's invitation under its articles, where letters are its comments.
             r"\bwe (?:want|would like|'d like|’d like|'d love|’d love) to hear what you think (?:about|of) this (?:article|story|piece|post)\b|\bsubmit a letter to the editor\b",
+            // Found missing by the seventeenth census batch: a theme's count line ("There are 4 comments. Read them
+            // below or add one") and a section's house rules that open by inviting readers' comments.
+            r"\bread them below or add one\b|\bwe welcome (?:reader|readers['’]?|your) comments\b",
+            // Found missing in the census: a line that sends the reader to the comments ("Scroll down to comment
+            // below"), a recipe card's "Tried this recipe? Tell us how it went", a box that is only its button
+            // ("Leave Comments", "Comment via Facebook") or its heading ("Continue the Discussion").
+            r"\b(?:scroll down to|please (?:\S+ ){0,3}to|feel free to) comment below\b|\btried this recipe\?\s*(?:tell us|let us know|leave a|rate it)\b",
+            r"^\s*leave comments?\s*$|\bcomment (?:via|with|using) (?:facebook|disqus)\b|^\s*continue the (?:discussion|conversation)\b",
         ]),
     },
     Rule {

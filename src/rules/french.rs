@@ -32,6 +32,8 @@ pub const RULES: &[Rule] = &[
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\baidez-nous à (?:rester|continuer|informer|enquêter)\b|\bnos lect(?:eurs|rices)(?: et (?:nos )?lect(?:eurs|rices))? qui (?:rendent|financent|font vivre|permettent)\b|\bchaque (?:geste|don|contribution)\b.{0,15}\bcompte\b|\boffre[sz]?-(?:nous|moi) un caf|\bje soutiens (?:le|la|les|notre)\b",
+            // Found missing by the eighteenth census batch: an appeal's "ne serait pas possible sans votre soutien".
+            r"\b(?:ne serait|ne sera|n['’]est) pas possible sans (?:votre|ton|vos) (?:\S+ )?(?:soutien|aide|dons?)\b",
         ]),
     },
     Rule {
@@ -52,6 +54,8 @@ pub const RULES: &[Rule] = &[
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\b(?:directement|en temps réel) (?:dans|sur) votre (?:navigateur|écran|appareil)\b|\brecevez (?:nos|les) (?:alertes|notifications)\b|\bsoyez (?:prévenu|averti|alerté)e?s?\b.{0,40}\bdès\b",
+            // Found missing by the eighteenth census batch: a line that points to the push bell.
+            r"\b(?:cliquez|appuyez|clique|appuie) sur la (?:\S+ ){0,2}cloche\b",
         ]),
     },
     Rule {
@@ -93,6 +97,9 @@ pub const RULES: &[Rule] = &[
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\brecev(?:ez|oir)\b.{0,50}\b(?:par e-?mail|par courriel|dans votre boîte)|\b(?:se désinscrire|désabonner) à tout moment\b",
+            // Found missing by the seventeenth census batch: the fine print under a sign-up form ("En vous inscrivant
+            // à la newsletter, vous acceptez"), which only a sign-up box carries.
+            r"\ben (?:vous inscrivant|vous abonnant|t['’]inscrivant|t['’]abonnant) (?:à|a) (?:la |notre |nos |cette )?(?:\S+ ){0,2}(?:newsletters?|lettres? d['’]information|infolettres?),? (?:vous acceptez|tu acceptes|vous consentez)\b",
         ]),
     },
     Rule {
@@ -114,6 +121,9 @@ pub const RULES: &[Rule] = &[
             // A box that is only the button that opens the comments ("Afficher les commentaires"): the words alone,
             // never a sentence, as the English rule takes "View comments".
             r"^\s*(?:voir|afficher|lire|charger|ouvrir) (?:les |tous les )?(?:\d+ )?(?:commentaires|réactions)(?: \(\d+\))?\s*$",
+            // Found missing by the eighteenth census batch: a comment count beside the comment button's bare
+            // verb, alone in its box (the verb alone is also a share bar's button).
+            r"^\s*\d+\s*(?:commenter|réagir)\s*$",
         ]),
     },
     Rule {
@@ -244,6 +254,10 @@ mod tests {
             (Paywall, "Vous avez atteint la limite d'articles gratuits"),
             (Paywall, "3 articles gratuits restants"),
             (Login, "Pour sauvegarder cet article, vous devez vous connecter. Je me connecte"),
+            (Newsletter, "En vous inscrivant à notre newsletter, vous acceptez nos conditions."),
+            (Donation, "Notre journalisme ne serait pas possible sans votre soutien."),
+            (Notification, "Cliquez sur la petite cloche pour recevoir nos alertes."),
+            (Comments, "2 Réagir"),
         ];
         let prose = [
             "Les Français ont donné 5 millions d'euros à la Fondation pour la reconstruction.",
@@ -263,6 +277,9 @@ mod tests {
             "Afficher les commentaires des lecteurs serait une erreur, selon la rédaction.",
             "Qui sommes-nous Abonnez-vous Newsletter Mentions légales",
             "Le ministre a dit qu'il devait se connecter au réseau de la mairie.",
+            "En vous inscrivant au club, vous acceptez le règlement, rappelle la mairie.",
+            "Le sauvetage n'aurait pas été possible sans l'aide des voisins, a dit le maire.",
+            "Le sacristain a fait sonner la cloche à midi.",
         ];
         check_language(Lang::Fr, &asks, &prose);
     }

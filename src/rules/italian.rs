@@ -30,6 +30,8 @@ pub const RULES: &[Rule] = &[
             r"\babbiamo bisogno (?:del tuo|del vostro) (?:sostegno|aiuto|contributo|supporto)\b",
             r"\bscegli (?:quanto|l['’]importo|come) (?:donare|contribuire|sostenerci)\b",
             r"\bse (?:ti piace|apprezzi|ti è piaciuto|trovi utile)\b.{0,80}\b(?:sostien|sosten|don|contribu|aiutaci)",
+            // Found missing by the eighteenth census batch: an appeal's "non sarebbe possibile senza il tuo sostegno".
+            r"\bnon (?:sarebbe|è) possibile senza il (?:tuo|vostro|suo) (?:\S+ )?(?:sostegno|aiuto|contributo)\b",
         ]),
     },
     Rule {
@@ -45,6 +47,8 @@ pub const RULES: &[Rule] = &[
             r"\b(?:vorremmo|desideriamo) (?:inviarti|mostrarti|mandarti) (?:delle |le )?(?:notifiche|notizie)\b",
             r"\b(?:non perdere|non perderti) (?:più )?(?:nessuna|nessun|le ultime)\b.{0,50}\b(?:notifiche|push|avvisi)\b",
             r"\bnotifiche (?:push )?(?:sul tuo|nel tuo|dal tuo) (?:browser|dispositivo|smartphone)\b",
+            // Found missing by the eighteenth census batch: a line that points to the push bell.
+            r"\b(?:clicca|tocca|usa|premi) (?:sulla|la) (?:\S+ ){0,2}campanella\b",
         ]),
     },
     Rule {
@@ -76,6 +80,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:nella|sulla) tua (?:casella (?:di posta|email|e-mail|mail)|email|mail|posta(?: elettronica)?)\b",
             r"\bnewsletter\b.{3,80}\b(?:iscriviti|iscrizione|iscrivermi|la tua (?:email|e-mail|mail)|il tuo indirizzo)\b",
             r"\b(?:inserisci|lascia|indica) (?:il tuo|la tua) (?:indirizzo )?(?:e-?mail|mail)\b",
+            // Found missing by the seventeenth census batch: the fine print under a sign-up form ("Iscrivendoti alla
+            // newsletter accetti"), which only a sign-up box carries.
+            r"\b(?:iscrivendoti|iscrivendosi|registrandoti) (?:alla|alle|a) (?:nostra |nostre )?(?:\S+ ){0,2}newsletter,? (?:accetti|acconsenti|dichiari)\b",
         ]),
     },
     Rule {
@@ -96,6 +103,9 @@ pub const RULES: &[Rule] = &[
             // A box that is only the button that opens the comments ("Mostra commenti"): the words alone, never a
             // sentence, as the English rule takes "View comments".
             r"^\s*(?:mostra|vedi|leggi|carica|visualizza|apri) (?:i |tutti i )?(?:\d+ )?commenti(?: \(\d+\))?\s*$",
+            // Found missing by the eighteenth census batch: a comment count beside the comment button's bare
+            // verb, alone in its box (the verb alone is also a share bar's button).
+            r"^\s*\d+\s*commenta\s*$",
         ]),
     },
     Rule {
@@ -197,6 +207,10 @@ mod tests {
             (Cookie, "Cookie strettamente necessari Sempre attivi"),
             (Paywall, "Per continuare a leggere abbonati"),
             (Paywall, "3 articoli gratuiti rimasti"),
+            (Newsletter, "Iscrivendoti alla newsletter accetti la nostra informativa sulla privacy."),
+            (Donation, "Il nostro giornalismo non sarebbe possibile senza il tuo sostegno."),
+            (Notification, "Clicca sulla campanella per ricevere le notizie."),
+            (Comments, "4 Commenta"),
         ];
         let prose = [
             "Il governo supporta il progetto della nuova linea ferroviaria.",
@@ -213,6 +227,9 @@ mod tests {
             "Il sindaco rifiuta tutto e rilancia.",
             "Riservato agli abbonati",
             "Abbonati a 1 euro al mese",
+            "Iscrivendoti alla palestra accetti di pagare ogni mese, dice il contratto.",
+            "Il salvataggio non sarebbe stato possibile senza l'aiuto dei vicini, ha detto il sindaco.",
+            "Il sagrestano ha suonato la campanella a mezzogiorno.",
         ];
         check_language(Lang::It, &asks, &prose);
     }

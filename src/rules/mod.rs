@@ -361,6 +361,18 @@ mod tests {
             (Cookie, "Strictly Necessary Cookies Always Active"),
             (Cookie, "Necessary Always Enabled"),
             (Newsletter, "Be the first to know. Sign up to receive news about the programs and events."),
+            (Newsletter, "By signing up for the Morning Post newsletter, you agree to our terms."),
+            (Newsletter, "Get a weekly summary of our best stories:"),
+            (Comments, "There are 12 comments. Read them below or add one."),
+            (Comments, "We welcome reader comments on our stories. Please keep them civil."),
+            (Donation, "Our reporting would not be possible without your support."),
+            (Notification, "Click the bell icon to get our breaking news."),
+            (Login, "You must be logged in to save articles."),
+            (Comments, "Enjoyed the story? Scroll down to comment below."),
+            (Comments, "Tried this recipe? Tell us how it went in the comments."),
+            (Comments, "Leave Comments"),
+            (Comments, "Comment via Facebook"),
+            (Comments, "Continue the Discussion on our forum"),
         ];
         let prose = [
             "The charity said donations fell by a third last year.",
@@ -411,6 +423,12 @@ mod tests {
             "Scammers send fake invoices to your inbox, police warned, and residents keep up with the council via its newsletter.",
             "The minister said: keep me informed, and staff kept him up to date on the talks.",
             "Residents signed up for alerts about the storm, and many signed up to receive sandbags.",
+            "By signing up for the gym, you agree to pay each month, the lawsuit says.",
+            "Parents get a weekly summary of their children's grades, and we welcome the change, the head said.",
+            "The rescue would not have been possible without the help of volunteers, the captain said.",
+            "The church will ring the bell at noon, and the school bell rang twice.",
+            "The mayor did not comment below the post, and the council will continue the discussion in May.",
+            "She tried this recipe? No, she said, she made up her own.",
         ];
         let m = crate::nags::Matchers::new();
         let s = crate::settings::Settings::default();

@@ -34,6 +34,8 @@ pub const RULES: &[Rule] = &[
             r"\bse (?:você gosta|você valoriza|você gostou|gostou|valoriza)\b.{0,80}\b(?:apoi|doe|doação|contribu)",
             // (the third census batch) "Colabore para que nossa equipe de jornalistas seja mantida"
             r"\bcolabore para que (?:a |o )?(?:nossa|nosso) (?:\S+ ){0,3}(?:seja mantid[oa]|continue|possa continuar|siga)\b",
+            // Found missing by the eighteenth census batch: an appeal's "não seria possível sem o seu apoio".
+            r"\bnão (?:seria|é) possível sem o (?:seu|teu|vosso) (?:\S+ )?(?:apoio|ajuda|contributo)\b",
         ]),
     },
     Rule {
@@ -50,6 +52,8 @@ pub const RULES: &[Rule] = &[
             r"\b(?:gostaríamos de|queremos) (?:lhe |te )?(?:enviar|mostrar) (?:\S+ )?(?:notificações|alertas)",
             r"\bnão perca (?:nenhuma|nada|as últimas)\b.{0,50}\b(?:notificações|alertas|push)\b",
             r"\b(?:receba|receber) (?:\S+ ){0,3}(?:notícias|alertas) (?:em primeira mão|no (?:seu )?navegador|no (?:seu )?celular|no (?:seu )?telemóvel)\b",
+            // Found missing by the eighteenth census batch: a line that points to the push bell.
+            r"\b(?:clique|toque|carregue) (?:no|na) (?:\S+ ){0,2}(?:sino|sininho|ícone do sino)\b",
         ]),
     },
     Rule {
@@ -82,6 +86,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:direto|diretamente|directamente|todos os dias|toda semana|toda manhã) (?:no seu|na sua|no|na) (?:e-?mail|caixa de entrada|caixa de correio|inbox)\b|\bna sua caixa de (?:entrada|correio)\b",
             r"\b(?:newsletters?|boletim informativo)\b.{3,80}\b(?:inscreva-se|assine|assinar|cadastre-se|subscreva|seu (?:melhor )?e-?mail|o seu e-?mail)\b",
             r"\b(?:digite|insira|informe|introduza|deixe) (?:o )?seu (?:melhor )?e-?mail\b",
+            // Found missing by the seventeenth census batch: the fine print under a sign-up form ("Ao se inscrever na
+            // newsletter, você concorda"), which only a sign-up box carries.
+            r"\bao (?:se inscrever|se cadastrar|inscrever-se|cadastrar-se|registar-se|subscrever|assinar) (?:na|no|em) (?:nossa |nosso )?(?:\S+ ){0,2}(?:newsletters?|boletim),? (?:você )?(?:concorda|aceita)\b",
         ]),
     },
     Rule {
@@ -104,6 +111,9 @@ pub const RULES: &[Rule] = &[
             r"^\s*(?:ver|mostrar|ler|carregar|abrir) (?:os |todos os )?(?:\d+ )?comentários(?: \(\d+\))?\s*$",
             // The disclaimer Brazilian papers put over their comment box.
             r"\bos comentários não representam a opinião d[oa]\b",
+            // Found missing by the eighteenth census batch: a comment count beside the comment button's bare
+            // verb, alone in its box (the verb alone is also a share bar's button).
+            r"^\s*\d+\s*comentar\s*$",
         ]),
     },
     Rule {
@@ -214,6 +224,10 @@ mod tests {
             (Cookie, "Necessários Sempre ativado"),
             (Paywall, "Para continuar lendo, assine"),
             (Paywall, "5 matérias gratuitas restantes"),
+            (Newsletter, "Ao se inscrever na nossa newsletter, você concorda com a política de privacidade."),
+            (Donation, "O nosso jornalismo não seria possível sem o seu apoio."),
+            (Notification, "Clique no sininho para receber as notícias."),
+            (Comments, "12 Comentar"),
         ];
         let prose = [
             "O governo apoia o jornalismo local com um novo fundo.",
@@ -230,6 +244,9 @@ mod tests {
             "Golpistas pedem doações por Pix em nome de famosos.",
             "Exclusivo para assinantes",
             "Assinatura digital por R$ 1,90",
+            "Ao se inscrever no concurso, você concorda com o edital, disse a prefeitura.",
+            "O resgate não teria sido possível sem a ajuda dos vizinhos, disse o prefeito.",
+            "O sacristão tocou o sino ao meio-dia.",
         ];
         check_language(Lang::Pt, &asks, &prose);
     }

@@ -36,6 +36,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:lo |nos |le )?(?:sostienen|financian|pagan|mantienen) (?:sus|nuestros|nuestras) (?:lectores|lectoras|socios|socias|suscriptores)\b|\b(?:hacen|haz|hace) posible (?:este|nuestro|el) (?:periódico|periodismo|medio|diario|proyecto)\b|\btu (?:cuota|aportación|donación|apoyo)(?: mensual)? (?:sostiene|mantiene|financia|hace posible)\b|\binv[íi]ta(?:nos|me) a un caf",
             // The fourth census batch: "necesita del apoyo de sus lectores", and "if you read this far" before the ask.
             r"\bnecesita (?:de )?(?:del|el) apoyo de (?:sus|nuestros|los) (?:lectores|lectoras)\b|\bsi (?:llegaste|has llegado) hasta (?:acá|aquí).{0,300}\b(?:unite|únete|sumate|súmate|apóy|apoy|don[aá]|aport|socio|suscrib|contribu)",
+            // Found missing by the eighteenth census batch: an appeal's "no sería posible sin tu apoyo", and the
+            // formal "Hágase miembro".
+            r"\bno (?:sería|seria|es) posible sin (?:tu|su|vuestro) (?:\S+ )?(?:apoyo|ayuda|aporte|contribución)\b|\b(?:hágase|hagase|conviértase en) (?:socio|socia|miembro|mecenas|donante)\b",
         ]),
     },
     Rule {
@@ -55,6 +58,10 @@ pub const RULES: &[Rule] = &[
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\b(?:directamente|al instante) en tu (?:navegador|móvil|dispositivo|pantalla)\b|\bte avisaremos (?:al instante|en cuanto|cuando)\b|\b(?:activa|suscríbete a) (?:las|nuestras) (?:alertas|notificaciones)\b|\b(?:quieres|deseas) enterarte (?:antes que nadie|de todo|al instante)\b",
+            // Found missing by the eighteenth census batch: a line that points to the push bell, and a push
+            // prompt's opening question, alone at the start of its box.
+            r"\b(?:haz clic|hacé clic|pulsa|pulsá|toca|tocá|usa|usá) (?:en )?(?:la|el) (?:\S+ ){0,2}(?:campana|campanita|icono de la campana)\b",
+            r"^\s*¿\s*(?:quieres|querés|quiere|deseas|desea) (?:estar informad[oa]|recibir (?:\S+ ){0,2}(?:alertas|notificaciones|avisos)) (?:\S+ ){0,4}(?:noticias|novedades)\b[^?]{0,20}\?",
         ]),
     },
     Rule {
@@ -100,6 +107,11 @@ pub const RULES: &[Rule] = &[
             r"\b(?:recibe|recibí|reciba) (?:\S+ ){0,4}en tu (?:correo|email|e-mail|buzón|bandeja)\b",
             // Seen on unlabelled corpus pages (none held out): the formal "Reciba … en su correo".
             r"\breciba (?:\S+ ){0,5}(?:en|a) su (?:correo|email|e-mail|buzón|bandeja de entrada)\b",
+            // Found missing by the seventeenth census batch: the fine print under a sign-up form ("Al suscribirte al
+            // boletín aceptas"), which only a sign-up box carries.
+            r"\bal (?:suscribirte|suscribirse|suscribirme|registrarte|inscribirte) (?:a|al|en) (?:nuestro |nuestra |el |la )?(?:\S+ ){0,2}(?:newsletters?|boletín|boletines),? (?:aceptas|acepta|aceptás|consientes|das tu consentimiento)\b",
+            // Found missing by the eighteenth census batch: a band's "Recibe las noticias por e-mail".
+            r"\b(?:recibe|recibí|reciba) (?:\S+ ){0,4}por (?:e-?mail|correo(?: electrónico)?)\b",
         ]),
     },
     Rule {
@@ -133,6 +145,17 @@ pub const RULES: &[Rule] = &[
             r"\bdeja (?:una|tu) respuesta\b|\bpara participar en el debate\b",
             // (the third census batch) "Para comentar debes registrarte"
             r"\bpara (?:comentar|dejar (?:un|tu) comentario|participar),? (?:debes|debe|tienes que|tiene que|necesitas|es necesario) (?:\S+ )?(?:registrarte|registrarse|iniciar sesión|estar registrado|identificarte|suscribirte)\b",
+            // Found missing by the seventeenth census batch: the button's infinitive ("Iniciar sesión para
+            // comentar") and a gate that names what is commented ("Para comentar las noticias debes …").
+            r"\b(?:iniciar sesión|registrarse|ingresar|identificarse) para (?:comentar|dejar (?:un|tu) comentario)\b",
+            r"\bpara (?:comentar|opinar) (?:las|los|esta|este|la|el) (?:\S+ )?(?:noticias?|artículos?|notas?),? (?:debes|debe|debés|tienes que|tiene que|tenés que|necesitas|es necesario) (?:\S+ )?(?:registrarte|registrarse|iniciar sesión|ingresar|estar registrado|identificarte|suscribirte)\b",
+            // Found missing by the eighteenth census batch: a comment count beside the comment button's bare
+            // verb ("0 Comentar"), alone in its box: the verb alone is also a share bar's button, which the census
+            // leaves out.
+            r"^\s*\d+\s*comentar\s*$",
+            // Found missing in the census: a comment section reserved for subscribers ("Comentar las notas
+            // … es exclusivo para suscriptores").
+            r"\bcomentar (?:\S+ ){0,4}es (?:exclusivo|exclusiva) (?:para|de)\b",
         ]),
     },
     Rule {
@@ -265,6 +288,16 @@ mod tests {
             (Comments, "Para poder comentar tenés que ingresar"),
             (Comments, "Comparte tu opinión"),
             (Comments, "¿Y tú qué piensas?"),
+            (Newsletter, "Al suscribirte a nuestro boletín aceptas la política de privacidad."),
+            (Comments, "Iniciar sesión para comentar"),
+            (Comments, "Para comentar las noticias debes iniciar sesión."),
+            (Donation, "Nuestro periodismo no sería posible sin tu apoyo."),
+            (Donation, "Hágase miembro ahora"),
+            (Notification, "Haz clic en la campana para recibir las alertas."),
+            (Notification, "¿Quieres estar informado de las noticias del día?"),
+            (Comments, "3 Comentar"),
+            (Newsletter, "Recibe las noticias por e-mail"),
+            (Comments, "Comentar las notas es exclusivo para la comunidad de lectores."),
         ];
         let prose = [
             "Recibió la carta en su casa el martes.",
@@ -289,6 +322,11 @@ mod tests {
             "Para comentar el fallo, el juez tuvo que esperar a la sentencia.",
             "Los vecinos pueden compartir su opinión en la consulta, y ella comparte tu opinión, dijo el alcalde.",
             "—¿Y tú qué piensas de la reforma?, le preguntó la jueza al testigo.",
+            "Al suscribirte al gimnasio aceptas pagar cada mes, dice la demanda.",
+            "El rescate no habría sido posible sin la ayuda de los vecinos, dijo el alcalde.",
+            "El sacristán tocó la campana y los vecinos preguntaron si querían estar informados de las noticias.",
+            "El ministro se negó a comentar.",
+            "El juez recibió la denuncia por correo el martes.",
         ];
         check_language(Lang::Es, &asks, &prose);
     }
