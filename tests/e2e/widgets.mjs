@@ -1,12 +1,13 @@
-// Real widgets against the BUILT extension, in each browser (same harness as suite.mjs): the four article pages of
-// www/fixtures/widgets/ (English, German, French, Spanish), whose widgets (push opt-ins and bells, reader-revenue
-// epics, strips and banners, donation forms, tip buttons, sign-in and registration walls, one-tap sign-in,
-// comment platforms, newsletter pop-ups, consent platforms, paywalls) are injected after load, some in open
-// shadow roots, some in same-origin or srcdoc frames. Every widget must be gone from the reader's view and
-// nothing of the article may be; the three clean pages (articles ABOUT donations, notifications, newsletters,
-// cookies, comments and paywalls, with the same site chrome) must keep every text. Per-category counts are
-// printed as test diagnostics. The build's filter lists are switched off for these pages: what is measured is
-// the detector alone, wording and structure, with no vendor's selector.
+// Real widgets against the BUILT extension, in each browser (same harness as suite.mjs): the six article pages of
+// www/fixtures/widgets/ (English, German, French, Spanish, Italian, Brazilian Portuguese), whose widgets (push
+// opt-ins and bells, reader-revenue epics, strips and banners, donation forms and buttons, tip buttons, sign-in
+// and registration walls, one-tap sign-in, comment platforms, newsletter pop-ups and sign-up portals, consent
+// platforms, paywalls) are injected after load, some in open shadow roots, some in same-origin or srcdoc frames.
+// Every widget must be gone from the reader's view and nothing of the article may be; the four clean pages
+// (articles ABOUT donations, notifications, newsletters, cookies, comments and paywalls, with the same site
+// chrome) must keep every text. Per-category counts are printed as test diagnostics. The build's filter lists are
+// switched off for these pages: what is measured is the detector alone, wording and structure, with no vendor's
+// selector.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,8 +17,8 @@ import { serve } from '../support/server.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const ready = () => ({ ok: !!document.documentElement.getAttribute('data-sift-ready') });
-const PAGES = ['en', 'de', 'fr', 'es'];
-const CLEAN = ['clean-en', 'clean-de', 'clean-es'];
+const PAGES = ['en', 'de', 'fr', 'es', 'it', 'pt'];
+const CLEAN = ['clean-en', 'clean-de', 'clean-es', 'clean-it'];
 const CATEGORIES = ['donation', 'notification', 'login', 'newsletter', 'comments', 'cookie', 'paywall'];
 
 /** Every widget mounted and every frame's document drawn. */
@@ -92,7 +93,7 @@ export function widgetFixtures(makeHarness) {
       if (server) await server.close();
     });
 
-    test('widget pages in four languages: every widget hidden, the article whole', async (t) => {
+    test('widget pages in six languages: every widget hidden, the article whole', async (t) => {
       const all = [];
       const lost = [];
       for (const page of PAGES) {
