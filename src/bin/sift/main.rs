@@ -22,6 +22,8 @@ mod snapshot_cmd;
 mod weasel_cmd;
 #[cfg(not(target_arch = "wasm32"))]
 mod why_cmd;
+#[cfg(not(target_arch = "wasm32"))]
+mod wording_eval_cmd;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -39,6 +41,7 @@ commands:
   claims            score one sentence per line from stdin; one JSON object per line on stdout
   eval-article      article body finder against the corpus ground truth [--corpus DIR]
   eval-news         highlighter against the labelled news sentences [--dir DIR] [--errors]
+  eval-wording      wording rules against widget texts and article sentences written apart from them [--errors]
   eval-weasel       WikiWeasel cross-validation table and scorer throughput [--data DIR] [--folds N]
   train-weasel      retrain the shipped weasel weights [--data DIR] [--out FILE]
 ";
@@ -58,6 +61,7 @@ fn main() {
         Some("eval-weasel") => weasel_cmd::run(rest),
         Some("eval-news") => news_eval_cmd::run(rest),
         Some("eval-article") => article_eval_cmd::run(rest),
+        Some("eval-wording") => wording_eval_cmd::run(rest),
         Some("train-weasel") => weasel_cmd::train(rest),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
