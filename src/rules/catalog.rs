@@ -222,7 +222,7 @@ pub const RULES: &[Rule] = &[
             // The census (tests/eval/labels) found these missing (letters): standard texts of themes and widgets.
             r"\b(?:get|join|sign up for|subscribe to|sign up to|receive) (?:our|the) (?:\S+ ){1,4}(?:newsletters?|briefing|digest)\b",
             r"\b(?:sign up|subscribe|register) (?:for|to) (?:\S+ ){0,2}e-?mail newsletters?\b|\be-?mail newsletters?\b.{0,60}\b(?:free|sign up|subscribe)\b",
-            r"\bfollow (?:us )?by e-?mail\b|\bsubscribe (?:to (?:this|our) (?:blog|site) )?(?:via|by) e-?mail\b",
+            r"\bfollow (?:us |(?:this |our |the )?blog )?(?:by|via) e-?mail\b|\bsubscribe (?:to (?:this|our) (?:blog|site) )?(?:via|by) e-?mail\b",
             r"\b(?:to|in) your inbox (?:every|each|once)\b|\bsign up for (?:the |our )?\S+ newsletter\b",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.

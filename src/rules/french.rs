@@ -196,7 +196,7 @@ pub const RULES: &[Rule] = &[
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\b(?:la suite|la lecture|le reste) de cet article est réservée? (?:aux|à nos) abonné|\bdéjà abonné|\bil vous reste \d+ articles? gratuit",
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
-            r"^\s*article (?:réservé aux )?abonnés?\s*$|\bpour lire l['’]intégralité de cet article\b",
+            r"^\s*article (?:réservé aux )?abonnés?\s*$|\bpour lire l['’]intégralité de cet article\b.{0,30}\b(?:choisi|abonn|offre)",
             r"\bvotre dernier article gratuit\b",
         ]),
     },

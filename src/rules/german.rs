@@ -174,7 +174,7 @@ pub const RULES: &[Rule] = &[
         lang: Lang::De,
         matcher: Matcher::Wording(&[
             r"\b(?:kommentar schreiben|diskutieren sie mit|diskutiere mit|jetzt (?:kommentieren|mitdiskutieren))\b",
-            r"\b(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie|verfasse|verfassen sie) (?:einen|ihren|deinen|den ersten) kommentar\b|\bschreib den ersten kommentar\b",
+            r"\b(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie|verfasse|verfassen sie) (?:jetzt |doch )?(?:einen|ihren|deinen|den ersten) kommentar\b|\bschreib den ersten kommentar\b",
             r"\b(?:kommentar|antwort) (?:verfassen|hinzufügen|absenden|abschicken|posten)\b|\bantworten abbrechen\b",
             r"\b(?:ihre|deine) e-?mail-?adresse wird nicht veröffentlicht\b|\berforderliche felder sind (?:mit \* )?markiert\b",
             r"\b(?:alle (?:\d+ )?kommentare (?:anzeigen|einblenden|laden|lesen)|(?:\d+ )?weitere kommentare (?:anzeigen|laden))\b",
@@ -270,7 +270,7 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"^\s*abo abschließen\b",
             r"\blesen sie (?:jetzt )?weiter\b.{0,10}\bmit (?:dem|einem) \S+ ?(?:digital-?)?abo\b",
-            r"\bum den vollständigen artikel zu lesen\b",
+            r"\bum den vollständigen artikel zu lesen\b.{0,30}\b(?:wählen|abonn|angebot|abo)",
             r"\bihr letzter (?:kostenloser|freier) artikel\b",
         ]),
     },
@@ -442,6 +442,7 @@ mod tests {
             (Paywall, "Lesen Sie jetzt weiter – mit dem Kurier Digital-Abo."),
             (Paywall, "Um den vollständigen Artikel zu lesen, wählen Sie ein Angebot."),
             (Paywall, "Dies ist Ihr letzter kostenloser Artikel."),
+            (Comments, "Hinterlasse jetzt einen Kommentar"),
         ];
         let prose = [
             "Er begann, diesem Blog zu vertrauen.",

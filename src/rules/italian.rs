@@ -178,7 +178,7 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\bti resta(?:no)? (?:\d+|un solo|ancora \S+) articol[oi] gratuit",
             r"\bha(?:i)? raggiunto il limite di articoli gratuiti\b|\bcontenuto riservato agli abbonati\b",
-            r"\bcontinua a leggere con l['’]abbonamento\b|\bcon l['’]abbonamento leggi\b|\bper leggere l['’]articolo completo\b|\bil tuo ultimo articolo gratuito\b",
+            r"\bcontinua a leggere con l['’]abbonamento\b|\bcon l['’]abbonamento leggi\b|\bper leggere l['’]articolo completo\b.{0,30}\b(?:scegli|abbon|offert)|\bil tuo ultimo articolo gratuito\b",
         ]),
     },
 ];

@@ -397,6 +397,7 @@ mod tests {
             (Paywall, "Continue reading with a digital subscription."),
             (Paywall, "To read the rest of this article, choose a plan."),
             (Paywall, "Subscriber exclusive"),
+            (Newsletter, "Follow Blog via Email"),
         ];
         let prose = [
             "The charity said donations fell by a third last year.",
@@ -459,6 +460,7 @@ mod tests {
             "Readers were told to check their inbox for a refund notice.",
             "What do you think happened next? The police still do not know.",
             "The last free article of the constitution was struck down, the court said.",
+            "Readers who follow the blog said the posts stopped in May, and many follow it by email too.",
         ];
         let m = crate::nags::Matchers::new();
         let s = crate::settings::Settings::default();

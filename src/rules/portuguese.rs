@@ -183,7 +183,7 @@ pub const RULES: &[Rule] = &[
             r"\b(?:matérias|artigos|notícias|reportagens) (?:gratuit[oa]s|grátis) (?:restantes|este mês|por mês|disponíveis)",
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\batingiu o limite de (?:artigos|matérias) gratuit",
-            r"\bpara ler o artigo completo\b|\bsua última matéria grátis\b",
+            r"\bpara ler o artigo completo\b.{0,30}\b(?:escolha|assin|plano|oferta)|\bsua última matéria grátis\b",
         ]),
     },
 ];

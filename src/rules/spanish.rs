@@ -232,7 +232,7 @@ pub const RULES: &[Rule] = &[
             r"\bte queda(?:n)? \d+ artículos? gratis\b|\bya eres suscriptor\b|\bsigue leyendo por \d|\blee sin límites\b",
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\bsigue leyendo con tu suscripción\b",
-            r"\bpara leer la noticia completa\b",
+            r"\bpara leer la noticia completa\b.{0,30}\b(?:elige|escoge|suscr|oferta|plan)",
         ]),
     },
 ];
