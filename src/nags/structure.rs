@@ -455,6 +455,30 @@ mod tests {
     }
 
     #[test]
+    fn a_button_label_is_read_as_the_widgets_it_belongs_to() {
+        let s = Structure::new();
+        let read = |label: &str| s.label_categories(label).iter().collect::<Vec<_>>();
+        use Category::*;
+        for (label, c) in [
+            ("Notify me", Notification),
+            ("M'alerter", Notification),
+            ("Avvisami", Notification),
+            ("Quero apoiar", Donation),
+            ("Kaffeekasse", Donation),
+            ("Don mensuel", Donation),
+            ("€10", Donation),
+            ("Quero receber", Newsletter),
+            ("Accept all", Cookie),
+            ("Se connecter", Login),
+        ] {
+            assert!(read(label).contains(&c), "{label}: {:?}", read(label));
+        }
+        assert_eq!(read("Not now"), [Notification, Newsletter], "a decline closes a push prompt or a pop-up");
+        assert!(read("Read more").is_empty());
+        assert!(read("Notifications").is_empty(), "a menu entry's name is not an opt-in");
+    }
+
+    #[test]
     fn yes_no_pairs_of_push_vendors_in_german_and_spanish() {
         for pair in [
             ["Ja, gerne", "Nein, danke"],
