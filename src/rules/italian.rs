@@ -63,7 +63,7 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\b(?:notizie|avvisi|notifiche|aggiornamenti|allerte)\b.{0,40}\bnel (?:tuo|suo) browser\b",
             r"\bnotifiche\b.{0,60}\bimpostazioni del (?:tuo |suo )?browser\b",
-            r"\battiv[ai] le notifiche\b|\bvuoi(?:le)? essere avvisat[oa]\b|\bti (?:mandiamo|inviamo) (?:un avviso|una notifica)\b",
+            r"\battivi le notifiche\b|\bvuoi(?:le)? essere avvisat[oa]\b|\bti (?:mandiamo|inviamo) (?:un avviso|una notifica)\b",
             // Missing from the project's widget fixtures in Italian and Portuguese (www/fixtures/widgets).
             r"\bgestisci le notifiche\b|\bti avvisiamo (?:solo |subito )?(?:per|quando|appena|se)\b",
         ]),

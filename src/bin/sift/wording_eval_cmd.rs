@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use sift::model::Category;
+use sift::model::{Category, CategorySet};
 use sift::nags::{Matchers, Structure};
 use sift::rules::RULES;
 use sift::settings::Settings;
@@ -70,7 +70,6 @@ fn load(dir: &Path) -> Result<Vec<Item>, String> {
 #[derive(Default, Clone, Copy)]
 struct Tally {
     right: u32,
-    other: u32,
     total: u32,
 }
 
@@ -103,7 +102,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut report = Vec::new();
     for item in &items {
         let hits = m.wording_hits_all(&item.text, &s);
-        let mut read = m.wording_categories(&item.text, &s);
+        let mut read = CategorySet::default();
+        for h in &hits {
+            read.insert(RULES[h.rule].category);
+        }
         let label = item.text.split_whitespace().count() <= LABEL_WORDS;
         if label {
             for c in buttons.label_categories(&item.text).iter() {
@@ -117,7 +119,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             hits.iter().map(|h| format!("{} on \u{201c}{}\u{201d}", RULES[h.rule].id, h.cue.trim())).collect::<Vec<_>>()
         };
         match item.category {
-            Some(c) if cats == [c] || (label && item.category.is_some() && cats.contains(&c)) => t.right += 1,
+            Some(c) if cats == [c] || (label && cats.contains(&c)) => t.right += 1,
             Some(c) if cats.is_empty() => {
                 report.push(format!("MISS  {}:{} {}: {}", item.lang, item.line, c.as_str(), item.text))
             }
@@ -125,7 +127,6 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 if cats.contains(&c) {
                     t.right += 1;
                 }
-                t.other += 1;
                 report.push(format!(
                     "OTHER {}:{} {}: {} — {}",
                     item.lang,
@@ -135,7 +136,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     fired().join("; ")
                 ));
             }
-            None if m.wording_categories(&item.text, &s).is_empty() => {}
+            None if hits.is_empty() => {}
             None => {
                 t.right += 1;
                 report.push(format!("PROSE {}:{}: {} — {}", item.lang, item.line, item.text, fired().join("; ")));
@@ -171,7 +172,6 @@ fn print_table(dir: &Path, table: &BTreeMap<String, BTreeMap<Option<Category>, T
             print!(" {:>14}", t.cell());
             let s = sum.entry(Some(c)).or_default();
             s.right += t.right;
-            s.other += t.other;
             s.total += t.total;
         }
         let prose = row.get(&None).copied().unwrap_or_default();
