@@ -66,6 +66,10 @@ pub const RULES: &[Rule] = &[
             r"^\s*before you go\b.{0,160}\b(?:support|gift|donat|contribut|fund|member)",
             r"\b(?:donations?|gifts?|donate|give)\b.{0,80}\b(?:iban|sort code)\b",
             r"\b(?:every|any) (?:dollar|amount|gift|euro|pound) (?:helps|counts|matters)\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\bwe've raised \$?[\d.,]+k? (?:of|toward|towards) (?:our|the|a) \$?[\d.,]+",
+            r"\bchoose (?:a|your) (?:donation|gift) amount\b|\bdonation amount\b.{0,20}\$\d",
+            r"\bmake (?:this|it) a monthly (?:gift|donation)\b",
         ]),
     },
     Rule {
@@ -113,6 +117,10 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\b(?:alerts|notifications)\b.{0,60}\bbrowser settings\b",
             r"\bsend me (?:alerts|notifications|push notifications|breaking news alerts)\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\byou(?:'re| are) (?:now )?subscribed to (?:push )?notifications\b",
+            r"\bclick .{0,2}allow.{0,2} (?:in|on) (?:your|the) browser",
+            r"\byou(?:'ve| have) blocked notifications\b|\bto unblock notifications\b",
         ]),
     },
     Rule {
@@ -183,6 +191,11 @@ pub const RULES: &[Rule] = &[
             r"\b(?:register|sign ?in|log ?in|create (?:a |an |your )?(?:free )?account) to (?:save|bookmark|follow)\b",
             r"^\s*welcome back\b.{0,60}\b(?:sign|log) ?in\b",
             r"\bnew (?:here|to \S+)\? (?:create|register|sign up|join)\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"^\s*username or email(?: address)?\s*$",
+            r"\bsign in to .{1,40} with google\.com\b",
+            r"\bmagic (?:sign-in |login )?link\b",
+            r"\bby signing in,? you agree\b",
         ]),
     },
     Rule {
@@ -265,6 +278,10 @@ pub const RULES: &[Rule] = &[
             r"\bcheck your inbox to confirm\b|\bconfirm your (?:subscription|sign-?up)\b",
             r"\bby signing up,? you agree to receive\b",
             r"\bget more (?:stories )?like (?:it|this)\b.{0,40}\b(?:email|newsletter|inbox)\b|\bour (?:morning|evening|daily|weekly) email\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\bsubscribe to .{1,40} and get (?:our|the)\b",
+            r"\bno spam,? ever\b|\bunsubscribe (?:with|in) one click\b",
+            r"\byou're on the list\b|\byour first (?:edition|issue|newsletter) (?:of .{1,30} )?arrives\b",
         ]),
     },
     Rule {
@@ -346,6 +363,9 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\bwhat do you think\?\s*(?:let us know|tell us|share)\b",
             r"\bcomments (?:on this (?:story|article) )?are (?:pre-)?moderated\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\byour comment is awaiting moderation\b",
+            r"\bsave my name, email,? and website in this browser\b",
         ]),
     },
     Rule {
@@ -407,6 +427,10 @@ pub const RULES: &[Rule] = &[
             r"\b(?:strictly )?(?:necessary|essential|required)(?: cookies)? always (?:active|enabled)\b",
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\bnecessary cookies are always (?:on|active)\b|\b(?:reject|accept) non-essential cookies\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"^\s*use (?:only )?necessary cookies(?: only)?\s*$",
+            r"\bobject to legitimate interest\b",
+            r"\b(?:vendors|partners) process your data on the basis of legitimate interest\b",
         ]),
     },
     Rule {
@@ -476,6 +500,9 @@ pub const RULES: &[Rule] = &[
             r"\bcontinue reading with an? (?:\S+ ){0,2}subscription\b",
             r"\bto read the rest of this (?:article|story),? (?:choose|pick|select|subscribe)\b",
             r"^\s*subscriber[- ]exclusive\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\bunlock it with a .{1,30} subscription\b",
+            r"\bchoose the plan that's right for you\b",
         ]),
     },
     Rule {

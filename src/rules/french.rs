@@ -44,6 +44,11 @@ pub const RULES: &[Rule] = &[
             r"\bdon (?:mensuel|ponctuel|régulier)\b",
             r"^\s*avant de partir\b.{0,160}\b(?:financ|soutien|soutenir|don|abonn)",
             r"\bc['’]est vous qui nous financez\b|\bfinancés? (?:uniquement |exclusivement )?par (?:nos|ses|vos) lecteurs\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\bdéjà [\d\s.,]+ ?€ collectés\b",
+            r"\bchoisissez (?:un|votre) montant\b.{0,40}(?:€|\d|libre)|\bmontant libre\b",
+            r"\bpaiement sécurisé via helloasso\b|\bdons? mensuels?\b.{0,60}\b(?:suspendus|annulés|modifi)",
+            r"\bvous recevrez un reçu fiscal\b|\bespace donateur\b",
         ]),
     },
     Rule {
@@ -70,6 +75,11 @@ pub const RULES: &[Rule] = &[
             r"\bnotifications\b.{0,60}\bparamètres de (?:votre|ton) navigateur\b",
             r"\bje veux être (?:alerté|prévenu|notifié)",
             r"\bon (?:te|vous) (?:prévient|alerte) dès\b|\bnous vous (?:prévenons|alertons) dès\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\bvous êtes abonnée? aux notifications\b",
+            r"^\s*recevoir les alertes(?: info)?\s*$",
+            r"\bcliquez sur « ?autoriser ?» (?:dans|sur) la fenêtre\b",
+            r"\bvous recevrez désormais nos notifications\b|\ben cliquant sur la cloche\b",
         ]),
     },
     Rule {
@@ -97,6 +107,13 @@ pub const RULES: &[Rule] = &[
             r"\bmot de passe oublié ?\?|^\s*réinitialiser (?:votre |ton |le )?mot de passe\b",
             r"^\s*(?:ravie?|heureux|heureuse|contente?) de vous revoir\b.{0,60}\b(?:connect|identif)",
             r"\bconnexion à (?:votre|ton|mon) (?:espace|compte)\b|\bconnecte-toi\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"^\s*rester connecté",
+            r"^\s*identifiant ou adresse e-?mail\s*$",
+            r"\bconnectez-vous pour (?:ajouter|sauvegarder|enregistrer|retrouver)",
+            r"\bse connecter à .{1,40} avec google\.com\b",
+            r"\blien de connexion\b",
+            r"\bun lien pour réinitialiser votre mot de passe\b",
         ]),
     },
     Rule {
@@ -121,6 +138,15 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\bvous (?:pouvez|pourrez) vous désinscrire à tout moment\b|\bun e-?mail de confirmation vient de vous être envoyé",
             r"\ben vous inscrivant,? vous acceptez\b|\bnotre lettre (?:quotidienne|hebdomadaire|d['’]information)\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"^\s*newsletter gratuite\s*$|\bune newsletter gratuite\b",
+            r"\binscription à la lettre d'info\b",
+            r"\bconfirmer votre inscription à la newsletter\b",
+            r"\binscrivez-vous à « ?.{1,30}» ?, notre sélection\b",
+            r"\bpas de spam\b.{0,20}\bdésinscription\b",
+            r"\babonnés de la newsletter\b",
+            r"\bplateforme d'envoi de newsletters?\b",
+            r"\bvotre inscription est confirmée\b",
         ]),
     },
     Rule {
@@ -148,6 +174,12 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\bdonnez votre avis ci-dessous\b|^\s*participer au débat\b",
             r"\brespecter (?:notre|la) charte de modération\b|\bles (?:réactions|commentaires) sont modéré",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"^\s*commentaires \(\d+\)\s*$",
+            r"^\s*réagir à cet article\s*$",
+            r"\bvotre commentaire est en attente de modération\b",
+            r"^\s*commencer la discussion\b",
+            r"\benregistrer mon nom, mon e-mail et mon site\b",
         ]),
     },
     Rule {
@@ -173,6 +205,10 @@ pub const RULES: &[Rule] = &[
             r"\b(?:strictement )?(?:nécessaires?|essentiels?)(?: cookies)? toujours activ",
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\ble respect de votre vie privée est (?:notre|une) priorité",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\bs'opposer à l'intérêt légitime\b",
+            r"\bacceptez les cookies publicitaires ou\b",
+            r"\bsur la base de leur intérêt légitime\b",
         ]),
     },
     Rule {
@@ -198,6 +234,10 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"^\s*article (?:réservé aux )?abonnés?\s*$|\bpour lire l['’]intégralité de cet article\b.{0,30}\b(?:choisi|abonn|offre)",
             r"\bvotre dernier article gratuit\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\bdébloquez la lecture\b",
+            r"\bpour lire la suite, choisissez votre formule\b",
+            r"\benvie de lire la suite\b.{0,40}\babonne",
         ]),
     },
 ];
@@ -313,6 +353,40 @@ mod tests {
             (Paywall, "Article abonné"),
             (Paywall, "Pour lire l'intégralité de cet article, choisissez votre offre."),
             (Paywall, "Ceci est votre dernier article gratuit."),
+            (Donation, "Déjà 5 000 € collectés !"),
+            (Donation, "Choisissez votre montant : 5 €, 15 € ou montant libre."),
+            (Donation, "Vous recevrez un reçu fiscal par courriel."),
+            (Notification, "Vous êtes abonné aux notifications."),
+            (Notification, "Recevoir les alertes"),
+            (Notification, "Vous recevrez désormais nos notifications."),
+            (Login, "Rester connecté"),
+            (Login, "Identifiant ou adresse e-mail"),
+            (Login, "Connectez-vous pour ajouter cet article à vos favoris."),
+            (Login, "Cliquez sur le lien de connexion envoyé à votre adresse."),
+            (Newsletter, "Newsletter gratuite"),
+            (Newsletter, "Votre inscription est confirmée !"),
+            (Newsletter, "Pas de spam, désinscription en un clic."),
+            (Comments, "Commentaires (4)"),
+            (Comments, "Réagir à cet article"),
+            (Comments, "Votre commentaire est en attente de modération."),
+            (Cookie, "S'opposer à l'intérêt légitime"),
+            (Paywall, "Envie de lire la suite ? Abonnez-vous."),
+            (Donation, "Paiement sécurisé via HelloAsso."),
+            (Donation, "Vos dons mensuels peuvent être suspendus à tout moment."),
+            (Notification, "Cliquez sur « Autoriser » dans la fenêtre qui s'ouvre."),
+            (Login, "Se connecter à Le Petit Courrier avec google.com"),
+            (Login, "Nous vous enverrons un lien pour réinitialiser votre mot de passe."),
+            (Newsletter, "Inscription à la lettre d'info"),
+            (Newsletter, "Merci de confirmer votre inscription à la newsletter."),
+            (Newsletter, "Inscrivez-vous à « Le Midi », notre sélection du jour."),
+            (Newsletter, "Rejoignez les abonnés de la newsletter."),
+            (Newsletter, "Brevo est notre plateforme d'envoi de newsletters."),
+            (Comments, "Commencer la discussion"),
+            (Comments, "Enregistrer mon nom, mon e-mail et mon site web."),
+            (Cookie, "Acceptez les cookies publicitaires ou abonnez-vous."),
+            (Cookie, "Des partenaires traitent vos données sur la base de leur intérêt légitime."),
+            (Paywall, "Débloquez la lecture de cet article."),
+            (Paywall, "Pour lire la suite, choisissez votre formule."),
         ];
         let prose = [
             "Les Français ont donné 5 millions d'euros à la Fondation pour la reconstruction.",
@@ -340,6 +414,9 @@ mod tests {
             "La Société des lecteurs du journal a voté contre le projet.",
             "Les abonnés peuvent lire l'article sur le site, a précisé la direction.",
             "Le débat a été modéré par deux journalistes de la radio.",
+            "L'association a déjà collecté 20 000 euros pour les sinistrés, selon sa présidente.",
+            "Le juge a estimé que la société n'avait pas d'intérêt légitime à conserver ces données.",
+            "Les commentaires du ministre ont provoqué la colère des syndicats.",
         ];
         check_language(Lang::Fr, &asks, &prose);
     }

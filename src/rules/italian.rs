@@ -43,6 +43,12 @@ pub const RULES: &[Rule] = &[
             r"^\s*prima di andare\b.{0,160}\b(?:sostegn|sosten|contribu|don|lettori|abbonat)",
             // Missing from the project's widget fixtures in Italian and Portuguese (www/fixtures/widgets).
             r"\bci aiuti a (?:coprire|sostenere|pagare|finanziare|mantenere)\b|\bdell['’]obiettivo mensile\b|\bdai una mano alla redazione\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\bscegli (?:l'|un )?importo\b.{0,40}(?:€|\d)",
+            r"\babbiamo raccolto [\d.,]+ ?(?:€|euro)? su [\d.,]+",
+            r"\bpuoi (?:donare|sostenerci|contribuire)\b.{0,40}\b(?:satispay|bonifico|paypal|carta)\b|\bdona con satispay\b",
+            r"\b(?:rendi|fai) (?:la tua|una) donazione mensile\b|\bdonazione (?:mensile|ricorrente|una tantum)\b",
+            r"\berogazioni liberali\b.{0,80}\b(?:detraibili|deducibili)",
         ]),
     },
     Rule {
@@ -66,6 +72,14 @@ pub const RULES: &[Rule] = &[
             r"\battivi le notifiche\b|\bvuoi(?:le)? essere avvisat[oa]\b|\bti (?:mandiamo|inviamo) (?:un avviso|una notifica)\b",
             // Missing from the project's widget fixtures in Italian and Portuguese (www/fixtures/widgets).
             r"\bgestisci le notifiche\b|\bti avvisiamo (?:solo |subito )?(?:per|quando|appena|se)\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\b(?:sei|è) iscritt[oa] alle notifiche\b",
+            r"\bvuoi ricevere (?:una|un) (?:notifica|avviso) quando\b",
+            r"\bhai bloccato le notifiche\b|\ble notifiche sono bloccate\b",
+            r"\blucchetto\b.{0,80}\bnotifiche\b",
+            r"\bpuò disattivare le notifiche in qualsiasi momento\b|\bpuoi disattivare le notifiche in qualsiasi momento\b",
+            r"\bclicca su .{0,2}consenti\b",
+            r"\battiva gli avvisi push\b|\bavvisi push\b",
         ]),
     },
     Rule {
@@ -90,6 +104,11 @@ pub const RULES: &[Rule] = &[
             r"\beffettua(?:re)? il login\b|\b(?:entra|accedi) (?:nella|alla) tua area (?:personale|riservata)\b",
             // Missing from the project's widget fixtures in Italian and Portuguese (www/fixtures/widgets).
             r"^\s*continua come \S+(?: \S+)?\s*$|\baccedi a \S+ con (?:google|apple|facebook)\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\bti (?:invieremo|inviamo|mandiamo) un link (?:di accesso|per accedere)\b",
+            r"^\s*nome utente o (?:indirizzo )?e-?mail",
+            r"\bgoogle condividerà il tuo nome\b",
+            r"(?:^|\s)è necessario essere registrati\b|\bla registrazione è gratuita\b",
         ]),
     },
     Rule {
@@ -110,6 +129,11 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\bpuoi annullare l['’]iscrizione in qualsiasi momento\b|\bcontrolla la tua casella (?:di posta|email|e-mail)\b",
             r"\bsi iscriva alla (?:nostra )?newsletter\b|\biscrivendoti accetti\b|\bricevi i prossimi (?:articoli )?via e-?mail\b|\bcon la nostra newsletter\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"^\s*newsletter (?:quotidiana|settimanale|gratuita)(?: gratuita)?\s*$",
+            r"\blettori che (?:già )?ricevono\b",
+            r"\bscegli (?:le|la) newsletter\b",
+            r"\bper l'invio della newsletter\b",
         ]),
     },
     Rule {
@@ -136,6 +160,11 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"^\s*partecipa alla discussione\b|\bdicci la tua nei commenti\b",
             r"\bi commenti (?:sono moderati|offensivi saranno rimossi)\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\bordina i commenti per\b",
+            r"\bi commenti sono soggetti a moderazione\b",
+            r"\bregole della community\b|\bnetiquette\b.{0,40}\bcommenti\b|\bcommenti\b.{0,80}\bnetiquette\b",
+            r"\bla invitiamo a commentare\b|\bti invitiamo a commentare\b",
         ]),
     },
     Rule {
@@ -158,6 +187,14 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\bnoi e i nostri (?:\d+ )?partner (?:archiviamo|memorizziamo|conserviamo)\b|\binsieme ai nostri \d+ fornitori\b",
             r"\bi cookie necessari sono sempre attivi\b|\bgestisci le tue preferenze sulla privacy\b|\bla tua privacy (?:ci sta a cuore|è importante)",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"^\s*scopri di più e personalizza\s*$",
+            r"^\s*visualizza i nostri partner\s*$",
+            r"\bopposizione al legittimo interesse\b",
+            r"\bcookie (?:strettamente )?necessari\W{1,4}sempre attivi\b",
+            r"\barchiviare e/o accedere a informazioni su un dispositivo\b",
+            r"\bi cookie (?:statistici|di marketing|di profilazione|necessari|tecnici|di preferenza) (?:aiutano|consentono|permettono|vengono utilizzati|sono utilizzati|servono)\b",
+            r"\bpreferenze sui cookie\b",
         ]),
     },
     Rule {
@@ -179,6 +216,10 @@ pub const RULES: &[Rule] = &[
             r"\bti resta(?:no)? (?:\d+|un solo|ancora \S+) articol[oi] gratuit",
             r"\bha(?:i)? raggiunto il limite di articoli gratuiti\b|\bcontenuto riservato agli abbonati\b",
             r"\bcontinua a leggere con l['’]abbonamento\b|\bcon l['’]abbonamento leggi\b|\bper leggere l['’]articolo completo\b.{0,30}\b(?:scegli|abbon|offert)|\bil tuo ultimo articolo gratuito\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\bleggi l'articolo completo con l'abbonamento\b",
+            r"\bdisponibile solo per gli abbonati\b",
+            r"\baccesso illimitato a sito e app\b",
         ]),
     },
 ];
@@ -281,6 +322,40 @@ mod tests {
             (Notification, "Ti avvisiamo solo per le notizie importanti."),
             (Login, "Continua come Giulia"),
             (Login, "Accedi a gazzetta.example con Google"),
+            (Donation, "Scegli l'importo: 5 €, 20 € o altro."),
+            (Donation, "Abbiamo raccolto 3.100 € su 8.000."),
+            (Donation, "Puoi donare anche con bonifico o PayPal."),
+            (Donation, "Attiva una donazione mensile."),
+            (Donation, "Le erogazioni liberali sono detraibili dalle tasse."),
+            (Notification, "Sei iscritto alle notifiche di questo sito."),
+            (Notification, "Vuoi ricevere un avviso quando esce un nuovo articolo?"),
+            (Notification, "Hai bloccato le notifiche."),
+            (Notification, "Clicca sul lucchetto per riattivare le notifiche."),
+            (Notification, "Attiva gli avvisi push"),
+            (Login, "Ti invieremo un link di accesso alla tua email."),
+            (Login, "Nome utente o email"),
+            (Login, "Google condividerà il tuo nome con questo sito."),
+            (Login, "La registrazione è gratuita e veloce."),
+            (Newsletter, "Newsletter settimanale gratuita"),
+            (Newsletter, "Unisciti ai lettori che ricevono la nostra rassegna."),
+            (Newsletter, "Scegli le newsletter che preferisci."),
+            (Comments, "Ordina i commenti per: più votati"),
+            (Comments, "I commenti sono soggetti a moderazione."),
+            (Comments, "Ti invitiamo a commentare con rispetto."),
+            (Cookie, "Visualizza i nostri partner"),
+            (Cookie, "Cookie necessari – sempre attivi"),
+            (Cookie, "I cookie statistici aiutano a migliorare il sito."),
+            (Cookie, "Modifica le preferenze sui cookie."),
+            (Paywall, "Contenuto disponibile solo per gli abbonati."),
+            (Paywall, "Leggi l'articolo completo con l'abbonamento digitale."),
+            (Notification, "Puoi disattivare le notifiche in qualsiasi momento."),
+            (Notification, "Clicca su «Consenti» per ricevere le notizie."),
+            (Newsletter, "Per l'invio della newsletter usiamo un servizio esterno."),
+            (Comments, "Rispetta le regole della community."),
+            (Cookie, "Scopri di più e personalizza"),
+            (Cookie, "Opposizione al legittimo interesse"),
+            (Cookie, "Archiviare e/o accedere a informazioni su un dispositivo"),
+            (Paywall, "Abbonati: accesso illimitato a sito e app."),
         ];
         let prose = [
             "Il governo supporta il progetto della nuova linea ferroviaria.",
@@ -305,6 +380,11 @@ mod tests {
             "La discussione in consiglio comunale è durata tre ore.",
             "I partner del progetto conservano i dati per cinque anni, spiega il comune.",
             "Il sindaco ci aiuta a capire la situazione, dice il comitato.",
+            "La onlus ha raccolto 40.000 euro in un mese, ha detto la presidente.",
+            "Il tribunale ha notificato la sentenza alle parti.",
+            "Il ladro ha forzato il lucchetto della bicicletta.",
+            "Gli utenti hanno ricevuto la notifica della multa per posta.",
+            "Il comune ha approvato le regole per i dehors dei bar.",
         ];
         check_language(Lang::It, &asks, &prose);
     }

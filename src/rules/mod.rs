@@ -398,6 +398,22 @@ mod tests {
             (Paywall, "To read the rest of this article, choose a plan."),
             (Paywall, "Subscriber exclusive"),
             (Newsletter, "Follow Blog via Email"),
+            (Donation, "We've raised $12,000 of our $20,000 goal."),
+            (Donation, "Choose a donation amount"),
+            (Donation, "Make it a monthly donation."),
+            (Notification, "You're subscribed to notifications."),
+            (Notification, "Click \"Allow\" in your browser to get alerts."),
+            (Notification, "You have blocked notifications from this site."),
+            (Login, "Username or email"),
+            (Login, "We sent a magic link to your inbox."),
+            (Login, "By signing in, you agree to our terms."),
+            (Newsletter, "No spam, ever."),
+            (Newsletter, "You're on the list!"),
+            (Comments, "Your comment is awaiting moderation."),
+            (Comments, "Save my name, email, and website in this browser for the next time I comment."),
+            (Cookie, "Use necessary cookies only"),
+            (Cookie, "Object to legitimate interest"),
+            (Paywall, "Choose the plan that's right for you."),
         ];
         let prose = [
             "The charity said donations fell by a third last year.",
@@ -461,6 +477,9 @@ mod tests {
             "What do you think happened next? The police still do not know.",
             "The last free article of the constitution was struck down, the court said.",
             "Readers who follow the blog said the posts stopped in May, and many follow it by email too.",
+            "The campaign has raised $2 million of its $5 million target, organisers said.",
+            "Regulators said the firm had no legitimate interest in keeping the data.",
+            "Users complained that they had blocked the app but still received messages.",
         ];
         let m = crate::nags::Matchers::new();
         let s = crate::settings::Settings::default();

@@ -45,6 +45,16 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's widget fixtures in Italian and Portuguese (www/fixtures/widgets).
             r"\bquanto quer (?:colaborar|contribuir|doar)\b|\bcolaborar por mês\b|\bquero ser apoiador|\bmeta do mês\b",
             r"\bjornalismo (?:\S+ )?depende de (?:você|vocês)",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\bescolha (?:um|o) valor\b.{0,40}(?:r\$|€|\d)",
+            r"\b(?:já )?arrecadamos (?:r\$ ?)?[\d.,]+ (?:mil )?(?:reais |euros )?de (?:r\$ ?)?[\d.,]+",
+            r"\b(?:paga|pague|pagas)(?:-nos|-me)? um café",
+            r"\bleitores como (?:você|tu|o senhor) (?:contribuem|apoiam|pagam)",
+            r"\bquero doar\b|\bdoar todo mês\b|\bdoação (?:mensal|recorrente|única)\b",
+            r"\bapoie a partir de\b|\bapoie com qualquer valor\b|\bcontribua com qualquer valor\b",
+            r"\b(?:donativos|doações)\b.{0,60}\bdedutíveis",
+            r"\bcom uma contribuição (?:regular|mensal)\b|\bajude-nos a manter\b|\bajuda-nos a manter\b",
+            r"^\s*faça um pix\s*$",
         ]),
     },
     Rule {
@@ -69,6 +79,10 @@ pub const RULES: &[Rule] = &[
             r"\b(?:a gente|nós) (?:te|lhe) avis(?:a|amos)\b|\bsubscrever (?:os )?alertas\b",
             // Missing from the project's widget fixtures in Italian and Portuguese (www/fixtures/widgets).
             r"\breceba (?:os )?alertas\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\b(?:você está|está|estás) inscrit[oa] nas notificações",
+            r"\b(?:você )?bloqueou as notificações",
+            r"\bcadeado\b.{0,80}\bnotificações",
         ]),
     },
     Rule {
@@ -93,6 +107,13 @@ pub const RULES: &[Rule] = &[
             r"\binici(?:e|ar) (?:a )?sessão\b|\bacesse (?:a )?(?:sua|minha) conta\b",
             // Missing from the project's widget fixtures in Italian and Portuguese (www/fixtures/widgets).
             r"^\s*continuar como \S+(?: \S+)?\s*$|\bfazer login (?:em|no) \S+ com (?:o )?(?:google|apple|facebook)\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\bentrar com (?:a |o )?(?:apple|google|facebook)\b",
+            r"\besqueceu-se da (?:palavra-passe|senha)\b",
+            r"^\s*nome de (?:utilizador|usuário) ou (?:endereço de )?e-?mail",
+            r"\b(?:enviámos|enviamos|enviaremos) um link de acesso\b",
+            r"\bo google compartilhará seu nome\b|\bo google partilhará o seu nome\b",
+            r"\bo registo é gratuito\b|\bo cadastro é gratuito\b|\bapenas para leitores (?:registados|cadastrados|registrados)",
         ]),
     },
     Rule {
@@ -114,6 +135,16 @@ pub const RULES: &[Rule] = &[
             r"\breceba (?:todas as manhãs )?(?:as principais notícias|as notícias) no seu e-?mail\b|\breceba as próximas por e-?mail\b",
             r"\bcancelar a (?:subscrição|inscrição) a qualquer momento\b|\bverifique a sua caixa de (?:correio|entrada)\b",
             r"\bao se inscrever,? você concorda\b|\bcom a nossa newsletter\b|\b(?:a|nossa) newsletter (?:gratuita|diária|semanal)\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\bquero receber a newsletter\b|\breceber a (?:nossa )?newsletter\b",
+            r"^\s*newsletter (?:diária|semanal|gratuita)(?: gratuita)?\s*$",
+            r"\bverifique (?:a )?(?:sua|a sua) caixa de entrada\b",
+            r"\bno seu (?:e-?mail|email)\b",
+            r"\bleitores que recebem\b",
+            r"\bescolha (?:as suas|as|suas) newsletters\b",
+            r"\benvio da newsletter\b",
+            r"\bcancelar o recebimento\b|\b(?:prometemos )?não enviar spam\b",
+            r"\bao subscrever,? aceita\b",
         ]),
     },
     Rule {
@@ -142,6 +173,11 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\bparticipe da conversa\b|\bconte pra gente nos comentários\b",
             r"\bos comentários (?:são moderados|ofensivos serão apagados)\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"^\s*participe da discussão",
+            r"\bordenar comentários por\b",
+            r"\bcomentários com ofensas\b|\bcomentários\b.{0,80}\bserão removidos\b",
+            r"\bos comentários são da (?:exclusiva )?responsabilidade\b",
         ]),
     },
     Rule {
@@ -164,6 +200,13 @@ pub const RULES: &[Rule] = &[
             r"\b(?:estritamente )?(?:necessários?|essenciais)(?: cookies)? sempre (?:ativ|habilitad)",
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\bos cookies estritamente necessários estão sempre ativos\b|\bsua privacidade é importante para nós\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"^\s*concordar e fechar\s*$",
+            r"^\s*ver os nossos parceiros\s*$",
+            r"^\s*interesse legítimo\s*$",
+            r"\bcookies estritamente necessários\W{1,4}sempre ativos\b",
+            r"\bconsentimento de cookies\b|\bpreferências de cookies\b",
+            r"\bos cookies (?:de marketing|estatísticos|necessários|de preferências|analíticos) (?:são utilizados|são usados|ajudam|permitem)\b",
         ]),
     },
     Rule {
@@ -184,6 +227,10 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\batingiu o limite de (?:artigos|matérias) gratuit",
             r"\bpara ler o artigo completo\b.{0,30}\b(?:escolha|assin|plano|oferta)|\bsua última matéria grátis\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\bleia a (?:reportagem|matéria|notícia) completa com a assinatura\b",
+            r"\bleia sem limites\b",
+            r"\bjá leu os (?:\d+ )?artigos gratuitos\b",
         ]),
     },
 ];
@@ -288,6 +335,46 @@ mod tests {
             (Notification, "Receba os alertas do Correio"),
             (Login, "Continuar como Ana"),
             (Login, "Fazer login no correio.example com o Google"),
+            (Donation, "Escolha um valor: R$ 20 ou R$ 50."),
+            (Donation, "Já arrecadamos R$ 12.000 de R$ 30.000."),
+            (Donation, "Pague-nos um café"),
+            (Donation, "Este site existe porque leitores como você contribuem."),
+            (Donation, "Quero doar todo mês"),
+            (Donation, "Apoie com qualquer valor via Pix."),
+            (Donation, "Ajude-nos a manter o jornalismo independente."),
+            (Notification, "Você está inscrito nas notificações do site."),
+            (Notification, "Você bloqueou as notificações."),
+            (Notification, "Clique no cadeado e ative as notificações."),
+            (Login, "Entrar com Google"),
+            (Login, "Esqueceu-se da palavra-passe?"),
+            (Login, "Nome de usuário ou e-mail"),
+            (Login, "Enviámos um link de acesso para o seu email."),
+            (Login, "O cadastro é gratuito."),
+            (Newsletter, "Quero receber a newsletter"),
+            (Newsletter, "Newsletter semanal gratuita"),
+            (Newsletter, "Verifique sua caixa de entrada para confirmar."),
+            (Newsletter, "As principais notícias no seu e-mail."),
+            (Newsletter, "Escolha as suas newsletters."),
+            (Comments, "Participe da discussão"),
+            (Comments, "Ordenar comentários por: mais antigos"),
+            (Comments, "Os comentários são da responsabilidade dos seus autores."),
+            (Cookie, "Concordar e fechar"),
+            (Cookie, "Gerir preferências de cookies"),
+            (Cookie, "Os cookies estatísticos ajudam-nos a perceber o uso do site."),
+            (Paywall, "Leia a matéria completa com a assinatura digital."),
+            (Paywall, "Já leu os 3 artigos gratuitos deste mês."),
+            (Donation, "As doações são dedutíveis no IRS."),
+            (Donation, "Faça um Pix"),
+            (Login, "O Google compartilhará seu nome e foto com este site."),
+            (Newsletter, "Junte-se aos leitores que recebem o nosso resumo."),
+            (Newsletter, "Usamos a Brevo para o envio da newsletter."),
+            (Newsletter, "Prometemos não enviar spam."),
+            (Newsletter, "Ao subscrever, aceita a política de privacidade."),
+            (Comments, "Comentários com ofensas serão removidos."),
+            (Cookie, "Ver os nossos parceiros"),
+            (Cookie, "Interesse legítimo"),
+            (Cookie, "Cookies estritamente necessários — sempre ativos"),
+            (Paywall, "Assine e leia sem limites."),
         ];
         let prose = [
             "O governo apoia o jornalismo local com um novo fundo.",
@@ -312,6 +399,10 @@ mod tests {
             "A conversa entre os ministros durou duas horas, segundo o governo.",
             "Os assinantes do serviço de streaming pagam R$ 30 por mês.",
             "O jornalismo local depende cada vez mais de fundações, diz o estudo.",
+            "A campanha arrecadou 2 milhões de reais em uma semana, disse a ONG.",
+            "O ladrão cortou o cadeado do portão, segundo a polícia.",
+            "O juiz disse que o interesse legítimo da empresa não justifica a coleta.",
+            "O site recebeu milhares de comentários depois da reportagem.",
         ];
         check_language(Lang::Pt, &asks, &prose);
     }

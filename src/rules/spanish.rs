@@ -50,6 +50,13 @@ pub const RULES: &[Rule] = &[
             r"^\s*antes de (?:que te vayas|irte|que se vaya)\b.{0,160}\b(?:financ|apoy|aport|don|socio)",
             r"\bnos faltan [\d.,]+ (?:euros|€|dólares|pesos)",
             r"\bsolo nos financian\b|\bnos financian (?:personas|lectores|lectoras) como",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\b(?:elige|elegí|elija|selecciona|seleccioná|seleccione) (?:un|el|tu|su) importe\b.{0,40}(?:€|\$|\d)",
+            r"\b(?:llevamos|hemos) recaudad[oa]s? [\d.,]+ ?(?:€|euros|\$|pesos|dólares)? de (?:los )?[\d.,]+",
+            r"\bgrupo de teaming\b|\b(?:colabora|colaborar|dona|donar|aporta|aportar|doná|aportá)(?: también)? (?:por|con|vía|mediante) bizum\b",
+            r"\b(?:sumate|súmate|únete|unite|hazte) (?:como )?aportante",
+            r"\bcon tu (?:donativo|donación|aporte|aportación)\b,? (?:\S+ ){0,3}(?:puede|podemos|seguimos|seguiremos|hace)",
+            r"\bcertificado (?:fiscal|de donación)\b.{0,60}\b(?:donativo|donación|desgrava|renta)|\b(?:donativo|donación)\b.{0,80}\bcertificado (?:fiscal|de donación)",
         ]),
     },
     Rule {
@@ -77,6 +84,13 @@ pub const RULES: &[Rule] = &[
             r"\b(?:noticias|alertas|avisos|notificaciones)\b.{0,40}\ben (?:tu|su) navegador\b",
             r"\bnotificaciones\b.{0,60}\bconfiguración (?:de )?(?:tu |su |del )?navegador\b",
             r"\bsuscribirme a las (?:alertas|notificaciones)\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\b(?:estás|está|ya estás) (?:suscrito|suscrita|suscripto|suscripta) a (?:las|nuestras) (?:notificaciones|alertas)",
+            r"\brecibir (?:nuestras |las )?alertas(?: de última hora| de noticias)?\b",
+            r"\b(?:quieres|querés|quiere|deseas|desea) recibir (?:una|un) (?:alerta|notificación|aviso) cuando\b",
+            r"\b(?:has|ha|tenés|tienes) bloquead[oa] las notificaciones\b|\blas notificaciones (?:están|estan) bloqueadas\b",
+            r"\bcandado\b.{0,80}\bnotificaciones\b",
+            r"\b(?:recibe|recibí|reciba) en (?:tu|su) navegador\b",
         ]),
     },
     Rule {
@@ -104,6 +118,10 @@ pub const RULES: &[Rule] = &[
             r"\bidentif[ií](?:quese|cate)\b",
             r"^\s*acceder a mi cuenta\b|\baccede a tu cuenta\b",
             r"¿(?:has|ha) olvidado (?:tu|su) contraseña\?|¿olvidaste tu contraseña\?|^\s*restablecer (?:tu |su |la )?contraseña",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\b(?:te|le) (?:enviaremos|enviamos|mandaremos|mandamos) un enlace\b.{0,60}\b(?:entrar|acceder|iniciar sesión|ingresar|sin contraseña)",
+            r"^\s*nombre de usuario o (?:dirección de )?(?:correo|email|e-mail)",
+            r"\bgoogle compartirá (?:tu|su) nombre\b",
         ]),
     },
     Rule {
@@ -136,6 +154,11 @@ pub const RULES: &[Rule] = &[
             r"\b(?:puedes|puede|podrás) darte de baja en cualquier momento\b|\bdarse de baja en cualquier momento\b",
             r"\brevisa tu bandeja de entrada\b|\bconfirmar (?:la|tu) suscripción\b",
             r"\bap[úu]nt(?:ate|ese) a (?:nuestro|nuestra) (?:boletín|newsletter)|\bal suscribirte,? aceptas\b|\bcon nuestro boletín\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"^\s*(?:newsletter|boletín) (?:diari[oa]|semanal|gratuit[oa])(?: gratuit[oa])?\s*$",
+            r"\bpara recibir (?:el|nuestro|la|nuestra) (?:boletín|newsletter)",
+            r"\b(?:más de )?[\d.,]+ (?:lectores|lectoras|suscriptores|personas) que (?:ya )?reciben\b",
+            r"\b(?:elige|elegí|elija|escoge) (?:tus|sus|las) (?:newsletters|boletines)\b",
         ]),
     },
     Rule {
@@ -183,6 +206,10 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\bcuéntanoslo (?:abajo|en los comentarios)\b",
             r"\blos comentarios (?:se moderan|son moderados|ofensivos serán eliminados)\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\bordenar (?:los )?comentarios por\b",
+            r"\blos comentarios (?:están|estan) sujetos a moderación",
+            r"\b(?:eliminar|borrar|retirar|no publicar) (?:los )?comentarios que\b",
         ]),
     },
     Rule {
@@ -209,6 +236,13 @@ pub const RULES: &[Rule] = &[
             r"\b(?:estrictamente )?(?:necesarias?|esenciales)(?: cookies)? siempre (?:activ|habilitad)",
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\blas cookies técnicas son necesarias\b|\bacepta las cookies o suscríbete\b",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"^\s*ver (?:nuestros|los) (?:socios|partners|proveedores)\s*$",
+            r"\boponerse al interés legítimo",
+            r"\banuncios y contenido personalizados,? medición de anuncios\b",
+            r"\b(?:otorgar|retirar|revocar),? (?:denegar )?(?:o retirar )?su consentimiento en cualquier momento\b",
+            r"\blas cookies (?:necesarias|estadísticas|de marketing|de preferencias|analíticas|técnicas) (?:permiten|ayudan|se utilizan|se usan|son)\b",
+            r"\bacepta las cookies y sigue leyendo\b",
         ]),
     },
     Rule {
@@ -233,6 +267,9 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\bsigue leyendo con tu suscripción\b",
             r"\bpara leer la noticia completa\b.{0,30}\b(?:elige|escoge|suscr|oferta|plan)",
+            // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
+            r"\b(?:accede|accedé|acceda) a todo el contenido con (?:tu|su) suscripción\b",
+            r"\bya (?:leíste|has leído|ha leído|leyó) (?:tus|sus|los) (?:\d+ )?(?:notas|artículos|noticias) (?:gratuitas|gratuitos|gratis)\b",
         ]),
     },
 ];
@@ -356,6 +393,36 @@ mod tests {
             (Cookie, "Las cookies técnicas son necesarias para la web."),
             (Paywall, "Sigue leyendo con tu suscripción digital."),
             (Paywall, "Para leer la noticia completa, elige una oferta."),
+            (Donation, "Selecciona un importe: 3 €, 6 € o el que tú quieras."),
+            (Donation, "Hemos recaudado 4.200 € de los 10.000 € del objetivo."),
+            (Donation, "Colabora por Bizum con el código 01234."),
+            (Donation, "Súmate como aportante y sostené este medio."),
+            (Donation, "Con tu donativo podemos seguir investigando."),
+            (Notification, "Ya estás suscrito a nuestras notificaciones."),
+            (Notification, "Recibir alertas de última hora"),
+            (Notification, "¿Quieres recibir un aviso cuando haya noticias importantes?"),
+            (Notification, "Has bloqueado las notificaciones de esta web."),
+            (Notification, "Pulsa el candado de la barra y permite las notificaciones."),
+            (Login, "Te enviaremos un enlace para entrar sin contraseña."),
+            (Login, "Nombre de usuario o correo electrónico"),
+            (Login, "Google compartirá tu nombre y tu foto con este sitio."),
+            (Newsletter, "Boletín semanal gratuito"),
+            (Newsletter, "Deja tu correo para recibir el boletín."),
+            (Newsletter, "Elige tus boletines favoritos."),
+            (Comments, "Ordenar comentarios por: más votados"),
+            (Comments, "Los comentarios están sujetos a moderación."),
+            (Comments, "Podemos borrar los comentarios que insulten a otros lectores."),
+            (Cookie, "Ver nuestros socios"),
+            (Cookie, "Oponerse al interés legítimo"),
+            (Cookie, "Las cookies estadísticas ayudan a entender cómo se usa la web."),
+            (Cookie, "Acepta las cookies y sigue leyendo sin pagar."),
+            (Paywall, "Accede a todo el contenido con tu suscripción digital."),
+            (Paywall, "Ya leíste tus 10 notas gratuitas de este mes."),
+            (Donation, "Te enviaremos el certificado fiscal de tu donativo."),
+            (Notification, "Recibe en tu navegador las noticias del día."),
+            (Newsletter, "Más de 10.000 lectores que ya reciben nuestro resumen."),
+            (Cookie, "Anuncios y contenido personalizados, medición de anuncios y del contenido"),
+            (Cookie, "Puede retirar su consentimiento en cualquier momento."),
         ];
         let prose = [
             "Recibió la carta en su casa el martes.",
@@ -390,6 +457,12 @@ mod tests {
             "Los piratas lograron acceder a su cuenta bancaria, según la denuncia.",
             "El banco dio de baja en cualquier momento las cuentas inactivas, según la denuncia.",
             "La empresa ofreció el primer mes gratis a los clientes afectados.",
+            "La campaña ha recaudado 18.000 euros en dos semanas, según la ONG.",
+            "La empresa bloqueó las cuentas de los usuarios afectados.",
+            "El juez pidió a la compañía que retirara los comentarios ofensivos de su web.",
+            "La ley obliga a retirar el consentimiento por escrito, explicó la abogada.",
+            "Los lectores que reciben el periódico en papel son cada vez menos.",
+            "El candado de la puerta estaba roto, dijo el vecino.",
         ];
         check_language(Lang::Es, &asks, &prose);
     }
