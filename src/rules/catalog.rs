@@ -70,6 +70,15 @@ pub const RULES: &[Rule] = &[
             r"\bwe've raised \$?[\d.,]+k? (?:of|toward|towards) (?:our|the|a) \$?[\d.,]+",
             r"\bchoose (?:a|your) (?:donation|gift) amount\b|\bdonation amount\b.{0,20}\$\d",
             r"\bmake (?:this|it) a monthly (?:gift|donation)\b",
+            // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
+            r"^\s*(?:help (?:us )?)?keep the lights on\b",
+            r"\bbuy (?:us|me|the (?:team|crew|band|editors?)) a (?:coffee|round|pint|beer|drink)\b",
+            r"^\s*tip jar\s*$|\bthrow something in the (?:pot|jar|hat)\b",
+            r"\bchip in (?:a fiver|a tenner|what you can|[£$€]\d)",
+            r"\b(?:back|support|join) (?:\S+ ){1,3}on (?:patreon|ko-fi|steady|liberapay)\b",
+            r"\bhelp us keep .{1,40} free for (?:everyone|all)\b",
+            r"\banything you can give\b|\bcan you spare [£$€]\d",
+            r"\byour gift (?:today )?will be matched\b|\bevery penny goes to\b|\bgift aid it\b",
         ]),
     },
     Rule {
@@ -121,6 +130,15 @@ pub const RULES: &[Rule] = &[
             r"\byou(?:'re| are) (?:now )?subscribed to (?:push )?notifications\b",
             r"\bclick .{0,2}allow.{0,2} (?:in|on) (?:your|the) browser",
             r"\byou(?:'ve| have) blocked notifications\b|\bto unblock notifications\b",
+            // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
+            r"^\s*we'll ping you\b",
+            r"\b(?:switch|turn) on (?:\S+ )?alerts in your browser\b",
+            r"\bstraight to (?:this|your) (?:device|desktop|browser)\b",
+            r"\bclick .{0,2}allow.{0,2} (?:in|on|at) the (?:box|pop-?up|window|prompt)\b",
+            r"\bbreaking (?:news|updates) (?:on|to) your (?:desktop|browser|device)\b",
+            r"\b(?:switch|turn) (?:these|them) off (?:at )?any ?time in your browser settings\b",
+            r"\bring the bell\b.{0,40}\b(?:hear|first|new|latest|updates)\b",
+            r"\byou(?:'ve| have) blocked (?:updates|alerts|notifications) from this site\b|\bpadlock next to the address bar\b",
         ]),
     },
     Rule {
@@ -196,6 +214,11 @@ pub const RULES: &[Rule] = &[
             r"\bsign in to .{1,40} with google\.com\b",
             r"\bmagic (?:sign-in |login )?link\b",
             r"\bby signing in,? you agree\b",
+            // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
+            r"\blog ?in to the (?:forum|community|members' area)\b|\blog ?in here to\b",
+            r"\bsign in to pick up where you left off\b",
+            r"\bsign in with your (?:\S+ ){0,2}id\b",
+            r"^\s*(?:wrong|incorrect) password\b",
         ]),
     },
     Rule {
@@ -282,6 +305,13 @@ pub const RULES: &[Rule] = &[
             r"\bsubscribe to .{1,40} and get (?:our|the)\b",
             r"\bno spam,? ever\b|\bunsubscribe (?:with|in) one click\b",
             r"\byou're on the list\b|\byour first (?:edition|issue|newsletter) (?:of .{1,30} )?arrives\b",
+            // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
+            r"^\s*email me the\b|^\s*sign me up\b",
+            r"\bcheck your inbox\b.{0,40}\bconfirm\b",
+            r"\bjoin [\d,.]+k? (?:\S+ ){1,3}who (?:get|receive|read)\b",
+            r"\b(?:drop|pop|leave) your email (?:in|below|here)\b",
+            r"^\s*(?:weekly|monthly|daily) (?:\S+ ){0,2}by email\s*$|\breminders by email\b",
+            r"\bevery (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|week) i send\b",
         ]),
     },
     Rule {
@@ -366,6 +396,13 @@ pub const RULES: &[Rule] = &[
             // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
             r"\byour comment is awaiting moderation\b",
             r"\bsave my name, email,? and website in this browser\b",
+            // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
+            r"\bbe the first to (?:say something|leave a|write a|share your)\b",
+            r"\bhave your say below\b",
+            r"^\s*(?:please,? )?keep it civil\b",
+            r"^\s*(?:show|load|view) (?:\d+ )?more replies\s*$",
+            r"\b(?:tell|let) (?:me|us) (?:know )?in the comments\b",
+            r"\bcomments are the views of (?:their|the) authors\b",
         ]),
     },
     Rule {
@@ -431,6 +468,11 @@ pub const RULES: &[Rule] = &[
             r"^\s*use (?:only )?necessary cookies(?: only)?\s*$",
             r"\bobject to legitimate interest\b",
             r"\b(?:vendors|partners) process your data on the basis of legitimate interest\b",
+            // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
+            r"^\s*reject non-essential\b|^\s*only (?:the )?essential cookies\b",
+            r"\bstrictly necessary cookies (?:cannot|can't|are)\b",
+            r"\bwe use (?:a (?:couple|few)(?: of)?|only a few|just a few) cookies\b",
+            r"\bchange your consent (?:at any time|any ?time)\b",
         ]),
     },
     Rule {
@@ -503,6 +545,9 @@ pub const RULES: &[Rule] = &[
             // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
             r"\bunlock it with a .{1,30} subscription\b",
             r"\bchoose the plan that's right for you\b",
+            // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
+            r"\byou(?:'ve| have) read \d+ of your \d+ free\b",
+            r"\bthe rest of this (?:story|article|review|deep dive|piece|guide|report) is (?:for|reserved for|available to|only for)\b",
         ]),
     },
     Rule {
