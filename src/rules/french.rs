@@ -84,7 +84,6 @@ pub const RULES: &[Rule] = &[
             // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
             r"\bvous êtes abonnée? aux notifications\b",
             r"^\s*recevoir les alertes(?: info)?\s*$",
-            r"\bcliquez sur « ?autoriser ?» (?:dans|sur) la fenêtre\b",
             r"\bvous recevrez désormais nos notifications\b|\ben cliquant sur la cloche\b",
             // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
             r"^\s*on vous fait signe\b|^\s*non merci,? pas d'alertes\b",

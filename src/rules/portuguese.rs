@@ -161,8 +161,8 @@ pub const RULES: &[Rule] = &[
             r"\bquero receber a newsletter\b|\breceber a (?:nossa )?newsletter\b",
             r"^\s*newsletter (?:diária|semanal|gratuita)(?: gratuita)?\s*$",
             r"\bverifique (?:a )?(?:sua|a sua) caixa de entrada\b",
-            r"\bno seu (?:e-?mail|email)\b",
-            r"\bleitores que recebem\b",
+            r"\b(?:notícias|novidades|resumo|newsletter|dicas)\b.{0,40}\bno seu e-?mail\b",
+            r"\b[\d.,]+ (?:mil )?leitores que recebem\b|\bjunte-se aos leitores que recebem\b",
             r"\bescolha (?:as suas|as|suas) newsletters\b",
             r"\benvio da newsletter\b",
             r"\bcancelar o recebimento\b|\b(?:prometemos )?não enviar spam\b",
@@ -491,6 +491,8 @@ mod tests {
             "Confesso que aceito todos os cookies sem ler, como quase todo mundo.",
             "A associação precisa de voluntários para o verão, disse a presidente.",
             "O ministro disse que o país precisa de si mesmo para crescer.",
+            "O governo disse que os leitores que recebem o jornal em casa terão desconto.",
+            "A polícia encontrou as mensagens no seu e-mail pessoal, disse o delegado.",
         ];
         check_language(Lang::Pt, &asks, &prose);
     }

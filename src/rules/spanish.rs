@@ -54,7 +54,7 @@ pub const RULES: &[Rule] = &[
             r"\b(?:elige|elegí|elija|selecciona|seleccioná|seleccione) (?:un|el|tu|su) importe\b.{0,40}(?:€|\$|\d)",
             r"\b(?:llevamos|hemos) recaudad[oa]s? [\d.,]+ ?(?:€|euros|\$|pesos|dólares)? de (?:los )?[\d.,]+",
             r"\bgrupo de teaming\b|\b(?:colabora|colaborar|dona|donar|aporta|aportar|doná|aportá)(?: también)? (?:por|con|vía|mediante) bizum\b",
-            r"\b(?:sumate|súmate|únete|unite|hazte) (?:como )?aportante",
+            r"(?:^|[\s¡])(?:sumate|súmate|únete|unite|hazte) (?:como )?aportante",
             r"\bcon tu (?:donativo|donación|aporte|aportación)\b,? (?:\S+ ){0,3}(?:puede|podemos|seguimos|seguiremos|hace)",
             r"\bcertificado (?:fiscal|de donación)\b.{0,60}\b(?:donativo|donación|desgrava|renta)|\b(?:donativo|donación)\b.{0,80}\bcertificado (?:fiscal|de donación)",
             // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
@@ -63,7 +63,7 @@ pub const RULES: &[Rule] = &[
             r"^\s*(?:aportá|aporta|aporte) lo que (?:puedas|puedes|pueda)\b",
             r"\bcon lo que cuesta un café",
             r"\bse mantiene gracias a (?:ti|vos|ustedes|usted)\b",
-            r"\b(?:vive|vivimos) de (?:sus|nuestros) (?:oyentes|lectores|socios)\b",
+            r"\bvivimos de (?:nuestros|nuestras|vuestros) (?:oyentes|lectores|lectoras|socios)\b|\b(?:radio|web|blog|diario|medio|revista|podcast) (?:\S+ ){0,3}vive de sus (?:oyentes|lectores|socios)\b",
             r"^\s*quiero colaborar\b",
             r"(?:^|[\s¡])(?:súmate|sumate|únete|unite) como soci[oa]\b",
             r"(?:^|[\s¡])(?:échale|echale|échanos|echanos) una (?:lanita|mano)\b",
@@ -108,7 +108,7 @@ pub const RULES: &[Rule] = &[
             r"\bte mande alertas al navegador\b|\balertas al navegador\b|\balertas de (?:\S+ ){0,2}en el navegador\b",
             r"\bun aviso en el navegador\b",
             r"\bbloqueaste los avisos\b|\bcandadito\b",
-            r"\bavisos push\b",
+            r"\b(?:suscribirme a|activar) (?:los )?avisos push\b",
             r"\blos avisos llegan aunque\b",
         ]),
     },
@@ -556,6 +556,8 @@ mod tests {
             "El club se mantiene gracias a las cuotas de sus socios, dijo el presidente.",
             "El alcalde quiere colaborar con la Generalitat en el plan de vivienda.",
             "El usuario olvidó su contraseña y perdió el acceso a la cuenta, según la denuncia.",
+            "El club vive de sus socios desde hace un siglo, dijo el presidente.",
+            "La aplicación envía avisos push a los conductores cuando hay atasco.",
         ];
         check_language(Lang::Es, &asks, &prose);
     }
