@@ -67,6 +67,7 @@ eval: build
 	cargo run --release --quiet -- eval-wording
 	cargo run --release --quiet -- eval-wording --dir tests/eval/wording-2
 	cargo run --release --quiet -- eval-wording --dir tests/eval/wording-3
+	cargo run --release --quiet -- eval-wording --dir tests/eval/wording-4
 	cargo run --release --quiet -- eval-wording --dir tests/eval/wording-check
 	node tests/eval/wasm-throughput.mjs
 	node tests/eval/annoyances.mjs

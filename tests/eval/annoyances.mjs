@@ -7,7 +7,10 @@
 //
 //   node tests/eval/annoyances.mjs [--ext dist/chrome] [--corpus ../shared/corpus]
 //        [--labels FILE]... [--filterlists ../shared/filterlists] [--limit N]
-//        [--page SUBSTR] [--lang de] [--json out/eval-annoyances.json]
+//        [--page SUBSTR] [--pages FILE] [--lang de] [--json out/eval-annoyances.json]
+//
+// --pages FILE: only the pages listed in FILE, one corpus path per line (to re-run the pages whose hides changed
+// between two builds, each build in its own run).
 //
 // Labels: ../shared/labels/pages-dev.jsonl and the project's census, tests/eval/labels/labels.jsonl (default both).
 //
@@ -33,6 +36,7 @@ const { values: opt } = parseCliArgs(import.meta.url, {
     filterlists: { type: 'string' },
     limit: { type: 'string' },
     page: { type: 'string' },
+    pages: { type: 'string' },
     json: { type: 'string' },
     'no-peer': { type: 'boolean', default: false },
   },
@@ -59,6 +63,19 @@ let pages = labelsFiles.flatMap((f) => loadLabels(f, SET_NAMES[path.basename(f, 
 for (const p of pages) p.lang ||= declaredLang(corpusDir, p.page);
 if (opt.lang) pages = pages.filter((p) => p.lang === opt.lang);
 if (opt.page) pages = pages.filter((p) => p.page.includes(opt.page));
+if (opt.pages) {
+  let wanted;
+  try {
+    wanted = new Set(fs.readFileSync(opt.pages, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+  } catch (e) {
+    console.error(`annoyances: cannot read --pages ${opt.pages}: ${e.message}`);
+    process.exit(2);
+  }
+  const known = new Set(pages.map((p) => p.page));
+  const unknown = [...wanted].filter((p) => !known.has(p));
+  if (unknown.length) log(`note: ${unknown.length} page(s) of ${opt.pages} have no labels and are skipped, e.g. ${unknown[0]}`);
+  pages = pages.filter((p) => wanted.has(p.page));
+}
 if (opt.limit) pages = pages.slice(0, Number(opt.limit));
 const manifest = loadManifest(corpusDir);
 const snippetCandidates = loadSnippetSource(corpusDir);
