@@ -29,7 +29,7 @@ pub const RULES: &[Rule] = &[
             r"\b(?:become|join as) a (?:supporter|patron|sustaining member|donor|friend of)\b",
             r"\bsupport (?:us|the blog)\b.{0,40}\b(?:donat|contribut|patreon|from (?:just )?[$€£]|a month)",
             r"\bsupport (?:us|the blog|our work) (?:with|by|on|via) (?:a |your )?(?:donations?|patreon|contributions?)\b",
-            r"\b(?:please )?consider (?:supporting (?:us|our|the|this)|donating|a (?:small )?(?:donation|contribution)|making a (?:small |one-off |one-time |monthly )?(?:donation|contribution)|becoming a (?:supporter|patron|donor|sustaining member))\b",
+            r"\b(?:please )?consider (?:supporting (?:us|our|the|this)|donating|a (?:small )?(?:donation|contribution)|making a (?:small |one-off |one-time |monthly )?(?:donation|contribution)|giving (?:something|a little)(?: back)?|contributing|chipping in|becoming a (?:supporter|patron|donor|sustaining member))\b",
             r"\b(?:buy (?:me|us) a coffee|chip in (?:today|now|what you can|[$€£]))",
             r"\b(?:every|any) (?:contribution|donation|gift),? (?:however|big or small|no matter how)\b",
             r"\b(?:we|this (?:site|blog|website)|our (?:work|journalism|newsroom)) (?:rel(?:y|ies)|depends?) (?:entirely |solely |mostly )?on (?:readers|donations|contributions|your (?:support|donations?|contributions?|generosity))\b",
@@ -46,22 +46,22 @@ pub const RULES: &[Rule] = &[
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\b(?:funded|paid for|supported|financed|sustained) by (?:the )?(?:people|those|readers) (?:who|that) read (?:it|us|them|this)\b|\breader-(?:funded|supported|powered)\b",
-            r"\b(?:support|back|fund)(?:ing)? (?:the \S+|us|our work|our journalism|our reporting|independent journalism) (?:from|with|for) (?:just |as little as |only )?(?:[$€£]\s?\d|\d)",
+            r"\b(?:support|back|fund)(?:ing)? (?:the \S+|us|our work|our journalism|our reporting|\S+ journalism|\S+ reporting) (?:from|with|for) (?:just |as little as |only )?(?:[$€£]\s?\d|\d)",
             r"\b(?:gift|donation|contribution)s? of any (?:size|amount)\b",
             // Advocacy organisations' sidebar panels: an imperative "Give today" opens a sentence or is the
             // whole button ("the testimony she will give today" is not one), and a matched gift.
-            r"(?:^|[.!?:]\s+)(?:give|donate|chip in) (?:today|now|monthly|what you can)\b|\byour (?:\S+ )?(?:gift|donation) (?:will be|is being|is) (?:matched|doubled|tripled)\b|\bsupport (?:our|the) (?:cause|campaign|movement|fight)\b",
+            r"(?:^|[.!?:]\s+)(?:(?:give|donate|chip in) (?:today|now|monthly|what you can)|chip in (?:for|to|towards) (?:the|our|this|us))\b|\byour (?:\S+ )?(?:gift|donation) (?:will be|is being|is) (?:matched|doubled|tripled)\b|\bsupport (?:our|the) (?:cause|campaign|movement|fight)\b",
             // Found missing by the sixth census batch: a fact-checker's strips, letter and modal.
             r"\bneeds your (?:help|support)[.!]\s*(?:learn (?:more|how)|find out how|click|donate|give|support|please)\b|\bclick here to (?:support|donate to|contribute to|give to) (?:it|us|our|this|the)\b",
             r"\b(?:support|help) (?:\S+ ){1,2}and make a difference\b|\bwe rely on you\b|\bgive (?:with|via|through) (?:paypal|gofundme|patreon|ko-?fi|stripe)\b",
             // Found missing by the eighteenth census batch: an appeal's "… would not be possible without your support".
             r"\b(?:would not|wouldn['’]t|could not|couldn['’]t) (?:be possible|exist|happen|continue) without your (?:\S+ )?(?:support|help|donations?|contributions?)\b",
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
-            r"\b(?:contributions?|donations?|gifts?) (?:are|is) (?:fully )?tax[- ]deductible\b",
+            r"\b(?:contributions?|donations?|gifts?)(?: (?:to|for) (?:the |our )?\S+(?: \S+){0,3}?)? (?:are|is) (?:fully )?tax[- ]deductible\b",
             r"\bsend your (?:gift|donation|contribution)\b|\bgive by (?:bank transfer|check|cheque)\b",
             r"\btip (?:the|our|this) (?:reporter|writer|author|journalist|creator|blogger|newsroom)s?\b",
             r"\b(?:gift|donation|contribution) (?:of [$€£]?\d+(?:[.,]\d+)? (?:a|per) (?:month|year) )?(?:makes|can make|will make) a (?:real |big |huge |lasting )?difference\b",
-            r"\bmake a (?:one-time|one-off|monthly|single|recurring|regular) (?:gift|donation|contribution)\b",
+            r"\bmake a (?:one-time|one-off|monthly|single|recurring|regular)(?: or (?:one-time|one-off|monthly|single|recurring|regular|annual))? (?:gift|donation|contribution)\b",
             r"\bkeep (?:local |independent |quality |public-interest )?(?:news|journalism|reporting) (?:alive|free|going|strong|independent)\b",
             r"^\s*before you go\b.{0,160}\b(?:support|gift|donat|contribut|fund|member)",
             r"\b(?:donations?|gifts?|donate|give)\b.{0,80}\b(?:iban|sort code)\b",
@@ -79,6 +79,13 @@ pub const RULES: &[Rule] = &[
             r"\bhelp us keep .{1,40} free for (?:everyone|all)\b",
             r"\banything you can give\b|\bcan you spare [£$€]\d",
             r"\byour gift (?:today )?will be matched\b|\bevery penny goes to\b|\bgift aid it\b",
+            // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
+            r"\bhelp us (?:reach|hit|get to|meet) (?:our (?:\S+ )?(?:goal|target)|[$€£]\s?[\d.,]+)",
+            r"\b(?:today|tonight|until midnight)\b.{0,20}\b(?:every|each|your) (?:gift|donation|contribution)\b.{0,50}\b(?:matched|doubled|tripled)\b",
+            r"\b(?:readers|supporters|members|people) like you (?:keep|make|help|fund|support|power)\b",
+            r"\b(?:choose|select|pick) (?:a|an|your) (?:contribution|donation|gift|amount)(?: amount)?\s*(?::\s*[$€£]\s?\d|below\b)",
+            r"\balready (?:backing|supporting|funding) us\b",
+            r"\bif (?:everyone|everybody|every reader|each reader|every person) (?:who|that) (?:reads?|is reading|enjoys?) (?:this|our|us)\b.{0,60}\b(?:gave|chipped in|contributed|donated)\b",
         ]),
     },
     Rule {
@@ -101,7 +108,7 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::En,
         matcher: Matcher::Wording(&[
-            r"\b(?:turn on|enable|allow|activate|get|receive|subscribe to|sign up for) (?:our |browser |desktop |push |web |instant )*(?:notifications|alerts|push notifications)\b",
+            r#"\b(?:turn on|enable|allow|activate|get|receive|subscribe to|sign up for) (?:our |browser |desktop |push |web |instant )*(?:notifications|alerts|push notifications)(?:$|[^\w"”])"#,
             r"\bstay (?:up to date|updated|informed|in the know)\b.{0,40}\b(?:notifications|alerts)\b",
             r"\bnotifications? (?:can|may) be (?:managed|turned off|disabled|changed)\b",
             // Only with what is to be received: "you may want to get a check-up" is prose, not a prompt.
@@ -127,18 +134,27 @@ pub const RULES: &[Rule] = &[
             r"\b(?:alerts|notifications)\b.{0,60}\bbrowser settings\b",
             r"\bsend me (?:alerts|notifications|push notifications|breaking news alerts)\b",
             // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
-            r"\byou(?:'re| are) (?:now )?subscribed to (?:push )?notifications\b",
+            r"\byou(?:'re|’re| are) (?:now )?subscribed to (?:\S+ ){0,2}(?:notifications|alerts|warnings)\b",
             r"\bclick .{0,2}allow.{0,2} (?:in|on) (?:your|the) browser",
             r"\byou(?:'ve| have) blocked notifications\b|\bto unblock notifications\b",
             // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
             r"^\s*we'll ping you\b",
             r"\b(?:switch|turn) on (?:\S+ )?alerts in your browser\b",
-            r"\bstraight to (?:this|your) (?:device|desktop|browser)\b",
+            r"\bstraight to (?:this|your) (?:device|desktop|browser|screen|phone|lock ?screen)\b",
             r"\bclick .{0,2}allow.{0,2} (?:in|on|at) the (?:box|pop-?up|window|prompt)\b",
             r"\bbreaking (?:news|updates) (?:on|to) your (?:desktop|browser|device)\b",
             r"\b(?:switch|turn) (?:these|them) off (?:at )?any ?time in your browser settings\b",
             r"\bring the bell\b.{0,40}\b(?:hear|first|new|latest|updates)\b",
             r"\byou(?:'ve| have) blocked (?:updates|alerts|notifications) from this site\b|\bpadlock next to the address bar\b",
+            // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
+            r"^\s*(?:allow|turn on|enable)\s*[/|·]\s*(?:not now|later|maybe later|block|don't allow|no thanks)\s*$",
+            r"\bwe(?:'ll|’ll| will) send (?:you )?an? (?:alert|push notification|notification|ping) (?:the moment|as soon as|when|whenever|if|before)\b",
+            r"\b(?:lock|padlock)(?: icon| symbol)?\b.{0,60}\bnotifications\W{0,3} (?:to|on) \W{0,3}allow\b",
+            r"^\s*(?:pick|choose|select) (?:your )?(?:alert )?topics\s*:",
+            r"^\s*(?:notifications|alerts|push notifications) (?:are |have been )?(?:paused|snoozed|muted|blocked)(?:\s*[.!]|\s*$)",
+            r"^\s*(?:\S+ ){1,4}wants to (?:show|send)(?: you)? notifications\s*(?:[.:]|$|allow\b|block\b)",
+            r"(?:^|[.!?:—–-]\s*)get (?:a|an) (?:ping|alert|notification|push notification) (?:whenever|when|as soon as|the moment|every time)\b",
+            r"^\s*never miss (?:a|another) (?:goal|wicket|try|touchdown|score|result|kick-?off|transfer)(?: again)?\s*(?:[.!:]|$)",
         ]),
     },
     Rule {
@@ -169,12 +185,12 @@ pub const RULES: &[Rule] = &[
         matcher: Matcher::Wording(&[
             r"\b(?:sign|log) ?in (?:or (?:register|sign up|create an account) )?to (?:continue|keep reading|read|access|unlock|save|get|join|enjoy|see)\b",
             r"\b(?:register|sign up|create (?:a|an|your) (?:free )?account|join) (?:for free |now |today )?(?:to|and) (?:continue|keep reading|read|access|unlock|get|enjoy)\b",
-            r"\bcreate (?:a|your) free (?:account|profile)\b",
+            r"\bcreate (?:a|your) free (?:account|profile)\b|\bcreate your free \S+ (?:account|profile)\b",
             // The ninth census batch: a registration box's title. In running prose ("users had to create a new
             // account") it is a phrase, so only at the start of the box.
             r"^\s*create (?:a |an )?new account\b",
             // (not "sign up for free newsletters": that is a newsletter ask)
-            r"\b(?:register|sign up) for (?:a )?free(?:$|[^ a-z]| [^n]| n[^e])",
+            r"\b(?:register|sign up) for free(?:$|[^ a-z]| [^n]| n[^e])|\b(?:register|sign up) for a free (?:\S+ )?account(?:$|[^ a-z]| to\b| today\b| now\b)",
             r"\bthank you for registering\b",
             r"\b(?:to be|be) (?:automatically )?logged in\b",
             r"\b(?:sign (?:up|in)|log in|continue) with (?:facebook|google|apple|twitter|email)\b",
@@ -213,12 +229,15 @@ pub const RULES: &[Rule] = &[
             r"^\s*username or email(?: address)?\s*$",
             r"\bsign in to .{1,40} with google\.com\b",
             r"\bmagic (?:sign-in |login )?link\b",
-            r"\bby signing in,? you agree\b",
+            r"\bby (?:signing in|logging in|creating (?:an|your) account),? you (?:agree|accept|consent|acknowledge)\b|\bone (?:login|account|sign-in) (?:works )?(?:for|across) all (?:\S+ )?(?:titles|sites|brands|apps)\b",
             // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
             r"\blog ?in to the (?:forum|community|members' area)\b|\blog ?in here to\b",
             r"\bsign in to pick up where you left off\b",
             r"\bsign in with your (?:\S+ ){0,2}id\b",
             r"^\s*(?:wrong|incorrect) password\b",
+            // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
+            r"\b(?:save|bookmark|follow) (?:this|it|this (?:article|story)|articles|stories)(?: for later)?\?\s*(?:sign ?in|log ?in|register|create)\b",
+            r"^\s*join \S+\s*[—–-]+\s*it(?:'s|’s| is) free\b",
         ]),
     },
     Rule {
@@ -312,6 +331,10 @@ pub const RULES: &[Rule] = &[
             r"\b(?:drop|pop|leave) your email (?:in|below|here)\b",
             r"^\s*(?:weekly|monthly|daily) (?:\S+ ){0,2}by email\s*$|\breminders by email\b",
             r"\bevery (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|week) i send\b",
+            // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
+            r"(?:^|[.!?:…—–-]\s*|\band )get (?:our|the) (?:\S+ ){0,3}(?:stories|headlines|reads|news|recipes|picks|letter|newsletter|briefing|digest|email|edition) (?:every|each) (?:morning|evening|day|night|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            r"\byour (?:\S+ )?(?:briefing|newsletter|digest|round-?up|edition)\b.{0,60}\bevery (?:morning|evening|day|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            r"\balready (?:getting|receiving|subscribed to|signed up (?:for|to)) [^?]{1,40}\?\s*(?:manage|update|change|edit)\b",
         ]),
     },
     Rule {
@@ -397,12 +420,13 @@ pub const RULES: &[Rule] = &[
             r"\byour comment is awaiting moderation\b",
             r"\bsave my name, email,? and website in this browser\b",
             // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
-            r"\bbe the first to (?:say something|leave a|write a|share your)\b",
+            r"\bbe the first to (?:say something|leave a|write a|share your|have your say)\b",
             r"\bhave your say below\b",
             r"^\s*(?:please,? )?keep it civil\b",
-            r"^\s*(?:show|load|view) (?:\d+ )?more replies\s*$",
             r"\b(?:tell|let) (?:me|us) (?:know )?in the comments\b",
             r"\bcomments are the views of (?:their|the) authors\b",
+            // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
+            r"^\s*have your say\s*[—–:-]",
         ]),
     },
     Rule {
@@ -461,7 +485,7 @@ pub const RULES: &[Rule] = &[
             r"\bif you continue to (?:use|browse|visit) (?:this|our) (?:site|website)\b.{0,40}\b(?:assume|agree|accept|consent|happy with)\b",
             // Found missing by the fifteenth census batch: a consent platform's settings, whose necessary cookies
             // cannot be switched off.
-            r"\b(?:strictly )?(?:necessary|essential|required)(?: cookies)? always (?:active|enabled)\b",
+            r"\b(?:strictly )?(?:necessary|essential|required)(?: cookies)?\s*\(?\s*always (?:active|enabled)\b",
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\bnecessary cookies are always (?:on|active)\b|\b(?:reject|accept) non-essential cookies\b",
             // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
@@ -472,7 +496,11 @@ pub const RULES: &[Rule] = &[
             r"^\s*reject non-essential\b|^\s*only (?:the )?essential cookies\b",
             r"\bstrictly necessary cookies (?:cannot|can't|are)\b",
             r"\bwe use (?:a (?:couple|few)(?: of)?|only a few|just a few) cookies\b",
-            r"\bchange your consent (?:at any time|any ?time)\b",
+            r"\bchange your consent (?:at any time|any ?time)\b|\b(?:change|withdraw|update|modify|review) your (?:choices|(?:cookie |privacy )?(?:preferences|settings)) (?:at any time|any ?time)\b.{0,60}\b(?:privacy|cookie|consent)\b",
+            // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
+            r"\bhappy with (?:the way we use|how we use|our use of) (?:\S+ ){0,3}(?:cookies|analytics|data|tracking|personali[sz]ation)\b",
+            r"^\s*(?:accept|agree|consent)\b.{0,30}\bor (?:subscribe|pay)\b.{0,30}\b(?:ad-?free|without (?:ads|tracking|advertising))\b",
+            r"\bwe(?: and our (?:\d+ )?(?:partners|vendors))? use (?:these|such|similar) technologies (?:to|for) (?:\S+ ){0,3}(?:you|your|ads|advertising|content|audiences?|personali[sz])",
         ]),
     },
     Rule {
@@ -526,7 +554,7 @@ pub const RULES: &[Rule] = &[
             r"\b(?:is|are) (?:for|to) subscribers only\b|\bthis (?:article|story|content) is exclusive(?:ly)? (?:for|to) subscribers\b",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
-            r"\bget unlimited access\b|\bunlimited access to (?:every|all|our)\b|\bkeep reading with (?:a|an|our)\b",
+            r"\bget unlimited access\b|\bunlimited access to (?:every|all|our)\b|\bkeep reading with (?:a|an|our)\b|\b(?:continue|keep) reading with (?:\S+ ){0,2}\S*(?:\+|plus\b|premium\b)",
             r"\bfor (?:less than|only|just) [$€£]\s?\d+(?:[.,]\d+)? (?:a|per|/) ?(?:week|month)\b",
             // A metered paywall's counter ("1 of 10 articles read").
             r"\b\d+ of \d+ (?:free )?(?:articles|stories) (?:read|viewed|remaining|left)\b",
@@ -548,6 +576,11 @@ pub const RULES: &[Rule] = &[
             // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
             r"\byou(?:'ve| have) read \d+ of your \d+ free\b",
             r"\bthe rest of this (?:story|article|review|deep dive|piece|guide|report) is (?:for|reserved for|available to|only for)\b",
+            // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
+            r"(?:^|[:!.]\s*|\bget |\boffer:?\s)\d+ (?:weeks?|months?|days?) for (?:just |only )?[$€£₹]\s?\d",
+            r"\byour (?:free )?(?:preview|trial|sample) (?:has )?(?:ended|expired|run out)\b",
+            r"\b(?:first (?:month|week|year)|\d+ (?:weeks|months|days))(?: free| for [$€£₹]\s?[\d.,]+)?,? then (?:just |only )?[$€£₹]\s?[\d.,]+\s?(?:/|a|per) ?(?:month|week|year|mo)\b",
+            r"^\s*(?:see|view|explore|compare) (?:our |all )?subscription (?:options|plans|offers)\s*$",
         ]),
     },
     Rule {

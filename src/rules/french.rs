@@ -23,9 +23,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:votre|ton) (?:don|soutien|contribution|aide|participation) (?:nous )?(?:permet|aide|compte|est (?:essentiel|essentielle|précieux|précieuse|indispensable|vital|vitale|déterminant|déterminante)|fait la différence|garantit|assure)\b",
             r"\b(?:votre|ton) don (?:est |sera )?(?:déductible|défiscalisé)",
             r"\b(?:chaque|tout) (?:don|soutien|contribution),? (?:même (?:modeste|petit|petite)|compte|aussi petit|quel qu['’]il soit)",
-            r"\b(?:devenez|deviens) (?:donateur|donatrice|membre bienfaiteur|mécène|membre de (?:la|notre) communauté|adhérent|adhérente|ami de|amie de)",
+            r"\b(?:devenez|deviens) (?:donateur|donatrice|membre bienfaiteur|mécène|membre de (?:la|notre) communauté|adhérent|adhérente|ami de|amie de|membre des amis)",
             r"\b(?:financé|financée|financés|soutenu|soutenue) (?:uniquement |exclusivement |entièrement |principalement )?par (?:ses|nos|leurs|vos) (?:lecteurs|lectrices|abonnés|dons|donateurs|membres)\b",
-            r"\bgrâce à (?:vos dons|votre (?:soutien|don|contribution|générosité))\b",
+            r"\bgrâce à (?:vos dons|vos contributions|votre (?:soutien|don|contribution|générosité))\b",
             r"\bnous avons besoin de votre (?:soutien|aide|don|contribution)\b|\baidez-(?:nous|moi) (?:à|a) (?:rester|continuer|financer|informer|enquêter|maintenir)",
             r"\b(?:offrez|offre|payez|paye)-(?:moi|nous) un café",
             r"\bsi vous (?:appréciez|aimez|avez aimé|trouvez utile|tenez à)\b.{0,80}\b(?:soutenez|soutenir|don|contribu)",
@@ -55,6 +55,10 @@ pub const RULES: &[Rule] = &[
             r"\bavec [\d\s]+ ?(?:€|euros|francs) par mois, vous financez\b|\bvous financez (?:l'info|le journal|notre|la rédaction)\b",
             r"\baidez-nous à garder\b",
             r"^\s*devenez ami[·.e]*s? d",
+            // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
+            r"\b(?:votre|ton) don (?:sera|est) doublé|\baujourd['’]hui\b.{0,25}\bchaque (?:don|euro|franc|contribution)\b.{0,60}\b(?:doublé|triplé)",
+            r"\bsi chaque (?:personne|lecteur|lectrice|internaute) qui (?:lit|lira|a lu|nous lit)\b.{0,60}\b(?:donnait|versait|contribuait|participait|offrait)\b",
+            r"\breçu (?:officiel|fiscal)(?: de don)? (?:aux|pour) fins d['’]impôt\b|\bdonnent droit à un reçu (?:officiel|fiscal)\b",
         ]),
     },
     Rule {
@@ -80,19 +84,24 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\bnotifications\b.{0,60}\bparamètres de (?:votre|ton) navigateur\b",
             r"\bje veux être (?:alerté|prévenu|notifié)",
-            r"\bon (?:te|vous) (?:prévient|alerte) dès\b|\bnous vous (?:prévenons|alertons) dès\b",
+            r"\bon (?:te|vous) (?:prévient|alerte|avertit) (?:dès|avant|en direct|à chaque|\d+ minutes avant)\b|\bnous vous (?:prévenons|alertons|avertissons) (?:dès|avant|si|en direct|à chaque)\b",
             // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
-            r"\bvous êtes abonnée? aux notifications\b",
+            r"\bvous êtes abonnée?s? aux (?:notifications|alertes)\b",
             r"^\s*recevoir les alertes(?: info)?\s*$",
             r"\bvous recevrez désormais nos notifications\b|\ben cliquant sur la cloche\b",
             // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
             r"^\s*on vous fait signe\b|^\s*non merci,? pas d'alertes\b",
             r"\bcliquez sur « ?autoriser ?»",
             r"\bdésactiver ces notifications à tout moment\b",
-            r"\bvous avez bloqué les notifications\b|\bcadenas à côté de l'adresse\b",
+            r"\bvous avez bloqué les notifications\b|\bpour les (?:réactiver|débloquer),? (?:cliquez|clique|appuyez|appuie) sur le cadenas\b|\bcadenas\b.{0,80}\bnotifications\W{0,3} (?:sur|à) \W{0,3}autoriser\b",
             r"^\s*cloche activée",
             r"\bmême (?:quand|si) l'onglet est fermé",
             r"\bvoulez-vous qu'on vous avise\b|\bqu'on vous avise dès\b",
+            // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
+            r"^\s*(?:autoriser|activer|accepter)\s*[/|·]\s*(?:plus tard|pas maintenant|bloquer|refuser|non merci)\s*$",
+            r"^\s*(?:choisissez|choisis|sélectionnez) (?:vos|tes) (?:sujets|thèmes|alertes)\s*:",
+            r"^\s*(?:alertes|notifications) (?:en pause|suspendues|mises en pause|bloquées)(?:\s*[.!]|\s*$)",
+            r"^\s*(?:\S+ ){1,4}(?:souhaite|veut|voudrait) vous (?:envoyer|afficher|montrer) des notifications\s*(?:[.:]|$|autoriser\b|bloquer\b)",
         ]),
     },
     Rule {
@@ -118,10 +127,10 @@ pub const RULES: &[Rule] = &[
             r"^\s*continuer en tant que \S+(?: \S+)?\s*$|\bse connecter à \S+ avec (?:google|apple|facebook)\b|\bconnectez-vous à votre compte\b|\bpas de compte\b",
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\bmot de passe oublié ?\?|^\s*réinitialiser (?:votre |ton |le )?mot de passe\b",
-            r"^\s*(?:ravie?|heureux|heureuse|contente?) de vous revoir\b.{0,60}\b(?:connect|identif)",
+            r"^\s*(?:(?:ravie?|heureux|heureuse|contente?) de vous revoir|bon retour(?: parmi nous)?)\b.{0,60}\b(?:connect|identif)",
             r"\bconnexion à (?:votre|ton|mon) (?:espace|compte)\b|\bconnecte-toi\b",
             // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
-            r"^\s*identifiant ou adresse e-?mail\s*$",
+            r"^\s*(?:identifiant|adresse e-?mail|e-?mail) ou (?:identifiant|adresse e-?mail|nom d'utilisateur)\s*$",
             r"\bconnectez-vous pour (?:ajouter|sauvegarder|enregistrer|retrouver)",
             r"\bse connecter à .{1,40} avec google\.com\b",
             r"\blien de connexion\b",
@@ -131,6 +140,10 @@ pub const RULES: &[Rule] = &[
             r"\binscris-toi pour (?:sauvegarder|enregistrer|retrouver|suivre)\b",
             r"^\s*mot de passe incorrect\b",
             r"^\s*ouvrir une session\s*$",
+            // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
+            r"\bavec (?:votre|ton) (?:compte|espace)(?: gratuit| personnel)?(?: \S+){0,2},? (?:enregistrez|sauvegardez|suivez|retrouvez|reprenez|enregistre|sauvegarde|suis|retrouve|reprends)\b",
+            r"\b(?:votre|ta) session a expiré|\b(?:merci de|veuillez) (?:vous|te) reconnecter\b",
+            r"\ben créant (?:un|votre) compte,? vous (?:acceptez|reconnaissez)|\bun (?:seul )?(?:identifiant|compte) pour tous (?:les|nos) (?:titres|sites|médias|journaux)\b",
         ]),
     },
     Rule {
@@ -171,6 +184,13 @@ pub const RULES: &[Rule] = &[
             r"\btu es sur la liste\b|\bvous êtes sur la liste\b",
             r"\blaissez votre adresse,? on vous l'envoie\b",
             r"^\s*une fois par (?:mois|semaine),? par e-?mail\s*$|^\s*recevoir la lettre (?:hebdo|quotidienne|mensuelle)\b",
+            // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
+            r"\b(?:votre|ta) (?:sélection|newsletter|lettre|revue de presse|récap|briefing)\b.{0,60}\bchaque (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|jour|semaine)\b",
+            r"\b(?:confirme|confirmez) (?:ton|votre) inscription\b",
+            r"\b(?:inscrivez-vous|inscris-toi) (?:gratuitement )?à « ?[^»]{1,40}»",
+            r"\b(?:zéro|jamais de) spam\b|(?:^|[.!]\s*)pas de spam\b",
+            r"\brecevez (?:(?:nos|les|notre|la|le) (?:\S+ ){0,3})?(?:chaque|tous les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|jour|semaine|mois)s?\b",
+            r"\b(?:vous recevez|tu reçois) déjà [^?]{1,40}\?\s*(?:gérez|modifiez|gère|modifie|gérer|modifier)",
         ]),
     },
     Rule {
@@ -194,22 +214,21 @@ pub const RULES: &[Rule] = &[
             r"^\s*(?:voir|afficher|lire|charger|ouvrir) (?:les |tous les )?(?:\d+ )?(?:commentaires|réactions)(?: \(\d+\))?\s*$",
             // Found missing by the eighteenth census batch: a comment count beside the comment button's bare
             // verb, alone in its box (the verb alone is also a share bar's button).
-            r"^\s*\d+\s*(?:commenter|réagir)\s*$",
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\bdonnez votre avis ci-dessous\b|^\s*participer au débat\b",
             r"\brespecter (?:notre|la) charte de modération\b|\bles (?:réactions|commentaires) sont modéré",
             // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
             r"^\s*commentaires \(\d+\)\s*$",
             r"^\s*réagir à cet article\s*$",
-            r"\bvotre commentaire est en attente de modération\b",
+            r"\bvotre commentaire est en attente de modération\b|\b(?:votre|ton) commentaire sera (?:publié|visible|affiché) après (?:validation|modération|approbation)\b",
             r"^\s*commencer la discussion\b",
             r"\benregistrer mon nom, mon e-mail et mon site\b",
             // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
             r"\bdonnez votre avis\b",
-            r"^\s*restons courtois\b",
-            r"^\s*afficher (?:les )?\d+ réponses\s*$",
+            r"^\s*(?:restons|restez|merci de rester|veuillez rester) courtois\b",
             r"\bdites-le-moi en commentaire\b|\bdites-le-nous en commentaire\b|\bdis-le-moi en commentaire\b",
             r"\bles commentaires n'engagent que leurs auteurs\b",
+            // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
         ]),
     },
     Rule {
@@ -232,7 +251,7 @@ pub const RULES: &[Rule] = &[
             r"\b(?:nous )?(?:déposons|utilisons|dépose|déposent|utilise) des (?:cookies|traceurs)\b|\bavec nos partenaires\b.{0,40}\bcookies\b",
             // Found missing by the fifteenth census batch: a consent platform's settings, whose necessary cookies
             // cannot be switched off.
-            r"\b(?:strictement )?(?:nécessaires?|essentiels?)(?: cookies)? toujours activ",
+            r"\b(?:strictement )?(?:nécessaires?|essentiels?)(?: cookies)?\s*\(?\s*toujours acti(?:v|f)",
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\ble respect de votre vie privée est (?:notre|une) priorité",
             // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
@@ -244,7 +263,9 @@ pub const RULES: &[Rule] = &[
             r"\benregistrer mes choix\b",
             r"\bdépose (?:deux |quelques )?(?:petits )?cookies\b",
             r"\bles cookies strictement nécessaires\b",
-            r"\bmodifier votre consentement à tout moment\b",
+            r"\bmodifier votre consentement à tout moment\b|\bmodifier vos choix à tout moment\b.{0,60}\b(?:témoins|cookies|traceurs|confidentialité|consentement)",
+            // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
+            r"\bbesoin de (?:votre|ton) consentement\b.{0,40}\b(?:cookies|traceurs|témoins|dépôt|mesure)",
         ]),
     },
     Rule {
@@ -258,7 +279,7 @@ pub const RULES: &[Rule] = &[
             // A sentence about this article, not the "Article réservé à nos abonnés" badge of every teaser.
             r"\b(?:est|sont|la suite(?: de cet article)?|cet article|ce contenu) (?:exclusivement |uniquement )?réservée?s? (?:aux|à nos|à ses) (?:abonnés|abonnées|membres|inscrits)\b|\babonnez-vous pour lire\b",
             r"\bil vous reste \d+ ?% (?:de cet article|à lire)",
-            r"\b(?:abonnez-vous|abonne-toi|je m['’]abonne) (?:pour|afin de) (?:lire|poursuivre|continuer|accéder|débloquer|profiter)",
+            r"\b(?:abonnez-vous|abonne-toi|je m['’]abonne) (?:pour|afin de) (?:lire|poursuivre|continuer|accéder|débloquer|profiter|un accès)",
             r"\bdéjà abonné",
             r"\b(?:lisez|lire) (?:la suite|l['’]article|tous (?:nos|les) articles) (?:pour|à partir de|dès) \d",
             r"\bvous avez (?:atteint|lu|consulté) (?:\S+ ){0,3}(?:articles? (?:gratuits|gratuit|offerts|offert)|limite)",
@@ -277,6 +298,12 @@ pub const RULES: &[Rule] = &[
             // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
             r"^\s*débloquer l'article\s*$",
             r"\bcontenu exclusif abonnés\b",
+            // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
+            r"\b\d+ articles? (?:offerts?|gratuits?) sur \d+\b",
+            r"\bpoursuivez (?:votre|la) lecture avec (?:\S+ ){0,3}?\S*(?:\+|plus\b|premium\b|abonnement\b)",
+            r"(?:^|[:!.]\s*|\bseulement )\d+ (?:mois|semaines|jours) (?:pour|à) (?:seulement )?[\d,.]+ ?(?:€|euros?|francs?|\$|chf)",
+            r"\b(?:votre|ton) (?:aperçu|extrait|essai)(?: gratuit)? est (?:terminé|expiré|écoulé)",
+            r"\b(?:premier mois|\d+ (?:semaines|mois|jours) (?:offert|gratuit)e?s?)\b.{0,30}\bpuis (?:chf |€ ?)?[\d.,]+ ?(?:€|euros?|francs?|chf|\$)? ?(?:par|/) ?(?:mois|semaine|an)\b",
         ]),
     },
 ];
@@ -365,7 +392,6 @@ mod tests {
             (Newsletter, "En vous inscrivant à notre newsletter, vous acceptez nos conditions."),
             (Donation, "Notre journalisme ne serait pas possible sans votre soutien."),
             (Notification, "Cliquez sur la petite cloche pour recevoir nos alertes."),
-            (Comments, "2 Réagir"),
             (Donation, "Le journal ne vit que grâce à ses lecteurs."),
             (Donation, "Un don, même modeste, compte."),
             (Donation, "Si vous appréciez notre travail, soutenez-nous."),
@@ -449,7 +475,6 @@ mod tests {
             (Newsletter, "Recevoir la lettre hebdo"),
             (Comments, "Donnez votre avis !"),
             (Comments, "Restons courtois."),
-            (Comments, "Afficher les 5 réponses"),
             (Comments, "Dites-le-nous en commentaire."),
             (Comments, "Les commentaires n'engagent que leurs auteurs."),
             (Cookie, "Accepter tous les cookies"),
@@ -459,6 +484,41 @@ mod tests {
             (Cookie, "Vous pouvez modifier votre consentement à tout moment."),
             (Paywall, "Débloquer l'article"),
             (Paywall, "Contenu exclusif abonnés"),
+            (Donation, "Devenez membre des Amis du Courrier"),
+            (Donation, "Votre don sera doublé jusqu'à minuit."),
+            (Donation, "Si chaque lectrice qui nous lit versait 3 €, notre indépendance serait assurée."),
+            (Donation, "Grâce à vos contributions, le site reste sans publicité."),
+            (Donation, "Un reçu fiscal pour fins d'impôt vous sera envoyé."),
+            (Notification, "Activer / Pas maintenant"),
+            (Notification, "Choisis tes thèmes : cinéma, séries, musique"),
+            (Notification, "Notifications suspendues"),
+            (Notification, "LeJournal.fr souhaite vous envoyer des notifications"),
+            (Notification, "On vous prévient avant le coup d'envoi."),
+            (Notification, "Nous vous avertissons dès qu'un nouvel épisode est en ligne."),
+            (Notification, "Vous êtes abonnés aux alertes de votre club."),
+            (Notification, "Cliquez sur le cadenas, puis réglez Notifications sur Autoriser."),
+            (Login, "Avec ton compte gratuit, retrouve tes articles sur tous tes appareils."),
+            (Login, "Bon retour ! Identifiez-vous pour continuer."),
+            (Login, "Ta session a expiré, reconnecte-toi."),
+            (Login, "En créant votre compte, vous acceptez nos CGU."),
+            (Login, "E-mail ou nom d'utilisateur"),
+            (Newsletter, "Votre revue de presse, choisie pour vous, chaque matin à 7 h."),
+            (Newsletter, "Confirmez votre inscription via le lien reçu par courriel."),
+            (Newsletter, "Inscrivez-vous à « La Matinale » en un clic."),
+            (Newsletter, "Jamais de spam, promis."),
+            (Newsletter, "Recevez tous les vendredis nos meilleures recettes."),
+            (Newsletter, "Tu reçois déjà « L'Hebdo » ? Modifie tes préférences ici."),
+            (Comments, "Restez courtois, s'il vous plaît."),
+            (Comments, "Votre commentaire sera visible après modération."),
+            (Cookie, "Nous avons besoin de votre consentement pour déposer des cookies de mesure d'audience."),
+            (Cookie, "Vous pouvez modifier vos choix à tout moment dans les paramètres des cookies."),
+            (Cookie, "Essentiels (toujours actifs)"),
+            (Paywall, "Plus que 3 articles gratuits sur 10"),
+            (Paywall, "Poursuivez votre lecture avec Le Courrier Premium"),
+            (Paywall, "Offre spéciale : 6 mois pour 1 €"),
+            (Paywall, "Votre essai gratuit est terminé."),
+            (Paywall, "Premier mois offert, puis 8,99 € par mois."),
+            (Paywall, "Abonne-toi pour un accès illimité à tous nos articles."),
         ];
         let prose = [
             "Les Français ont donné 5 millions d'euros à la Fondation pour la reconstruction.",
@@ -492,6 +552,17 @@ mod tests {
             "Le maire a invité les habitants à donner leur avis sur le projet.",
             "L'infirmière a dû réagir très vite, selon les témoins.",
             "Le patient peut retirer son consentement, rappelle le médecin.",
+            "Selon l'association, chaque don au fonds a été doublé par l'État l'an dernier.",
+            "Son don sera doublé par l'employeur, a-t-elle expliqué.",
+            "Le ministère souhaite vous envoyer des notifications en cas d'alerte, a expliqué le préfet.",
+            "« On vous prévient si ça dégénère », a lancé le policier aux manifestants.",
+            "Sa session a expiré avant le vote, a expliqué le député.",
+            "Les abonnés recevaient chaque matin le journal papier.",
+            "Il a confirmé son inscription au concours.",
+            "Les commentaires ont été fermés après la diffusion, a indiqué la chaîne.",
+            "« Nous avons besoin de votre consentement », a répété le médecin à la patiente.",
+            "Le journal proposait alors 3 mois pour 1 euro, selon l'étude.",
+            "Poursuivez votre lecture avec ces articles sur le même sujet.",
         ];
         check_language(Lang::Fr, &asks, &prose);
     }
