@@ -74,9 +74,9 @@ pub const RULES: &[Rule] = &[
             r"\bjeder euro (?:geht|fließt) direkt\b",
             // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
             r"\b(?:werden sie|werde|jetzt) (?:\S+ ){0,2}(?:mitglied|teil) (?:im|in unserem|unseres|des) (?:\S+ )?(?:freundeskreis|förderkreis|förderverein|unterstützerkreis)",
-            r"\b(?:ihre|deine|eure) (?:spende|unterstützung|beitrag)\b.{0,40}\bwird (?:\S+ ){0,4}verdoppelt\b|\bheute\b.{0,20}\bjede[rn]? (?:euro|franken|spende|beitrag)\b.{0,60}\bverdoppelt\b",
+            r"\b(?:(?:ihre|deine|eure) (?:spende|unterstützung)|(?:ihr|dein|euer) beitrag)\b.{0,40}\bwird (?:\S+ ){0,4}verdoppelt\b|\bheute\b.{0,20}\bjede[rn]? (?:euro|franken|spende|beitrag)\b.{0,60}\bverdoppelt\b",
             r"\b(?:bisher|bereits|schon) gesammelt:? [\d.,]+ ?(?:€|euro|franken|chf)",
-            r"\b(?:zuwendungsbestätigung|spendenbestätigung|spendenquittung)\b.{0,40}\b(?:schicken|senden|stellen|erhalten)|\bsteuerlich absetzbar\b.{0,80}\b(?:geben sie|gib|schicken wir ihnen|senden wir ihnen|erhalten sie|erhältst du)\b",
+            r"\b(?:zuwendungsbestätigung|spendenbestätigung|spendenquittung)\b.{0,40}\b(?:schicken|senden|stellen) wir\b|\bsteuerlich absetzbar\b.{0,80}\b(?:geben sie|gib|schicken wir ihnen|senden wir ihnen)\b",
             r"\b(?:betrag|spendenbetrag) (?:wählen|auswählen)\b.{0,60}\d ?(?:€|euro|franken|chf)|\d ?(?:€|euro|franken|chf)\s*[·|/,]\s*(?:eigener|anderer|freier|individueller) betrag\b",
             r"^\s*(?:jetzt )?(?:gönner|förderer|mäzen|pate|patin)(?:in)? werden\b",
             r"\bmit (?:ihrem|deinem|eurem|ihrer|deiner|eurer) (?:beitrag|spende|unterstützung)\b.{0,20}\bbleibt\b.{0,60}\b(?:kostenlos|frei|gratis|unabhängig|werbefrei|werbearm)",
@@ -132,12 +132,12 @@ pub const RULES: &[Rule] = &[
             r"\bdürfen wir (?:dich|sie|euch) (?:anpingen|benachrichtigen)\b",
             // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
             r"^\s*(?:zulassen|erlauben|aktivieren)\s*[/|·]\s*(?:später|nicht jetzt|blockieren|ablehnen|nein danke)\s*$",
-            r"^\s*(?:verpassen sie|verpasse|verpass) (?:kein(?:en|e)?|nie wieder (?:ein(?:en|e)?)?) (?:tor|treffer|ergebnis|anpfiff|transfer|spielstand)\b",
+            r"^\s*(?:verpassen sie|verpasse|verpass) (?:kein(?:en|e)?|nie wieder (?:ein(?:en|e)?)?) (?:tor|treffer|ergebnis|anpfiff|transfer|spielstand)(?: (?:mehr|deines teams|ihres teams|deines vereins|ihres vereins))?\s*(?:[!.]?\s*$|[:!.–-]\s*wir (?:melden|informieren|benachrichtigen|sagen)\b)",
             r"^\s*(?:themen|ressorts|interessen) (?:auswählen|wählen)\s*:",
             r"\bwir sagen (?:dir|euch) bescheid,? (?:bevor|sobald|wenn)\b|^\s*erinnerung (?:aktivieren|einrichten|einschalten)\b",
             r"^\s*(?:benachrichtigungen|mitteilungen|push-?mitteilungen|push-?nachrichten|eilmeldungen) (?:sind |wurden )?(?:pausiert|stummgeschaltet|blockiert)(?:\s*[.!]|\s*$)",
             r"^\s*(?:\S+ ){1,4}möchte (?:ihnen|dir) (?:benachrichtigungen|mitteilungen|push-?nachrichten) (?:senden|schicken|anzeigen)\s*(?:[.:]|$|zulassen\b|erlauben\b|blockieren\b)",
-            r"\b(?:kurs|preis|push|news|eil|tor|wetter|unwetter)-?alarm (?:einrichten|aktivieren|anlegen|setzen|abonnieren)\b",
+            r"\b(?:push|news|eil|tor|wetter|unwetter)-?alarm (?:einrichten|aktivieren|anlegen|setzen|abonnieren)\b",
         ]),
     },
     Rule {
@@ -358,7 +358,7 @@ pub const RULES: &[Rule] = &[
             r"\b(?:benötigen|brauchen) wir (?:ihre|deine) (?:zustimmung|einwilligung)\b.{0,60}\b(?:cookies|tracking|analyse|dienste|verwendung|verarbeitung|daten)",
             r"\bmit werbung (?:weiterlesen|lesen|fortfahren|nutzen)\b.{0,10}\boder\b",
             r"\b(?:ihre|deine) privatsphäre ist uns wichtig\b",
-            r"\b(?:einige|unsere|diese|\d+) (?:partner|anbieter|drittanbieter) verarbeiten (?:ihre|deine) (?:personenbezogenen )?daten\b",
+            r"\b(?:einige|unsere|\d+) (?:partner|anbieter|drittanbieter) verarbeiten (?:ihre|deine) (?:personenbezogenen )?daten\b",
             r"\b(?:setzen|verwenden|nutzen) wir (?:\S+ ){0,2}(?:tracking-?technologien|tracking-?dienste|ähnliche technologien|cookies)\b",
         ]),
     },
@@ -401,9 +401,9 @@ pub const RULES: &[Rule] = &[
             r"\btesten und weiterlesen\b",
             r"\babonnent(?:innen und abonnenten|en) vorbehalten\b",
             // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
-            r"(?:^|[:!.]\s*|\bjetzt |\bnur )\d+ (?:monate|wochen|tage) (?:für|zu|um) (?:nur )?(?:€ ?|chf ?)?[\d,.]+ ?(?:€|euro|franken|chf|fr\.)",
+            r"(?:^|[:!.]\s*|\bjetzt |\bnur )\d+ (?:monate|wochen) (?:für|zu|um) (?:nur )?(?:€ ?|chf ?)?[\d,.]+ ?(?:€|euro|franken|chf|fr\.)\s(?:lesen|testen|\S*abo\b|digital|z\+|plus)|^\s*(?:nur (?:noch )?heute|letzte chance)\s*:\s*\d+ (?:monate|wochen) (?:für|zu|um) (?:nur )?(?:€ ?|chf ?)?[\d,.]+ ?(?:€|euro|franken|chf|fr\.)\s*[.!]?\s*$",
             r"\b(?:ihre|deine) (?:kostenlose |kostenfreie |gratis-?)(?:vorschau|leseprobe|testphase|probephase|lesezeit) ist (?:beendet|abgelaufen|vorbei)\b|\bdeine (?:vorschau|leseprobe|testphase) ist (?:beendet|abgelaufen|vorbei)\b",
-            r"\b(?:erste[nr]? monat|ersten \d+ (?:wochen|monate)|\d+ (?:wochen|monate|tage) (?:kostenlos|gratis|für)|testmonat|probemonat)\b.{0,50}\b(?:danach|anschließend) (?:nur )?(?:€ ?|chf ?)?[\d.,]+ ?(?:€|euro|franken|chf|fr\.)? ?(?:pro (?:monat|woche|jahr)|monatlich|im monat|/ ?monat|jährlich|wöchentlich)",
+            r"^\s*(?:jetzt )?(?:im |den )?(?:erste[nr]? monat|ersten \d+ (?:wochen|monate)|\d+ (?:wochen|monate|tage) (?:kostenlos|gratis|für)|testmonat|probemonat)\b[^:]{0,50}\b(?:danach|anschließend) (?:nur )?(?:€ ?|chf ?)?[\d.,]+ ?(?:€|euro|franken|chf|fr\.)? ?(?:pro (?:monat|woche|jahr)|monatlich|im monat|/ ?monat|jährlich|wöchentlich)[^:]{0,40}$",
         ]),
     },
 ];
@@ -673,7 +673,7 @@ mod tests {
             (Notification, "Wir sagen dir Bescheid, sobald die neue Folge online ist."),
             (Notification, "Push-Mitteilungen stummgeschaltet"),
             (Notification, "Newsblick möchte Ihnen Benachrichtigungen anzeigen"),
-            (Notification, "Preisalarm aktivieren"),
+            (Notification, "Tor-Alarm aktivieren"),
             (Login, "Mit deinem kostenlosen Konto speicherst du Artikel und folgst Themen."),
             (Login, "Artikel speichern? Dafür müssen Sie angemeldet sein."),
             (Login, "Mit der Kontoerstellung stimmen Sie unseren AGB zu."),
@@ -698,6 +698,9 @@ mod tests {
             (Cookie, "Nur essenzielle"),
             (Cookie, "Erforderlich (immer aktiv)"),
             (Paywall, "Jetzt 3 Monate für 3 € lesen"),
+            (Paywall, "Nur noch heute: 6 Monate für 2 €"),
+            (Paywall, "Im ersten Monat nur 1 €, danach 9,99 € pro Monat."),
+            (Notification, "Verpassen Sie kein Tor mehr: Wir melden jedes Ergebnis sofort."),
             (Paywall, "Deine Testphase ist abgelaufen."),
             (Paywall, "Erster Monat 1 €, danach 9,99 € pro Monat."),
             (Paywall, "Mit einem Abo liest du alle Artikel."),
@@ -793,6 +796,13 @@ mod tests {
             "Die Anbieter verarbeiten ihre Daten in den USA, kritisieren Datenschützer.",
             "Der Verlag bot 3 Monate für 1 Euro an, um neue Leser zu gewinnen.",
             "Ihre Probezeit ist beendet, teilte der Arbeitgeber mit.",
+            // Teasers, headlines and streaming boxes (a code review's counter-examples).
+            "Handwerkerkosten sind steuerlich absetzbar – wie viel Geld erhalten Sie zurück?",
+            "Verpassen Sie kein Tor: Die Bundesliga im Liveticker",
+            "Temu, Shein & Co.: Diese Anbieter verarbeiten Ihre Daten in China",
+            "Mallorca: 7 Tage für 299 Euro",
+            "DAZN: Erster Monat 1 €, danach 44,99 € pro Monat",
+            "Preisalarm aktivieren",
         ];
         check_language(Lang::De, &asks, &prose);
     }

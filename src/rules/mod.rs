@@ -494,6 +494,10 @@ mod tests {
             (Paywall, "Try it free for the first month, then $5.99 a month."),
             (Paywall, "View subscription plans"),
             (Paywall, "Continue reading with Times Premium"),
+            (Paywall, "Last chance: 6 months for $2"),
+            (Paywall, "Just $1 for the first month, then $9.99 a month. Cancel anytime."),
+            (Comments, "Have your say — who should captain the side next season?"),
+            (Cookie, "You can change your choices at any time under Privacy settings in the footer."),
         ];
         let prose = [
             "The charity said donations fell by a third last year.",
@@ -588,6 +592,16 @@ mod tests {
             "The paper offered 12 weeks for £1 before raising prices, analysts said.",
             "The tenant paid nothing for the first month, then £900, the tribunal heard.",
             "The court heard that his trial had ended in March.",
+            // Comment rows, teasers, headlines and streaming boxes (a code review's counter-examples).
+            "People like you make me sick.",
+            "Disney+ deal: 3 months for $1.99",
+            "NordVPN - 30 days free, then $12.99 a month",
+            "Never miss a goal: how to watch the Euros on TV",
+            "Have your say: council launches consultation on new bus lanes",
+            "Contributions to your IRA are tax-deductible up to $7,000",
+            "Why you should consider contributing more to your pension",
+            "You can update your preferences at any time via the link in our emails. Privacy Policy",
+            "You're subscribed to email alerts",
         ];
         let m = crate::nags::Matchers::new();
         let s = crate::settings::Settings::default();
