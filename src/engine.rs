@@ -50,12 +50,16 @@ impl Engine {
         }
     }
 
-    /// Indices of the texts worth a closer look: their wording matches an enabled obstacle rule.
+    /// Indices of the texts worth a closer look: their wording matches an enabled obstacle rule, or the learned
+    /// wording reads them.
     pub fn text_hits(&self, texts: &[String], settings: &Settings) -> Vec<u32> {
         texts
             .iter()
             .enumerate()
-            .filter(|(_, t)| !self.matchers.wording_categories(t, settings).is_empty())
+            .filter(|(_, t)| {
+                !self.matchers.wording_categories(t, settings).is_empty()
+                    || !self.matchers.learned_hits(t, settings).is_empty()
+            })
             .map(|(i, _)| i as u32)
             .collect()
     }

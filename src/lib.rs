@@ -13,6 +13,7 @@
 //! - [`engine`]: the facade, built once per browser session (in the background worker).
 //! - [`decide`]: the whole decision for a page over typed snapshots: survey, hide and mark actions, and
 //!   whether Sift runs on a site.
+//! - [`hashed`]: logistic regression over hashed features, trained natively and shipped as small tables.
 //! - [`pattern`], [`pattern_set`]: every pattern above, compiled as lazy DFAs only (built on every page, so
 //!   built cheaply).
 //! - `page` (native only): reads a saved HTML page into the inputs the content script collects, for the
@@ -25,6 +26,7 @@ pub mod claims;
 pub mod decide;
 pub mod engine;
 pub mod filters;
+pub mod hashed;
 pub mod highlight;
 pub mod model;
 pub mod nags;

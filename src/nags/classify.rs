@@ -22,6 +22,8 @@ struct Scored {
     score: f32,
     category: Category,
     reason: String,
+    /// The signals that counted against the category, for `sift why`: verdicts carry only what spoke for it.
+    against: String,
     rules: Vec<String>,
 }
 
@@ -356,6 +358,8 @@ fn comment_cue_is_a_link_in_a_bigger_box(e: &ElementFacts, hits: &[Hit]) -> bool
 /// costly part of scoring).
 struct Found {
     hits: Vec<Hit>,
+    /// The learned rules that read the element's text (short texts only), with the model's probability.
+    learned: Vec<(usize, f32)>,
     names: Vec<usize>,
     forms: Forms,
     /// The element's only name hit was the comment-section rule, dropped because the section is not empty.
@@ -369,11 +373,17 @@ impl Found {
         names.retain(|&r| RULES[r].id != EMPTY_SECTION_RULE || empty_comment_section(e));
         // Only the section rule's hits are dropped, so a name hit with none left was that rule alone.
         let only_a_section_name = named && names.is_empty();
-        Found { hits: m.wording_hits_all(&e.text, settings), names, forms: s.forms(e), only_a_section_name }
+        Found {
+            hits: m.wording_hits_all(&e.text, settings),
+            learned: m.learned_hits(&e.text, settings),
+            names,
+            forms: s.forms(e),
+            only_a_section_name,
+        }
     }
 
     fn is_empty(&self) -> bool {
-        self.hits.is_empty() && self.names.is_empty() && self.forms == Forms::default()
+        self.hits.is_empty() && self.learned.is_empty() && self.names.is_empty() && self.forms == Forms::default()
     }
 
     /// The categories this element gives evidence of: wording, a name, or a form signature that counts here.
@@ -381,6 +391,9 @@ impl Found {
         let mut set = CategorySet::default();
         for h in &self.hits {
             set.insert(RULES[h.rule].category);
+        }
+        for &(r, _) in &self.learned {
+            set.insert(RULES[r].category);
         }
         for &r in &self.names {
             set.insert(RULES[r].category);
@@ -455,7 +468,15 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
     // A form signature lets a category be scored without wording or a name, but only beside an article or in
     // a frame of another page: on a page that is itself a sign-in or sign-up form, the form is the content.
     let by_form = found.forms.enters(c) && (e.page_article || e.embedded);
-    if hits.is_empty() && name_rule.is_none() && !by_form {
+    // The learned wording counts where no pattern of the category read the text, and like a form signature only
+    // beside an article or in a frame of another page: a page that is itself a sign-in form or a shop's account
+    // page is made of such lines.
+    let learned = if hits.is_empty() && own_line(e) && (e.page_article || e.embedded) {
+        found.learned.iter().copied().find(|&(r, _)| RULES[r].category == c)
+    } else {
+        None
+    };
+    if hits.is_empty() && name_rule.is_none() && !by_form && learned.is_none() {
         return None;
     }
     let mut signals: Vec<Signal> = Vec::new();
@@ -472,6 +493,11 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
             }
         }
     }
+    if let Some((rule, p)) = learned {
+        total += LEARNED;
+        reasons.push(format!("words like a {} widget's (learned, {p:.2})", c.as_str()));
+        rules.push(RULES[rule].id.to_string());
+    }
     if let Some(rule) = name_rule {
         total += 0.25;
         reasons.push("named so by the site".to_string());
@@ -484,7 +510,12 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
     let plug = cta_line(e, &hits);
     // A short text that is all ask ("Deixe sua opinião" over a comment box) is a widget's label, not prose.
     let label = e.text_len <= 80 && hits.iter().any(|h| h.cue.trim().chars().count() * 10 >= e.text_len as usize * 6);
-    if !hits.is_empty()
+    // For the link and menu checks, what the model read is the whole text.
+    let asks: Vec<Hit> = match learned {
+        Some((rule, _)) => vec![Hit { rule, cue: e.text.trim().to_lowercase() }],
+        None => hits.clone(),
+    };
+    if !asks.is_empty()
         && name_rule.is_none()
         && e.in_article
         && e.buttons.is_empty()
@@ -516,24 +547,71 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
         // box: in a page's long welcome text each ask is a line among others.
         signals.push(Signal { weight: -0.3, reason: "a gate to the comments" });
     }
-    if c == Category::Login && !hits.is_empty() && lone_link(e, place.in_link, &hits) {
+    if c == Category::Login && offers_sign_out(e) {
+        signals.push(Signal { weight: -0.3, reason: "an account menu (it offers to sign out)" });
+    }
+    if c == Category::Login && !asks.is_empty() && lone_link(e, place.in_link, &asks) {
         signals.push(Signal { weight: -0.3, reason: "a lone account link" });
     }
     if place.in_menu {
         signals.push(Signal { weight: -0.5, reason: "an item in a menu of links" });
-    } else if cue_is_one_link(e, &hits) {
+    } else if cue_is_one_link(e, &asks) {
         signals.push(Signal { weight: -0.3, reason: "one link among many" });
     } else if c == Category::Comments && comment_cue_is_a_link_in_a_bigger_box(e, &hits) {
         signals.push(Signal { weight: -0.3, reason: "a link to the comments in a bigger box" });
     }
+    let mut against = Vec::new();
     for sig in &signals {
         total += sig.weight;
         if sig.weight > 0.0 {
             reasons.push(sig.reason.to_string());
+        } else {
+            against.push(format!("{} {:+.2}", sig.reason, sig.weight));
         }
     }
-    Some(Scored { score: total, category: c, reason: reasons.join(", "), rules })
+    Some(Scored { score: total, category: c, reason: reasons.join(", "), against: against.join(", "), rules })
 }
+
+/// The box offers to sign out: it is the reader's account menu (drawn for both states, "Log In · My Account ·
+/// Log Out"), which a nag to sign in never is.
+fn offers_sign_out(e: &ElementFacts) -> bool {
+    let text = e.text.to_lowercase();
+    SIGN_OUT_PHRASES.iter().any(|p| text.contains(p))
+        || e.buttons.iter().any(|b| {
+            let b = b.trim().to_lowercase();
+            SIGN_OUT_LABELS.iter().any(|l| b == *l)
+        })
+}
+
+/// Sign-out phrases in the catalog's languages, read anywhere in a box's text.
+const SIGN_OUT_PHRASES: &[&str] = &[
+    "log out",
+    "sign out",
+    "se déconnecter",
+    "cerrar sesión",
+    "terminar sessão",
+    "encerrar sessão",
+    "esci dall'account",
+];
+
+/// Sign-out button labels, read as a whole label: alone these words also mean other things in a text.
+const SIGN_OUT_LABELS: &[&str] =
+    &["logout", "log-out", "abmelden", "ausloggen", "déconnexion", "disconnetti", "sair", "esci", "salir"];
+
+/// The box says something besides its links' and buttons' labels: a widget's line ("Have an account already?
+/// Pick up where you left off"), not a row of account or menu links ("Sign in | Register", "Jetzt spenden
+/// Mitglied werden"), whose words the learned wording reads as much as a widget's.
+fn own_line(e: &ElementFacts) -> bool {
+    let labels: u32 = e.buttons.iter().map(|b| b.chars().count() as u32).sum();
+    e.text_len.saturating_sub(labels.max(e.link_text_len)) >= OWN_LINE
+}
+
+/// The fewest characters of a box's own line (beyond its labels) for the learned wording to read it.
+const OWN_LINE: u32 = 25;
+
+/// What the learned wording alone adds: less than a pattern (0.55), so a box it alone reads needs a control of
+/// its category, a name or a place over the page before it is hidden.
+const LEARNED: f32 = 0.45;
 
 /// The longest box read as a gate to the comments (a prompt, not a page's welcome text).
 const GATE_LEN: u32 = 400;
@@ -705,10 +783,13 @@ pub fn explain(chain: &[ElementFacts], m: &Matchers, s: &Structure, settings: &S
                 } else {
                     None
                 };
-                let reason = match passed_over {
-                    Some(why) => format!("{} (passed over: {why})", sc.reason),
-                    None => sc.reason,
-                };
+                let mut reason = sc.reason;
+                if !sc.against.is_empty() {
+                    reason = format!("{reason}; against: {}", sc.against);
+                }
+                if let Some(why) = passed_over {
+                    reason = format!("{reason} (passed over: {why})");
+                }
                 (sc.category, sc.score, reason)
             })
             .collect();
@@ -754,6 +835,32 @@ mod tests {
         quiz.inputs = vec!["textarea".into()];
         quiz.in_article = true;
         assert!(run(&[vec![quiz]]).is_empty());
+    }
+
+    #[test]
+    fn a_line_only_the_learned_wording_reads_needs_a_control_of_its_category() {
+        let line = "Have an account already? Pick up where you left off.";
+        let m = Matchers::new();
+        assert!(m.wording_hits_all(line, &Settings::default()).is_empty(), "no pattern reads the line");
+        let mut alone = el("div", line);
+        alone.page_article = true;
+        assert!(run(&[vec![alone.clone()]]).is_empty(), "the words alone hide nothing");
+        let mut form = alone.clone();
+        form.inputs = vec!["email".into(), "password".into()];
+        let v = run(&[vec![form]]);
+        assert_eq!(v.len(), 1, "with its sign-in form the box goes");
+        assert_eq!(v[0].category, Category::Login);
+        assert!(v[0].reason.contains("learned"), "{}", v[0].reason);
+        assert!(v[0].rules.iter().any(|r| r == "login.learned"), "{:?}", v[0].rules);
+        let mut off = Settings::default();
+        off.rules.insert("login.learned".into(), false);
+        let mut form = alone;
+        form.inputs = vec!["email".into(), "password".into()];
+        let v = classify(&[vec![form.clone()]], &m, &Structure::new(), &off);
+        assert!(v.iter().all(|v| !v.rules.iter().any(|r| r == "login.learned")), "a rule switched off reads nothing");
+        // on a page without an article (a sign-in page) the form and its line are the page's content
+        form.page_article = false;
+        assert!(run(&[vec![form]]).is_empty());
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! matched against the lowercased text: a case-insensitive pattern costs the DFA build several times more
 //! (every letter becomes a Unicode case class), and the build runs on every page.
 
+use super::wording_model::WordingModel;
 use crate::model::{Category, CategorySet};
 use crate::pattern_set::PatternSet;
 use crate::rules::{Lang, Matcher, RULES};
@@ -56,7 +57,14 @@ pub struct Matchers {
     wording: Vec<WordingSet>,
     names: PatternSet,
     names_rule: Vec<usize>,
+    /// The learned wording (None only if the shipped bytes do not read, which a unit test rules out), and each
+    /// category's learned rule.
+    learned: Option<WordingModel>,
+    learned_rule: Vec<(Category, usize)>,
 }
+
+/// The learned wording's tables, as `sift train-wording` writes them.
+const WORDING_BIN: &[u8] = include_bytes!("wording.bin");
 
 /// A rule that fired on an element, with the words that made it fire (lowercased).
 #[derive(Clone, Debug, PartialEq)]
@@ -70,6 +78,7 @@ impl Matchers {
         let mut by_lang: Vec<(Lang, Vec<String>, Vec<usize>)> = Vec::new();
         let mut names = Vec::new();
         let mut names_rule = Vec::new();
+        let mut learned_rule = Vec::new();
         for (i, r) in RULES.iter().enumerate() {
             match r.matcher {
                 Matcher::Wording(ps) => {
@@ -89,6 +98,7 @@ impl Matchers {
                     names.push(ascii_boundaries(p));
                     names_rule.push(i);
                 }
+                Matcher::Learned => learned_rule.push((r.category, i)),
                 Matcher::Claim(_) => {}
             }
         }
@@ -104,7 +114,13 @@ impl Matchers {
                 WordingSet { script, patterns, set, rule }
             })
             .collect();
-        Matchers { wording, names: PatternSet::new(&names).expect("catalog name patterns"), names_rule }
+        Matchers {
+            wording,
+            names: PatternSet::new(&names).expect("catalog name patterns"),
+            names_rule,
+            learned: WordingModel::from_bytes(WORDING_BIN),
+            learned_rule,
+        }
     }
 
     /// Categories whose enabled wording rules match `text`.
@@ -164,6 +180,20 @@ impl Matchers {
         self.wording_hits_where(text, settings, |_| true)
     }
 
+    /// The enabled learned rules that read `text` (short texts only), with the model's probability, most probable
+    /// first.
+    pub fn learned_hits(&self, text: &str, settings: &Settings) -> Vec<(usize, f32)> {
+        let Some(model) = &self.learned else { return Vec::new() };
+        model
+            .categories(text)
+            .into_iter()
+            .filter_map(|(c, p)| {
+                let rule = self.learned_rule.iter().find(|(k, _)| *k == c)?.1;
+                settings.rule_on(&RULES[rule]).then_some((rule, p))
+            })
+            .collect()
+    }
+
     /// Enabled name rules matching `names`, all categories.
     pub fn name_hits_all(&self, names: &str, settings: &Settings) -> Vec<usize> {
         self.names
@@ -192,6 +222,22 @@ mod tests {
 
     fn cats(text: &str) -> Vec<Category> {
         Matchers::new().wording_categories(text, &Settings::default()).iter().collect()
+    }
+
+    #[test]
+    fn the_shipped_learned_wording_loads_with_a_rule_for_each_category_but_comments() {
+        let m = Matchers::new();
+        assert!(m.learned.is_some(), "src/nags/wording.bin does not read: retrain with `sift train-wording`");
+        let mut ruled: Vec<Category> = m.learned_rule.iter().map(|(c, _)| *c).collect();
+        ruled.sort_by_key(|c| c.as_str());
+        let mut want: Vec<Category> = Category::HIDING.into_iter().filter(|&c| c != Category::Comments).collect();
+        want.sort_by_key(|c| c.as_str());
+        assert_eq!(ruled, want);
+        let s = Settings::default();
+        let read = |t: &str| m.learned_hits(t, &s).into_iter().map(|(r, _)| RULES[r].category).collect::<Vec<_>>();
+        assert_eq!(read("Have an account already? Pick up where you left off."), vec![Category::Login]);
+        assert!(read("The council met on Tuesday and approved the new budget for the harbour.").is_empty());
+        assert!(read(&"Donate today to keep our journalism free. ".repeat(10)).is_empty(), "a long text is not read");
     }
 
     #[test]
@@ -378,7 +424,7 @@ mod tests {
             let ps: Vec<&str> = match r.matcher {
                 crate::rules::Matcher::Wording(ps) => ps.to_vec(),
                 crate::rules::Matcher::Names(p) => vec![p],
-                crate::rules::Matcher::Claim(_) => vec![],
+                crate::rules::Matcher::Claim(_) | crate::rules::Matcher::Learned => vec![],
             };
             assert!(ps.iter().all(|p| !p.contains("fixture")), "{}", r.id);
         }

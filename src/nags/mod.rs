@@ -10,6 +10,7 @@ mod matchers;
 mod structure;
 #[cfg(test)]
 mod widget_tests;
+pub mod wording_model;
 
 pub use classify::{classify, explain, fields, Candidate, LevelScore, THRESHOLD};
 pub use matchers::Matchers;

@@ -596,6 +596,65 @@ pub const RULES: &[Rule] = &[
             r"(?:paywall|pay-wall|tp-modal|piano-?(?:offer|modal|container)|meter-?(?:banner|wall)|subscription-?wall)",
         ),
     },
+    // --- learned wording -------------------------------------------------------------------------------
+    // One rule per category for the model `sift train-wording` trains (src/nags/wording_model.rs): a weaker
+    // signal than a pattern, so a box it alone reads needs a control, a name or a place over the page as well.
+    // None for comments: the model reads the word "comments" in a thread's counters, headings and rows, which
+    // are no prompt (it hid 250 of them on the census pages), and a comment form is found by its fields.
+    Rule {
+        id: "donation.learned",
+        category: Donation,
+        label: "Donation asks in other words (learned)",
+        description: "Short lines whose words read like a donation ask to a model trained on widget texts in six languages",
+        default_on: true,
+        lang: Lang::Any,
+        matcher: Matcher::Learned,
+    },
+    Rule {
+        id: "notification.learned",
+        category: Notification,
+        label: "Notification prompts in other words (learned)",
+        description: "Short lines whose words read like a notification prompt to a model trained on widget texts in six languages",
+        default_on: true,
+        lang: Lang::Any,
+        matcher: Matcher::Learned,
+    },
+    Rule {
+        id: "login.learned",
+        category: Login,
+        label: "Sign-in and registration nags in other words (learned)",
+        description: "Short lines whose words read like a sign-in or registration nag to a model trained on widget texts in six languages",
+        default_on: true,
+        lang: Lang::Any,
+        matcher: Matcher::Learned,
+    },
+    Rule {
+        id: "newsletter.learned",
+        category: Newsletter,
+        label: "Newsletter sign-ups in other words (learned)",
+        description: "Short lines whose words read like a newsletter sign-up to a model trained on widget texts in six languages",
+        default_on: true,
+        lang: Lang::Any,
+        matcher: Matcher::Learned,
+    },
+    Rule {
+        id: "cookie.learned",
+        category: Cookie,
+        label: "Cookie notices in other words (learned)",
+        description: "Short lines whose words read like a cookie notice to a model trained on widget texts in six languages",
+        default_on: true,
+        lang: Lang::Any,
+        matcher: Matcher::Learned,
+    },
+    Rule {
+        id: "paywall.learned",
+        category: Paywall,
+        label: "Paywalls in other words (learned)",
+        description: "Short lines whose words read like a paywall to a model trained on widget texts in six languages",
+        default_on: true,
+        lang: Lang::Any,
+        matcher: Matcher::Learned,
+    },
     // --- claims ---------------------------------------------------------------------------------------
     Rule {
         id: "claims.evidence_absent",

@@ -113,6 +113,8 @@ pub enum Matcher {
     Names(&'static str),
     /// A sentence kind of the claims scorer.
     Claim(&'static str),
+    /// The learned wording's reading of the rule's category (`nags::wording_model`), for a short text.
+    Learned,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -203,6 +205,7 @@ mod tests {
                     Pattern::new(&p.replace(r"\b", r"(?-u:\b)")).unwrap_or_else(|e| panic!("{}: {e}", r.id));
                 }
                 Matcher::Claim(k) => assert!(crate::claims::ClaimKind::parse(k).is_some(), "{k}"),
+                Matcher::Learned => {}
             }
         }
     }
@@ -225,7 +228,7 @@ mod tests {
             let ps: Vec<&str> = match r.matcher {
                 Matcher::Wording(ps) => ps.to_vec(),
                 Matcher::Names(p) => vec![p],
-                Matcher::Claim(_) => vec![],
+                Matcher::Claim(_) | Matcher::Learned => vec![],
             };
             for p in ps {
                 let letters = without_escapes(p);
@@ -248,6 +251,7 @@ mod tests {
             match r.matcher {
                 Matcher::Wording(_) => assert_ne!(r.lang, Lang::Any, "{}: wording reads a language", r.id),
                 Matcher::Names(_) => assert_eq!(r.lang, Lang::Any, "{}: a name rule reads no language", r.id),
+                Matcher::Learned => assert_eq!(r.lang, Lang::Any, "{}: the model reads every language", r.id),
                 Matcher::Claim(_) => {}
             }
         }
@@ -266,7 +270,7 @@ mod tests {
     fn the_catalog_shows_each_rules_language_english_first_and_names_last() {
         let donation = catalog().into_iter().find(|c| c.id == Category::Donation).expect("donation");
         let langs: Vec<&str> = donation.rules.iter().map(|r| r.lang.as_str()).collect();
-        assert_eq!(langs, ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "any"]);
+        assert_eq!(langs, ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "any", "any"]);
         let json = serde_json::to_value(&donation.rules[1]).expect("serialises");
         assert_eq!(json["lang"], "de");
         assert_eq!(json["id"], "donation.reader-support.de");

@@ -24,6 +24,8 @@ mod weasel_cmd;
 mod why_cmd;
 #[cfg(not(target_arch = "wasm32"))]
 mod wording_eval_cmd;
+#[cfg(not(target_arch = "wasm32"))]
+mod wording_train_cmd;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -44,6 +46,7 @@ commands:
   eval-wording      wording rules against widget texts and article sentences written apart from them [--errors]
   eval-weasel       WikiWeasel cross-validation table and scorer throughput [--data DIR] [--folds N]
   train-weasel      retrain the shipped weasel weights [--data DIR] [--out FILE]
+  train-wording     retrain the learned wording from the development sets and census pages [--cv] [--corpus DIR]
 ";
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -63,6 +66,7 @@ fn main() {
         Some("eval-article") => article_eval_cmd::run(rest),
         Some("eval-wording") => wording_eval_cmd::run(rest),
         Some("train-weasel") => weasel_cmd::train(rest),
+        Some("train-wording") => wording_train_cmd::train(rest),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())

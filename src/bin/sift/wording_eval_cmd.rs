@@ -22,17 +22,17 @@ const DEFAULT_DIR: &str = "tests/eval/wording";
 /// The most words a button label has.
 const LABEL_WORDS: usize = 3;
 /// The three categories the issue holds to the higher bar.
-const CORE: [Category; 3] = [Category::Donation, Category::Notification, Category::Login];
+pub(crate) const CORE: [Category; 3] = [Category::Donation, Category::Notification, Category::Login];
 
-struct Item {
-    lang: String,
-    line: usize,
+pub(crate) struct Item {
+    pub(crate) lang: String,
+    pub(crate) line: usize,
     /// None: an article sentence that must match nothing.
-    category: Option<Category>,
-    text: String,
+    pub(crate) category: Option<Category>,
+    pub(crate) text: String,
 }
 
-fn load(dir: &Path) -> Result<Vec<Item>, String> {
+pub(crate) fn load(dir: &Path) -> Result<Vec<Item>, String> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| format!("cannot read {} ({e}); run from the repository root or pass --dir", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -97,14 +97,46 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let m = Matchers::new();
     let buttons = Structure::new();
     let s = Settings::default();
-    // language -> category (None = prose) -> tally
-    let mut table: BTreeMap<String, BTreeMap<Option<Category>, Tally>> = BTreeMap::new();
+    for learned in [false, true] {
+        let (table, report) = evaluate(&items, &m, &buttons, &s, learned);
+        print_table(&dir, &table, learned);
+        if errors {
+            println!();
+            for line in &report {
+                println!("{line}");
+            }
+        } else if !report.is_empty() {
+            println!(
+                "\n{} misses, confusions and prose matches: `sift eval-wording --errors` lists them",
+                report.len()
+            );
+        }
+        println!();
+    }
+    Ok(())
+}
+
+/// language -> category (None = prose) -> tally
+type Table = BTreeMap<String, BTreeMap<Option<Category>, Tally>>;
+
+/// The set read by the patterns (and the button wordings, for labels), and with `learned` by the learned
+/// wording as well: the table and the lines of `--errors`.
+fn evaluate(items: &[Item], m: &Matchers, buttons: &Structure, s: &Settings, learned: bool) -> (Table, Vec<String>) {
+    let mut table: Table = BTreeMap::new();
     let mut report = Vec::new();
-    for item in &items {
-        let hits = m.wording_hits_all(&item.text, &s);
+    for item in items {
+        let hits = m.wording_hits_all(&item.text, s);
         let mut read = CategorySet::default();
         for h in &hits {
             read.insert(RULES[h.rule].category);
+        }
+        let mut fired: Vec<String> =
+            hits.iter().map(|h| format!("{} on \u{201c}{}\u{201d}", RULES[h.rule].id, h.cue.trim())).collect();
+        if learned {
+            for (rule, p) in m.learned_hits(&item.text, s) {
+                read.insert(RULES[rule].category);
+                fired.push(format!("{} at {p:.2}", RULES[rule].id));
+            }
         }
         let label = item.text.split_whitespace().count() <= LABEL_WORDS;
         if label {
@@ -115,9 +147,6 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let cats: Vec<Category> = read.iter().collect();
         let t = table.entry(item.lang.clone()).or_default().entry(item.category).or_default();
         t.total += 1;
-        let fired = || {
-            hits.iter().map(|h| format!("{} on \u{201c}{}\u{201d}", RULES[h.rule].id, h.cue.trim())).collect::<Vec<_>>()
-        };
         match item.category {
             Some(c) if cats == [c] || (label && cats.contains(&c)) => t.right += 1,
             Some(c) if cats.is_empty() => {
@@ -133,32 +162,24 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     item.line,
                     c.as_str(),
                     item.text,
-                    fired().join("; ")
+                    fired.join("; ")
                 ));
             }
-            None if hits.is_empty() => {}
+            None if fired.is_empty() => {}
             None => {
                 t.right += 1;
-                report.push(format!("PROSE {}:{}: {} — {}", item.lang, item.line, item.text, fired().join("; ")));
+                report.push(format!("PROSE {}:{}: {} — {}", item.lang, item.line, item.text, fired.join("; ")));
             }
         }
     }
-    print_table(&dir, &table);
-    if errors {
-        println!();
-        for line in &report {
-            println!("{line}");
-        }
-    } else if !report.is_empty() {
-        println!("\n{} misses, confusions and prose matches: `sift eval-wording --errors` lists them", report.len());
-    }
-    Ok(())
+    (table, report)
 }
 
-fn print_table(dir: &Path, table: &BTreeMap<String, BTreeMap<Option<Category>, Tally>>) {
-    println!("Wording rules on texts written apart from them ({}): share of widget texts read as", dir.display());
+fn print_table(dir: &Path, table: &Table, learned: bool) {
+    let by = if learned { "Wording rules and the learned wording" } else { "Wording rules" };
+    println!("{by} on texts written apart from them ({}): share of widget texts read as", dir.display());
     println!("their category (a text read as another too counts, and is listed; a label of up to three words counts");
-    println!("when the button wordings read it so); prose: article sentences a wording rule matched.\n");
+    println!("when the button wordings read it so); prose: article sentences read as any category.\n");
     print!("{:<5}", "lang");
     for c in Category::HIDING {
         print!(" {:>14}", c.as_str());
