@@ -600,7 +600,7 @@ pub const RULES: &[Rule] = &[
     // One rule per category for the model `sift train-wording` trains (src/nags/wording_model.rs): a weaker
     // signal than a pattern, so a box it alone reads needs a control, a name or a place over the page as well.
     // None for comments: the model reads the word "comments" in a thread's counters, headings and rows, which
-    // are no prompt (it hid 250 of them on the census pages), and a comment form is found by its fields.
+    // are no prompt, and a comment form is found by its fields.
     Rule {
         id: "donation.learned",
         category: Donation,

@@ -1,7 +1,8 @@
 //! `sift eval-wording`: the wording rules against widget texts and article sentences written apart from them
 //! (`tests/eval/wording/*.tsv`, see its README), per language and category: how many widget texts a rule of
 //! the catalog reads as their category, how many it reads as another, and how many article sentences match
-//! any rule. With `--errors`, every miss, confusion and false match with the rule that fired.
+//! any rule. A second table reads the same texts with the learned wording (`nags::wording_model`) as well. With
+//! `--errors`, every miss, confusion and false match with the rule that fired, under each table.
 //!
 //! A short label (three words or fewer: "Not now", "Je soutiens") is what a button says, and the classifier
 //! reads buttons with its button wordings: such a label counts when a rule or the button wordings read it as
