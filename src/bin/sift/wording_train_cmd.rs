@@ -115,10 +115,12 @@ fn read_heldout(corpus: &Path) -> HashSet<String> {
 }
 
 /// The page's short texts, as the content script surveys them, and the sentences of its article, on two
-/// threads.
-fn page_texts(corpus: &Path, pages: &[(String, Vec<Category>)]) -> Vec<(Vec<String>, Vec<String>)> {
+/// threads; None for a page that cannot be read.
+type PageTexts = Option<(Vec<String>, Vec<String>)>;
+
+fn page_texts(corpus: &Path, pages: &[(String, Vec<Category>)]) -> Vec<PageTexts> {
     let read = |engine: &Engine, p: &str| {
-        let Ok(bytes) = std::fs::read(corpus.join(p)) else { return Default::default() };
+        let bytes = std::fs::read(corpus.join(p)).ok()?;
         let page = Page::parse(&String::from_utf8_lossy(&bytes));
         let texts = page.survey().survey.texts;
         let mut sentences = Vec::new();
@@ -128,7 +130,7 @@ fn page_texts(corpus: &Path, pages: &[(String, Vec<Category>)]) -> Vec<(Vec<Stri
             }
         }
         sentences.retain(|s| s.chars().count() >= 20);
-        (texts, sentences)
+        Some((texts, sentences))
     };
     let half = pages.len().div_ceil(2);
     std::thread::scope(|s| {
@@ -138,7 +140,7 @@ fn page_texts(corpus: &Path, pages: &[(String, Vec<Category>)]) -> Vec<(Vec<Stri
             b.iter().map(|(p, _)| read(&engine, p)).collect::<Vec<_>>()
         });
         let engine = Engine::new();
-        let mut out: Vec<(Vec<String>, Vec<String>)> = a.iter().map(|(p, _)| read(&engine, p)).collect();
+        let mut out: Vec<PageTexts> = a.iter().map(|(p, _)| read(&engine, p)).collect();
         out.extend(other.join().unwrap_or_default());
         out
     })
@@ -177,13 +179,19 @@ fn rows(o: &Options) -> Result<(Vec<Row>, Vec<LabelText>), String> {
             from_set: false,
         });
     }
-    eprintln!("reading {} census pages' texts from {} …", pages.len(), o.corpus.display());
     if !o.corpus.is_dir() {
         return Err(format!("no corpus at {}; pass --corpus DIR", o.corpus.display()));
     }
+    eprintln!("reading {} census pages' texts from {} …", pages.len(), o.corpus.display());
     let texts = page_texts(&o.corpus, &pages);
+    let unreadable: Vec<&str> =
+        pages.iter().zip(&texts).filter(|(_, t)| t.is_none()).map(|(p, _)| p.0.as_str()).collect();
+    if !unreadable.is_empty() {
+        eprintln!("{} census pages could not be read, e.g. {}", unreadable.len(), unreadable[0]);
+    }
     let (mut negatives, mut prose) = (0, 0);
-    for ((page, none_of), (texts, sentences)) in pages.iter().zip(&texts) {
+    for ((page, none_of), read) in pages.iter().zip(&texts) {
+        let Some((texts, sentences)) = read else { continue };
         if none_of.is_empty() {
             continue;
         }
