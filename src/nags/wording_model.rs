@@ -52,13 +52,14 @@ pub fn features(text: &str) -> Vec<u32> {
 }
 
 /// One training text: the categories it is a widget line of, and those it is known not to be.
+#[derive(Clone)]
 pub struct Sample {
     pub features: Vec<u32>,
     pub is: Vec<Category>,
     pub is_not: Vec<Category>,
 }
 
-/// The seven categories' tables.
+/// One table per category the catalog has a learned rule for.
 #[derive(Clone, Debug)]
 pub struct WordingModel {
     tables: Vec<(Category, Table)>,

@@ -276,15 +276,7 @@ fn cross_validate(o: &Options, rows: &[Row], labels: &[LabelText]) -> Result<(),
     let read = |model: &WordingModel, text: &str| model.probabilities(text).unwrap_or_default();
     for (g, dir) in o.sets.iter().enumerate() {
         let started = Instant::now();
-        let train: Vec<Sample> = rows
-            .iter()
-            .filter(|r| r.group != g)
-            .map(|r| Sample {
-                features: r.sample.features.clone(),
-                is: r.sample.is.clone(),
-                is_not: r.sample.is_not.clone(),
-            })
-            .collect();
+        let train: Vec<Sample> = rows.iter().filter(|r| r.group != g).map(|r| r.sample.clone()).collect();
         let model = WordingModel::train(&train, &learned_categories(), &TrainConfig::default());
         for item in load_set(dir)? {
             let patterns = m.wording_categories(&item.text, &settings);
@@ -315,7 +307,7 @@ fn cross_validate(o: &Options, rows: &[Row], labels: &[LabelText]) -> Result<(),
         // A page text of a category the page has no widget of, read as that category by the model alone: what
         // the model adds to the patterns' false readings.
         for r in rows.iter().filter(|r| r.group == g && !r.from_set && r.sample.is.is_empty()) {
-            let p = model_probs(&model, &r.sample.features);
+            let p = model.feature_probabilities(&r.sample.features);
             for (k, t) in SWEEP.into_iter().enumerate() {
                 let wrong = r.sample.is_not.iter().any(|c| p.iter().any(|(x, q)| x == c && *q >= t));
                 scores.pages.entry(k + 1).or_default().add(wrong);
@@ -333,10 +325,6 @@ fn learned_categories() -> Vec<Category> {
         .into_iter()
         .filter(|&c| RULES.iter().any(|r| r.category == c && matches!(r.matcher, Matcher::Learned)))
         .collect()
-}
-
-fn model_probs(model: &WordingModel, f: &[u32]) -> Vec<(Category, f32)> {
-    model.feature_probabilities(f)
 }
 
 fn print_cv(s: &Scores) {
