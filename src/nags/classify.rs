@@ -494,7 +494,7 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
         }
     }
     if let Some((rule, p)) = learned {
-        total += LEARNED;
+        total += if sure(c, p, e) { LEARNED_SURE } else { LEARNED };
         reasons.push(format!("words like a {} widget's (learned, {p:.2})", c.as_str()));
         rules.push(RULES[rule].id.to_string());
     }
@@ -602,16 +602,35 @@ const SIGN_OUT_LABELS: &[&str] =
 /// Pick up where you left off"), not a row of account or menu links ("Sign in | Register", "Jetzt spenden
 /// Mitglied werden"), whose words the learned wording reads as much as a widget's.
 fn own_line(e: &ElementFacts) -> bool {
+    own_line_len(e) >= OWN_LINE
+}
+
+/// The characters of a box's text beyond its links' and buttons' labels.
+fn own_line_len(e: &ElementFacts) -> u32 {
     let labels: u32 = e.buttons.iter().map(|b| b.chars().count() as u32).sum();
-    e.text_len.saturating_sub(labels.max(e.link_text_len)) >= OWN_LINE
+    e.text_len.saturating_sub(labels.max(e.link_text_len))
 }
 
 /// The fewest characters of a box's own line (beyond its labels) for the learned wording to read it.
 const OWN_LINE: u32 = 25;
 
 /// What the learned wording alone adds: less than a pattern (0.55), so a box it alone reads needs a control of
-/// its category, a name or a place over the page before it is hidden.
+/// its category, a name or a place over the page before it is hidden (unless the model is [`SURE`]).
 const LEARNED: f32 = 0.45;
+
+/// A model reading at least [`SURE`], of a line at least [`SURE_LINE`] long of its own, counts as much as a
+/// pattern: a sentence the model has no doubt about ("Unterstütze unabhängigen Journalismus ab 1,90 pro Monat")
+/// is as much an ask as one a pattern spells out. A shorter line ("Manage Cookie Preferences", "Premium") is
+/// a link's or a label's and keeps the weaker weight. So does a paywall reading: a subscription offer in a
+/// rail ("Unlimited digital access for $2 a month") is worded like a wall and is the site's advertisement,
+/// not a wall over the article.
+fn sure(c: Category, p: f32, e: &ElementFacts) -> bool {
+    c != Category::Paywall && p >= SURE && own_line_len(e) >= SURE_LINE
+}
+
+const SURE: f32 = 0.99;
+const SURE_LINE: u32 = 40;
+const LEARNED_SURE: f32 = 0.55;
 
 /// The longest box read as a gate to the comments (a prompt, not a page's welcome text).
 const GATE_LEN: u32 = 400;
@@ -861,6 +880,25 @@ mod tests {
         // on a page without an article (a sign-in page) the form and its line are the page's content
         form.page_article = false;
         assert!(run(&[vec![form]]).is_empty());
+    }
+
+    #[test]
+    fn a_line_the_learned_wording_is_sure_of_is_hidden_alone_beside_the_article_but_not_a_short_label() {
+        let line = "Einmalig oder monatlich: mit einer Spende hilfst du unserer Redaktion.";
+        let m = Matchers::new();
+        assert!(m.wording_hits_all(line, &Settings::default()).is_empty(), "no pattern reads the line");
+        let mut aside = el("div", line);
+        aside.page_article = true;
+        let v = run(&[vec![aside.clone()]]);
+        assert_eq!(v.len(), 1, "a sure reading of a whole line is an ask");
+        assert_eq!(v[0].category, Category::Donation);
+        let mut quoted = aside;
+        quoted.in_article = true;
+        assert!(run(&[vec![quoted]]).is_empty(), "the same words in the article are prose");
+        // the model is as sure of a cookie settings link, but a label that short needs more than the words
+        let mut label = el("div", "Manage Cookie Preferences");
+        label.page_article = true;
+        assert!(run(&[vec![label]]).is_empty());
     }
 
     #[test]
