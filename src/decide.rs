@@ -322,7 +322,11 @@ fn widen(snap: &Snapshot, picked: &mut Vec<(u32, Hide)>) {
             // Only parts beside the box count: once the section is taken, its own parts say nothing of the
             // frame around it.
             let beside = |n: u32| inside(n) && !ancestors(snap, n).any(|a| a == target);
-            let parts = category == Category::Comments && picked.iter().any(|(n, _)| beside(*n));
+            // A frame in a box the site names for its comments ("c-comment-reply", "conComments") is part of the
+            // section: its leftover (the spam filter's notice, a reader's comment or two) goes with the form, as
+            // with parts.
+            let parts = category == Category::Comments
+                && (picked.iter().any(|(n, _)| beside(*n)) || in_comment_section(snap, frame));
             let limit = match (f.in_article, parts) {
                 (true, _) => 0,
                 (false, true) => PARTS_REST,
@@ -339,6 +343,17 @@ fn widen(snap: &Snapshot, picked: &mut Vec<(u32, Hide)>) {
             target = frame;
         }
     }
+}
+
+/// `node` or one of its next few ancestors (short of the article and the page's landmarks) is named like a
+/// comment section.
+fn in_comment_section(snap: &Snapshot, node: u32) -> bool {
+    std::iter::once(node)
+        .chain(ancestors(snap, node))
+        .take(FRAME_LEVELS)
+        .map(|n| &snap.nodes[n as usize])
+        .take_while(|n| !n.contains_article && !NO_FRAME.contains(&n.tag.as_str()))
+        .any(|n| n.facts.as_ref().is_some_and(crate::nags::named_like_comments))
 }
 
 /// The visible text of `frame` outside the picked boxes in it, counted until it passes `limit` (each term is
@@ -507,6 +522,37 @@ mod tests {
         let mut long = hidden(&section(&two, REST_CAP));
         long.sort();
         assert_eq!(long, vec![0, 1], "a section with more left in it (readers' comments) stays");
+    }
+
+    #[test]
+    fn a_comment_form_takes_the_box_the_site_names_for_its_comments_with_a_reader_s_comment_in_it() {
+        let engine = Engine::new();
+        let form = ElementFacts {
+            after_article: true,
+            inputs: vec!["textarea".into()],
+            ..facts("div", "Leave a comment Your name Your email Post comment", &["Post comment"])
+        };
+        // the form (0) in a box (1) that also holds one reader's comment, 90 characters: more than a lone box
+        // may leave behind, a comment section's own
+        let page = |class: &str| Snapshot {
+            nodes: vec![
+                node(Some(1), "div", Some(form.clone()), 0),
+                node(
+                    Some(2),
+                    "div",
+                    Some(ElementFacts { class: class.into(), ..facts("div", "the form and a comment", &[]) }),
+                    90,
+                ),
+                node(None, "section", None, REST_CAP),
+            ],
+            chains: vec![vec![0, 1]],
+            blocks: vec![],
+        };
+        let hidden = |snap: &Snapshot| -> Vec<u32> {
+            engine.decide(snap, &Settings::default()).expect("decide").hide.iter().map(|h| h.node).collect()
+        };
+        assert_eq!(hidden(&page("con conComments")), vec![1], "the site's comment box goes whole");
+        assert_eq!(hidden(&page("col-main")), vec![0], "a box not named for comments keeps its other text");
     }
 
     #[test]

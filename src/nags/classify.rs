@@ -288,6 +288,13 @@ const APPEAL_LEN: u32 = 600;
 
 /// The words of a plug's link, as prefixes: "here" and what it leads to, in the catalog's languages.
 const CTA_LINK_WORDS: &[&str] = &[
+    // ("Mehr Infos »", "Learn more", "En savoir plus", "Saiba mais", "Scopri di più": the link after an ask
+    // says where the answer is, not what is reported on)
+    "info",
+    "learn",
+    "savoir",
+    "saiba",
+    "scopri",
     "here",
     "hier",
     "ici",
@@ -461,6 +468,14 @@ fn loads_comments(e: &ElementFacts) -> bool {
 
 /// The stem of "comment" in the catalog's languages.
 const COMMENT_STEMS: &[&str] = &["comment", "komment", "coment", "коммент", "评论", "評論", "留言", "コメント"];
+
+/// The site calls the box its comments or discussion in its id or class ("c-comment-reply", "conComments",
+/// "articulo-comentarios", "DiscussionCard"): looser than the catalog's names, which must tell a comment
+/// form from a section full of readers' comments; this only says which section a box is part of.
+pub fn named_like_comments(e: &ElementFacts) -> bool {
+    let names = format!("{} {}", e.id, e.class).to_lowercase();
+    COMMENT_STEMS.iter().chain(&["discussion", "disqus"]).any(|s| names.contains(s))
+}
 
 fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Place) -> Option<Scored> {
     let hits: Vec<Hit> = found.hits.iter().filter(|h| RULES[h.rule].category == c).cloned().collect();
