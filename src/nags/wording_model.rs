@@ -5,7 +5,7 @@
 //! The catalog's patterns read phrasings someone wrote down; this reads the words a widget's line is made of
 //! ("… straight to your inbox", "… Spende …", "… Konto …"), so a line worded unlike every pattern can still be
 //! read. It is a weaker signal than a pattern (see `classify`): a line it alone reads needs a control, a name or
-//! a place over the page as well before a box is hidden.
+//! a place over the page as well before a box is hidden, unless the model is all but certain of a whole line.
 //!
 //! Format of `wording.bin`: `b"SWM1"`, u8 slot bits, u8 table count, 2 zero bytes, then per table a u8 category
 //! index into [`Category::HIDING`], 3 zero bytes and the table.

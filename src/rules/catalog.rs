@@ -598,7 +598,8 @@ pub const RULES: &[Rule] = &[
     },
     // --- learned wording -------------------------------------------------------------------------------
     // One rule per category for the model `sift train-wording` trains (src/nags/wording_model.rs): a weaker
-    // signal than a pattern, so a box it alone reads needs a control, a name or a place over the page as well.
+    // signal than a pattern, so a box it alone reads needs a control, a name or a place over the page as well
+    // (unless the model is all but certain of a whole line, see `classify::sure`).
     // None for comments: the model reads the word "comments" in a thread's counters, headings and rows, which
     // are no prompt, and a comment form is found by its fields.
     Rule {
