@@ -494,6 +494,12 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
     if hits.is_empty() && name_rule.is_none() && !by_form && learned.is_none() {
         return None;
     }
+    if c == Category::Newsletter && e.inputs.iter().any(|i| i == "password") {
+        // A sign-up that asks for a password opens an account ("Inscription": name, email, password, and a box
+        // to tick for the partners' mail), or the box holds a sign-in form beside the sign-up: a newsletter's
+        // own box asks for an address only.
+        return None;
+    }
     let mut signals: Vec<Signal> = Vec::new();
     let mut reasons = Vec::new();
     let mut rules: Vec<String> = Vec::new();
@@ -895,6 +901,18 @@ mod tests {
         // on a page without an article (a sign-in page) the form and its line are the page's content
         form.page_article = false;
         assert!(run(&[vec![form]]).is_empty());
+    }
+
+    #[test]
+    fn a_sign_up_that_asks_for_a_password_is_not_a_newsletter() {
+        let mut signup = el("div", "Get our newsletter: the best stories of the day in your inbox every morning.");
+        signup.page_article = true;
+        signup.inputs = vec!["email".into()];
+        let v = run(&[vec![signup.clone()]]);
+        assert_eq!(v.first().map(|v| v.category), Some(Category::Newsletter), "an address alone: a newsletter");
+        signup.inputs = vec!["text".into(), "email".into(), "password".into()];
+        let v = run(&[vec![signup]]);
+        assert!(v.iter().all(|v| v.category != Category::Newsletter), "with a password it opens an account: {v:?}");
     }
 
     #[test]
