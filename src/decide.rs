@@ -136,11 +136,11 @@ pub const REST_CAP: u32 = PARTS_REST + 1;
 /// Outside the article a hidden box is widened to a frame whose other visible text is this short at most
 /// (a title, a close link), and never to more than the box's own text.
 const FRAME_REST: u32 = 25;
-/// A comment section the classifier found in two or more parts (a prompt, a form, its sign-in box) is taken
-/// whole when what is left of it is this short at most: its "Comments" title, a row of social sign-in
-/// buttons, the site's three house rules for commenters, which read as nothing once the parts are gone. A
-/// single reader's comment or two would fit too, and go with the section, as the comment platform's own frame
-/// would.
+/// A comment section the classifier found in two or more parts (a prompt, a form, its sign-in box), or a box
+/// the site names for its comments around a form, is taken whole when what is left of it is this short at
+/// most: its "Comments" title, a row of social sign-in buttons, the site's three house rules for commenters,
+/// which read as nothing once the parts are gone. A single reader's comment or two would fit too, and go with
+/// the section, as the comment platform's own frame would.
 const PARTS_REST: u32 = 250;
 const FRAME_LEVELS: usize = 4;
 const NO_FRAME: [&str; 7] = ["body", "html", "main", "article", "nav", "header", "footer"];
