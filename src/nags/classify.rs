@@ -646,7 +646,23 @@ const LEARNED: f32 = 0.45;
 /// rail ("Unlimited digital access for $2 a month") is worded like a wall and is the site's advertisement,
 /// not a wall over the article.
 fn sure(c: Category, p: f32, e: &ElementFacts) -> bool {
-    c != Category::Paywall && p >= SURE && own_line_len(e) >= SURE_LINE
+    c != Category::Paywall && p >= SURE && own_line_len(e) >= SURE_LINE && worded_line(&e.text)
+}
+
+/// A line of words, not a table, a ticker or code: most of its words differ ("Betrag Laufzeit 1 Monat 3 Monate
+/// 12 Monate …", "ÚLTIMA HORA • ÚLTIMA HORA …" repeat theirs) and it has no braces (a script's text the page
+/// shows). What the model reads in those is their vocabulary, not an ask.
+fn worded_line(text: &str) -> bool {
+    if text.contains('{') {
+        return false;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .collect();
+    let distinct: std::collections::HashSet<&String> = words.iter().collect();
+    distinct.len() * 10 >= words.len() * 7
 }
 
 const SURE: f32 = 0.99;
@@ -928,7 +944,10 @@ mod tests {
         let mut quoted = aside;
         quoted.in_article = true;
         assert!(run(&[vec![quoted]]).is_empty(), "the same words in the article are prose");
-        // the model is as sure of a cookie settings link, but a label that short needs more than the words
+        // the model is as sure of a cookie settings link, but a label that short needs more than the words, and a
+        // row of amounts and terms is a table, not a line
+        assert!(!worded_line("Betrag Laufzeit 1 Monat 3 Monate 12 Monate 24 Monate 36 Monate 48 Monate"));
+        assert!(worded_line(line));
         let mut label = el("div", "Manage Cookie Preferences");
         label.page_article = true;
         assert!(run(&[vec![label]]).is_empty());
