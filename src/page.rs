@@ -346,16 +346,27 @@ impl Page {
         if let Some(body) = self.body() {
             let mut nodes = Vec::new();
             text_nodes(*body, &mut nodes);
-            let mut seen = HashSet::new();
+            let (mut seen, mut long) = (HashSet::new(), HashSet::new());
             for (data, parent) in nodes {
                 let len = js_len(data);
                 if !(4..=4 * MAX_PROBE_TEXT).contains(&len) || skipped(parent) || seen.contains(&parent.id()) {
                     continue;
                 }
-                seen.insert(parent.id());
                 // The parent's whole text catches wording split over inline tags ("<b>Sign in</b> to continue").
-                let whole = text_content(parent);
-                let text = collapse(if js_len(&whole) <= MAX_PROBE_TEXT { &whole } else { data });
+                // A parent too long for that is read a text node at a time, each of them: a reader-revenue plea
+                // at the end of a long paragraph follows a link or a bold phrase.
+                let text = if long.contains(&parent.id()) {
+                    collapse(data)
+                } else {
+                    let whole = text_content(parent);
+                    if js_len(&whole) <= MAX_PROBE_TEXT {
+                        seen.insert(parent.id());
+                        collapse(&whole)
+                    } else {
+                        long.insert(parent.id());
+                        collapse(data)
+                    }
+                };
                 if js_len(&text) < MIN_PROBE_TEXT {
                     continue;
                 }
@@ -802,6 +813,22 @@ mod tests {
         let words = collapse(&spaced_text(first(&page, "div")));
         assert_eq!(words, "Kostenlos weiterlesen Geben Sie Ihre E-Mail ein Weiter MitGoogle");
         assert_eq!(text_content(first(&page, "div")), "Kostenlos weiterlesenGeben Sie Ihre E-MaileinWeiterMitGoogle");
+    }
+
+    #[test]
+    fn each_text_node_of_a_paragraph_too_long_to_read_whole_is_read() {
+        // An end note that pleads for support after a link and a bold phrase: its words are in the third text node.
+        let filler =
+            "The paper kept reporting every day through the storm, with the help of many readers and staff. ".repeat(4);
+        let page = Page::parse(&format!(
+            "<body><div class=note><p><em>{filler}<a href=/x>our work</a> and <b>more than ever</b>. Colabore para que nossa equipe de jornalistas seja mantida.</em></p></div></body>"
+        ));
+        let survey = page.survey();
+        let texts = &survey.survey.texts;
+        assert!(texts.iter().any(|t| t.starts_with("The paper kept")), "the first text node: {texts:?}");
+        assert!(texts.iter().any(|t| t.contains("Colabore para que")), "the plea after the bold phrase: {texts:?}");
+        let short = Page::parse("<body><p>Sign <b>in</b> to continue</p></body>");
+        assert_eq!(short.survey().survey.texts, vec!["Sign in to continue"], "a short paragraph is read whole, once");
     }
 
     #[test]

@@ -80,17 +80,24 @@ const SiftCollect = (() => {
     const texts = [];
     const owners = [];
     const seen = new Set();
+    const long = new Set();
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = /** @type {Text} */ (walker.nextNode()); node; node = /** @type {Text} */ (walker.nextNode())) {
       const data = node.data;
       if (data.length < 4 || data.length > 4 * MAX_PROBE_TEXT) continue;
       const parent = node.parentElement;
       if (!parent || SKIP.has(tagOf(parent)) || seen.has(parent) || skip(parent)) continue;
-      seen.add(parent);
       // The parent's whole text catches wording split over inline tags ("<b>Sign in</b> to continue").
       // A parent whose only child is this text node has it as its whole text (most paragraphs, links, labels).
-      const whole = parent.childNodes.length === 1 ? data : parent.textContent;
-      const text = collapse(whole.length <= MAX_PROBE_TEXT ? whole : data);
+      // A parent too long for that is read a text node at a time, each of them (page.rs `survey`).
+      let text;
+      if (long.has(parent)) text = collapse(data);
+      else {
+        const whole = parent.childNodes.length === 1 ? data : parent.textContent;
+        if (whole.length <= MAX_PROBE_TEXT) seen.add(parent);
+        else long.add(parent);
+        text = collapse(whole.length <= MAX_PROBE_TEXT ? whole : data);
+      }
       if (text.length < 6) continue;
       texts.push(text);
       owners.push(parent);
