@@ -306,7 +306,13 @@ fn widen(snap: &Snapshot, picked: &mut Vec<(u32, Hide)>) {
         for _ in 0..FRAME_LEVELS {
             let Some(frame) = snap.nodes[target as usize].parent else { break };
             let f = &snap.nodes[frame as usize];
-            if NO_FRAME.contains(&f.tag.as_str()) || f.revealed || f.contains_article || is_picked[frame as usize] {
+            // The article's byline row around a tip button is the article's, whatever little text it has.
+            if NO_FRAME.contains(&f.tag.as_str())
+                || f.revealed
+                || f.contains_article
+                || is_picked[frame as usize]
+                || f.facts.as_ref().is_some_and(crate::nags::article_meta)
+            {
                 break;
             }
             // A frame holding another hidden box of another category (a rail with a donation panel and a

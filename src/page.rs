@@ -900,6 +900,32 @@ mod tests {
         assert!(titled.iter().any(|t| t.contains("Want to subscribe")), "the sign-up box stays: {titled:?}");
     }
 
+    #[test]
+    fn a_tip_button_beside_the_byline_goes_without_the_byline() {
+        let body = "Tomatoes need more water than most readers think, and the soil tells you when. ".repeat(12);
+        let html = |meta: &str| {
+            format!(
+                "<html><body><h1>Tomatoes and rain</h1><div class=\"{meta}\"><span>By Ana Lopez</span> <span>Feb 21, 2020</span>\
+                 <div><div><button>Enjoyed it? Shout Ana Lopez a coffee</button></div></div></div>\
+                 <article><p>{body}</p><p>{body}</p></article></body></html>"
+            )
+        };
+        let engine = Engine::new();
+        let settings = Settings::default();
+        let hidden = |meta: &str| {
+            let page = Page::parse(&html(meta));
+            let reading = page.read(&engine, &settings);
+            let actions = reading.actions(&engine, &settings);
+            reading.obstacles(&actions).into_iter().map(|f| f.text).collect::<Vec<_>>()
+        };
+        assert_eq!(hidden("post-meta"), vec!["Enjoyed it? Shout Ana Lopez a coffee"], "the byline stays");
+        let row = hidden("row");
+        assert!(
+            row.len() == 1 && row[0].contains("By Ana Lopez"),
+            "a row not named for the byline goes with its ask: {row:?}"
+        );
+    }
+
     fn page_headline(title: &str) -> Option<String> {
         let page = Page::parse(&format!(
             "<html><head><title>{title}</title></head><body><h1>The Friday Digest issue 42</h1></body></html>"

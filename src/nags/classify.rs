@@ -96,7 +96,12 @@ const TIE: f32 = 1e-4;
 /// headings holds other widgets. A comment form's box is the thread around it: the readers' comments go with
 /// it (a comment platform is one widget), unless what the box adds is mostly links or other sections' headings.
 fn titled(inner: &ElementFacts, outer: &ElementFacts, c: Category, inner_category: Category, s: &Structure) -> bool {
-    if c != inner_category || site_chrome(outer) || outer.text_len <= inner.text_len || outer.embeds != inner.embeds {
+    if c != inner_category
+        || site_chrome(outer)
+        || article_meta(outer)
+        || outer.text_len <= inner.text_len
+        || outer.embeds != inner.embeds
+    {
         return false;
     }
     let extra = outer.text_len - inner.text_len;
@@ -156,7 +161,19 @@ fn title_line(inner: &ElementFacts, outer: &ElementFacts) -> bool {
         && outer.links <= inner.links
         && outer.headings <= inner.headings + 1
         && outer.embeds == inner.embeds
+        && !article_meta(outer)
 }
+
+/// The site names the box for the article's byline and date ("post-meta", "byline"): its lines are the
+/// article's author and date, not a widget's title or frame, even around a tip button.
+pub fn article_meta(e: &ElementFacts) -> bool {
+    let names = format!("{} {}", e.id, e.class).to_lowercase();
+    ARTICLE_META.iter().any(|s| names.contains(s))
+}
+
+/// Names of an article's byline row. Not "meta" alone: a block of share and bookmark icons is named so too
+/// ("meta__icon--favorite"), and its sign-in tooltip goes with its icon.
+const ARTICLE_META: &[&str] = &["post-meta", "entry-meta", "article-meta", "byline", "dateline", "author"];
 
 /// The longest title line [`title_line`] takes with its box.
 const TITLE_LINE: u32 = 40;

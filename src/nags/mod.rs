@@ -12,6 +12,6 @@ mod structure;
 mod widget_tests;
 pub mod wording_model;
 
-pub use classify::{classify, explain, fields, named_like_comments, Candidate, LevelScore, THRESHOLD};
+pub use classify::{article_meta, classify, explain, fields, named_like_comments, Candidate, LevelScore, THRESHOLD};
 pub use matchers::Matchers;
 pub use structure::Structure;

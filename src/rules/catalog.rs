@@ -73,6 +73,9 @@ pub const RULES: &[Rule] = &[
             // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
             r"^\s*(?:help (?:us )?)?keep the lights on\b",
             r"\bbuy (?:us|me|the (?:team|crew|band|editors?)) a (?:coffee|round|pint|beer|drink)\b",
+            // A tip button names its writer ("Love this article? Shout Poppy Reid a coffee"): an order that opens
+            // a sentence, which reporting of someone buying a coffee does not.
+            r"(?:^|[?!.]\s+)(?:buy|shout) (?:\S+ ){1,3}a (?:coffee|cuppa)\b",
             r"^\s*tip jar\s*$|\bthrow something in the (?:pot|jar|hat)\b",
             r"\bchip in (?:a fiver|a tenner|what you can|[£$€]\d)",
             r"\b(?:back|support|join) (?:\S+ ){1,3}on (?:patreon|ko-fi|steady|liberapay)\b",
