@@ -805,6 +805,15 @@ mod tests {
         descendants(body).into_iter().find(|e| tag(*e) == tag_name).expect("the element")
     }
 
+    /// The texts of what the core hides on a page read as the content script reads it.
+    fn obstacles(engine: &Engine, html: &str) -> Vec<String> {
+        let settings = Settings::default();
+        let page = Page::parse(html);
+        let reading = page.read(engine, &settings);
+        let actions = reading.actions(engine, &settings);
+        reading.obstacles(&actions).into_iter().map(|f| f.text).collect()
+    }
+
     #[test]
     fn words_at_block_edges_stay_apart_and_inline_ones_together() {
         let page = Page::parse(
@@ -888,13 +897,7 @@ mod tests {
             )
         };
         let engine = Engine::new();
-        let settings = Settings::default();
-        let hidden = |title: &str| {
-            let page = Page::parse(&html(title));
-            let reading = page.read(&engine, &settings);
-            let actions = reading.actions(&engine, &settings);
-            reading.obstacles(&actions).into_iter().map(|f| f.text).collect::<Vec<_>>()
-        };
+        let hidden = |title: &str| obstacles(&engine, &html(title));
         let titled = hidden("The Friday Digest issue 42: tomatoes, sheds and rain | Digest");
         assert!(titled.iter().all(|t| !t.contains("issue 42")), "the headline is hidden: {titled:?}");
         assert!(titled.iter().any(|t| t.contains("Want to subscribe")), "the sign-up box stays: {titled:?}");
@@ -911,13 +914,7 @@ mod tests {
             )
         };
         let engine = Engine::new();
-        let settings = Settings::default();
-        let hidden = |meta: &str| {
-            let page = Page::parse(&html(meta));
-            let reading = page.read(&engine, &settings);
-            let actions = reading.actions(&engine, &settings);
-            reading.obstacles(&actions).into_iter().map(|f| f.text).collect::<Vec<_>>()
-        };
+        let hidden = |meta: &str| obstacles(&engine, &html(meta));
         assert_eq!(hidden("post-meta"), vec!["Enjoyed it? Shout Ana Lopez a coffee"], "the byline stays");
         let row = hidden("row");
         assert!(
