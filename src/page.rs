@@ -349,15 +349,18 @@ impl Page {
             let (mut seen, mut long) = (HashSet::new(), HashSet::new());
             for (data, parent) in nodes {
                 let len = js_len(data);
-                if !(4..=4 * MAX_PROBE_TEXT).contains(&len) || skipped(parent) || seen.contains(&parent.id()) {
+                if !(4..=4 * MAX_PROBE_TEXT).contains(&len) || seen.contains(&parent.id()) {
                     continue;
                 }
                 // The parent's whole text catches wording split over inline tags ("<b>Sign in</b> to continue").
                 // A parent too long for that is read a text node at a time, each of them: a reader-revenue plea
                 // at the end of a long paragraph follows a link or a bold phrase.
                 let text = if long.contains(&parent.id()) {
-                    collapse(data)
+                    collapse(data) // its parent was checked at its first text node
                 } else {
+                    if skipped(parent) {
+                        continue;
+                    }
                     let whole = text_content(parent);
                     if js_len(&whole) <= MAX_PROBE_TEXT {
                         seen.insert(parent.id());

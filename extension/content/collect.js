@@ -86,13 +86,15 @@ const SiftCollect = (() => {
       const data = node.data;
       if (data.length < 4 || data.length > 4 * MAX_PROBE_TEXT) continue;
       const parent = node.parentElement;
-      if (!parent || SKIP.has(tagOf(parent)) || seen.has(parent) || skip(parent)) continue;
+      if (!parent || seen.has(parent)) continue;
       // The parent's whole text catches wording split over inline tags ("<b>Sign in</b> to continue").
       // A parent whose only child is this text node has it as its whole text (most paragraphs, links, labels).
-      // A parent too long for that is read a text node at a time, each of them (page.rs `survey`).
+      // A parent too long for that is read a text node at a time, each of them (page.rs `survey`); it was
+      // checked at its first text node.
       let text;
       if (long.has(parent)) text = collapse(data);
       else {
+        if (SKIP.has(tagOf(parent)) || skip(parent)) continue;
         const whole = parent.childNodes.length === 1 ? data : parent.textContent;
         if (whole.length <= MAX_PROBE_TEXT) seen.add(parent);
         else long.add(parent);

@@ -167,8 +167,13 @@ fn title_line(inner: &ElementFacts, outer: &ElementFacts) -> bool {
 /// The site names the box for the article's byline and date ("post-meta", "byline"): its lines are the
 /// article's author and date, not a widget's title or frame, even around a tip button.
 pub fn article_meta(e: &ElementFacts) -> bool {
+    named_with(e, ARTICLE_META.iter())
+}
+
+/// The element's id or class holds one of `words` (lower case), whatever the case the site wrote it in.
+fn named_with<'a>(e: &ElementFacts, mut words: impl Iterator<Item = &'a &'a str>) -> bool {
     let names = format!("{} {}", e.id, e.class).to_lowercase();
-    ARTICLE_META.iter().any(|s| names.contains(s))
+    words.any(|w| names.contains(w))
 }
 
 /// Names of an article's byline row. Not "meta" alone: a block of share and bookmark icons is named so too
@@ -490,8 +495,7 @@ const COMMENT_STEMS: &[&str] = &["comment", "komment", "coment", "коммент
 /// "articulo-comentarios", "DiscussionCard"): looser than the catalog's names, which must tell a comment
 /// form from a section full of readers' comments; this only says which section a box is part of.
 pub fn named_like_comments(e: &ElementFacts) -> bool {
-    let names = format!("{} {}", e.id, e.class).to_lowercase();
-    COMMENT_STEMS.iter().chain(&["discussion", "disqus"]).any(|s| names.contains(s))
+    named_with(e, COMMENT_STEMS.iter().chain(&["discussion", "disqus"]))
 }
 
 fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Place) -> Option<Scored> {
