@@ -142,7 +142,9 @@ const FRAME_REST: u32 = 25;
 /// which read as nothing once the parts are gone. A single reader's comment or two would fit too, and go with
 /// the section, as the comment platform's own frame would.
 const PARTS_REST: u32 = 250;
-const FRAME_LEVELS: usize = 4;
+/// How many boxes above a hidden box it may be widened to; the readers (page.rs, collect.js) send that many
+/// boxes above each chain.
+pub const FRAME_LEVELS: usize = 4;
 const NO_FRAME: [&str; 7] = ["body", "html", "main", "article", "nav", "header", "footer"];
 /// A fixed or sticky box covering more of the viewport than this is treated as a modal.
 const MODAL_COVER: f32 = 0.3;

@@ -9,7 +9,7 @@
 //! styles, and the viewport share is 0.
 
 use crate::article::{ArticleInput, BlockStat, ContainerInfo};
-use crate::decide::{Actions, SnapNode, Snapshot, Survey, SurveyResult, REST_CAP};
+use crate::decide::{Actions, SnapNode, Snapshot, Survey, SurveyResult, FRAME_LEVELS, REST_CAP};
 use crate::engine::Engine;
 use crate::model::{ElementFacts, TextBlock};
 use crate::settings::Settings;
@@ -27,7 +27,6 @@ const MIN_PROBE_TEXT: usize = 6;
 const MAX_FACT_TEXT: usize = 1500;
 const MAX_CHAIN: usize = 10;
 const CHAIN_TEXT_LIMIT: usize = 5000;
-const FRAME_LEVELS: usize = 4;
 const MAX_PARAGRAPHS: usize = 4000;
 const MAX_BLOCKS: usize = 3000;
 const MAX_BLOCK_TEXT: usize = 100_000;
