@@ -135,10 +135,11 @@ pub fn text_content(el: ElementRef) -> String {
     nodes.into_iter().map(|(t, _)| t).collect()
 }
 
-/// Elements whose edges separate words (collect.js `BLOCK`): blocks, list items, table cells, buttons and
-/// labels. A widget built by script often has no white space between its tags, and its heading and text would
+/// Elements whose edges separate words (collect.js `BLOCK`): blocks, list items, table cells, links, buttons
+/// and labels. A widget built by script often has no white space between its tags, and its heading and text would
 /// otherwise run together ("Kostenlos weiterlesenGeben Sie…").
 const BLOCK: &[&str] = &[
+    "a",
     "address",
     "article",
     "aside",
@@ -351,7 +352,10 @@ impl Page {
                 if !(4..=4 * MAX_PROBE_TEXT).contains(&len) || seen.contains(&parent.id()) {
                     continue;
                 }
-                // The parent's whole text catches wording split over inline tags ("<b>Sign in</b> to continue").
+                // The parent's whole text catches wording split over inline tags ("<b>Sign in</b> to continue"),
+                // spaced at links and blocks when the parent has words of its own ("Sign up for our<a>Newsletter
+                // </a>"). A parent whose own text is only white space is a row of other boxes (a menu, a header's
+                // tools): read spaced, it would become a candidate of its own, past the checks its entries get.
                 // A parent too long for that is read a text node at a time, each of them: a reader-revenue plea
                 // at the end of a long paragraph follows a link or a bold phrase.
                 let text = if long.contains(&parent.id()) {
@@ -360,7 +364,7 @@ impl Page {
                     if skipped(parent) {
                         continue;
                     }
-                    let whole = text_content(parent);
+                    let whole = if data.trim().is_empty() { text_content(parent) } else { spaced_text(parent) };
                     if js_len(&whole) <= MAX_PROBE_TEXT {
                         seen.insert(parent.id());
                         collapse(&whole)
@@ -824,6 +828,28 @@ mod tests {
         let words = collapse(&spaced_text(first(&page, "div")));
         assert_eq!(words, "Kostenlos weiterlesen Geben Sie Ihre E-Mail ein Weiter MitGoogle");
         assert_eq!(text_content(first(&page, "div")), "Kostenlos weiterlesenGeben Sie Ihre E-MaileinWeiterMitGoogle");
+    }
+
+    #[test]
+    fn a_sign_up_line_ending_in_a_link_is_read_apart_and_a_row_of_links_is_not_read_whole() {
+        let story =
+            "<p>The council met on Tuesday evening to vote on the new budget for the coming year.</p>".repeat(8);
+        let engine = Engine::new();
+        let hidden = obstacles(
+            &engine,
+            &format!(
+                "<body><article><h1>Budget vote</h1>{story}</article><aside><div class=feedback>Have your say.Give us feedback. Sign up for our<a href=/newsletter>Newsletter.</a></div></aside></body>"
+            ),
+        );
+        assert_eq!(hidden, vec!["Have your say.Give us feedback. Sign up for ourNewsletter."]);
+        // A header's row holds the menu and search toggles beside its newsletter button: the toggles stay.
+        let hidden = obstacles(
+            &engine,
+            &format!(
+                "<body><header><div class=row><div class=left>\n    <button class=menu><span>Menu</span></button>\n    <button class=search><span>Open Search Field</span></button><a class=btn href=/nl>Get Our Newsletter</a>\n  </div><div class=logo>The Daily Ledger</div></div></header><article><h1>Budget vote</h1>{story}</article></body>"
+            ),
+        );
+        assert!(hidden.iter().all(|t| !t.contains("Menu")), "the menu toggle is kept: {hidden:?}");
     }
 
     #[test]

@@ -87,7 +87,9 @@ const SiftCollect = (() => {
       if (data.length < 4 || data.length > 4 * MAX_PROBE_TEXT) continue;
       const parent = node.parentElement;
       if (!parent || seen.has(parent)) continue;
-      // The parent's whole text catches wording split over inline tags ("<b>Sign in</b> to continue").
+      // The parent's whole text catches wording split over inline tags ("<b>Sign in</b> to continue"), spaced
+      // at links and blocks when the parent has words of its own; a parent whose own text is white space is a
+      // row of other boxes, read as before (page.rs `survey` says why).
       // A parent whose only child is this text node has it as its whole text (most paragraphs, links, labels).
       // A parent too long for that is read a text node at a time, each of them (page.rs `survey`); it was
       // checked at its first text node.
@@ -95,7 +97,7 @@ const SiftCollect = (() => {
       if (long.has(parent)) text = collapse(data);
       else {
         if (SKIP.has(tagOf(parent)) || skip(parent)) continue;
-        const whole = parent.childNodes.length === 1 ? data : parent.textContent;
+        const whole = parent.childNodes.length === 1 ? data : data.trim() ? spacedText(parent) : parent.textContent;
         if (whole.length <= MAX_PROBE_TEXT) seen.add(parent);
         else long.add(parent);
         text = collapse(whole.length <= MAX_PROBE_TEXT ? whole : data);
@@ -197,7 +199,7 @@ const SiftCollect = (() => {
 
   // Elements whose edges separate words (page.rs `BLOCK`): a widget built by script often has no white space
   // between its tags, and its heading and text would otherwise run together.
-  const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'BUTTON', 'DD', 'DETAILS', 'DIALOG', 'DIV',
+  const BLOCK = new Set(['A', 'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'BUTTON', 'DD', 'DETAILS', 'DIALOG', 'DIV',
     'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
     'HR', 'LABEL', 'LI', 'MAIN', 'NAV', 'OL', 'OPTION', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD',
     'TFOOT', 'TH', 'THEAD', 'TR', 'UL']);
