@@ -46,7 +46,7 @@ const AMOUNT: &str = r"(?:[$€£]\s?\d{1,5}(?:[.,]\d{2})?|\d{1,5}(?:[.,]\d{2})?
 
 /// Words that say a box is about comments (a comment form says so in a label, a tab or a count; the editor's
 /// own placeholder is not text).
-const COMMENT_WORDS: &str = r"\b(?:comment\w*|kommentar\w*|commentaire\w*|comentario\w*|discussion|diskussion|conversation|debate|débat|discusión|mitzudiskutieren|diskutieren sie mit|share your (?:thoughts|opinion|views)|reacties?|discussie|komentarz\w*|dyskusj\w*)\b|комментари|обсуждени";
+const COMMENT_WORDS: &str = r"\b(?:comment\w*|kommentar\w*|commentaire\w*|comentario\w*|discussion|diskussion|conversation|debate|débat|discusión|mitzudiskutieren|diskutieren sie mit|share your (?:thoughts|opinion|views)|reacties?|discussie|komentarz\w*|dyskusj\w*|comentári\w*|discussione)\b|discussão|комментари|обсуждени";
 
 /// A plea to switch an ad blocker off ("We noticed you're using an ad blocker", "Bitte deaktivieren Sie Ihren
 /// Werbeblocker"), and the words of a way to pay or an ask for support that make such a box a donation ask after
@@ -516,6 +516,10 @@ mod tests {
         let share = forms(&["email", "email", "textarea"], &["Envoyer"], "Commentaires", true);
         assert!(!share.comment && !share.email_signup, "a send-to-a-friend form");
         assert!(forms(&["textarea"], &["Publier"], "Commenter anonymement", false).comment);
+        // Portuguese and Italian: an accented stem, an ending the English word lacks
+        for heading in ["Deixe seu comentário", "Participe da discussão", "Partecipa alla discussione"] {
+            assert!(forms(&["textarea"], &["Enviar"], heading, false).comment, "{heading}");
+        }
         assert!(forms(&["textbox"], &["Absenden"], "", true).comment, "a rich-text box after the article");
         assert!(!forms(&["textarea"], &["Send"], "Write to the editors", false).comment);
         assert!(!forms(&["textarea"], &["Copy", "Close"], "Republish this story", true).comment, "an embed code box");

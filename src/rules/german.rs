@@ -386,6 +386,8 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"^\s*abo abschließen\b",
             r"\blesen sie (?:jetzt )?weiter\b.{0,10}\bmit (?:dem|einem) \S+ ?(?:digital-?)?abo\b",
+            // The same offer as an order to read on with the site's plus tier ("Lies weiter mit F+").
+            r"\b(?:lesen sie|lies) (?:jetzt )?weiter mit (?:\S+ )?(?:\S*\+|\S*plus|premium)(?:$|[\s:,.!])",
             r"\bum den vollständigen artikel zu lesen\b.{0,30}\b(?:wählen|abonn|angebot|abo)",
             r"\bihr letzter (?:kostenloser|freier) artikel\b",
             // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
@@ -516,6 +518,8 @@ mod tests {
             (Paywall, "Mit einem Abo lesen Sie alle Artikel"),
             (Paywall, "Plus-Artikel: mit dem Digital-Abo weiterlesen"),
             (Paywall, "Mit top+ weiterlesen"),
+            (Paywall, "Lesen Sie weiter mit Plus: alle Artikel, werbefrei."),
+            (Paywall, "Lies weiter mit F+"),
             (Donation, "Sie lesen gern Achse.de? Zeigen Sie Ihre Wertschätzung! via Paypal"),
             (Donation, "Der Sperling gibt es nur dank Spenden. Direkt mit Twint oder Bank-App spenden"),
             (Donation, "Helfen Sie mit, unseren Journalismus auch in Zukunft möglich zu machen!"),
@@ -745,6 +749,7 @@ mod tests {
             "Die Stadt hat die Bürger über Neuigkeiten per Post informiert.",
             "Der Verein lädt Sie ein, das Museum zu besuchen.",
             "Mit Freude weiterlesen konnte er erst nach dem Urlaub.",
+            "Lesen Sie weiter mit Ruhe, riet der Lehrer den Schülern.",
             "Der Verein freut sich über Spenden, sagte die Vorsitzende.",
             // An article's end note ("Recherche von … wir freuen uns wie immer über Spenden") is the article's text.
             "Dieser Artikel baut auf einer gemeinsamen Recherche auf; wir freuen uns wie immer über Spenden.",
