@@ -60,7 +60,7 @@ const LANG_WORDINGS: [&str; 8] = [
     r"^\s*(?:consenti|permetti|attiva|attivare|sì|ativar|activar|permitir|aceitar|autorizar|sim|ja|gerne|volontiers|je veux|claro|notify me|m['’]alerter|alertez-moi|avísame|avisadme|avvisami|avvisatemi|me avise|avise-me|benachrichtige mich)(?:$|\W)",
     r"^\s*(?:non ora|no,? grazie|più tardi|blocca|rifiuta|nega|agora não|não,? obrigad[oa]|mais tarde|bloquear|recusar|rejeitar|negar|nicht jetzt|nein,? danke|vielleicht später|pas maintenant|non,? merci|jamais|quizás más tarde|nunca|(?:\w+,? )?no me interesa)\b",
     r"\b(?:iscriviti|iscrivimi|abbonati|inscreva-se|inscrever|assinar|assine|subscrever|subscreva|cadastrar|eintragen|bestellen|s['’]abonner|s['’]inscrire|je m['’]inscris|je m['’]abonne|suscríbete|suscribite|apúntate|invia|enviar|quero receber)\b",
-    r"\b(?:accedi|registrati|entrar|iniciar sessão|fazer login|cadastre-se|registe-se|registre-se|criar conta|einloggen|konto erstellen|connectez-vous|identifiez-vous|créer un compte|ingresar|ingresá|acceder|crear cuenta)\b",
+    r"\b(?:accedi|registrati|entrar|iniciar sessão|fazer login|cadastre-se|registe-se|registre-se|criar conta|einloggen|konto erstellen|connectez-vous|identifiez-vous|je me connecte|je m['’]identifie|créer un compte|ingresar|ingresá|acceder|crear cuenta)\b",
     r"\b(?:dona|donare|sostieni|sostienici|contribuisci|doe|doar|apoie|contribua|contribuir|je donne|je soutiens|contribuer|colabora|aporta|apoya|apóyanos|hazte socio|hazte socia|jetzt unterstützen|supporter(?:in)? werden|unterstützer(?:in)? werden|kaffeekasse|quero apoiar|don mensuel)\b",
     r"\b(?:accetta|accetto|accetta tutti|rifiuta|rifiuta tutti|acconsento|aceitar|aceito|aceitar todos|concordo|rejeitar|recusar|alle akzeptieren|alle ablehnen|einverstanden|tout accepter|tout refuser|j['’]accepte|acepto|aceptar todo|rechazar todo)\b",
     r"\b(?:commenta|commenti|rispondi|comente|comentários|comentar|comentario|comentarios|responder|kommentare|kommentieren|antworten|commenter|répondre)\b",
@@ -506,6 +506,7 @@ mod tests {
     #[test]
     fn form_signatures_and_their_look_alikes() {
         assert!(forms(&["text", "password"], &["Log In"], "", false).sign_in);
+        assert!(forms(&["email", "password"], &["Je me connecte"], "", false).sign_in, "French, in the first person");
         assert!(
             !forms(&["text", "password"], &["Show"], "", false).sign_in,
             "a password field without a sign-in button"
