@@ -136,8 +136,8 @@ pub fn text_content(el: ElementRef) -> String {
 }
 
 /// Elements whose edges separate words (collect.js `BLOCK`): blocks, list items, table cells, links, buttons
-/// and labels. A widget built by script often has no white space between its tags, and its heading and text would
-/// otherwise run together ("Kostenlos weiterlesenGeben Sie…").
+/// and labels. A widget built by script often has no white space between its tags, and its heading and text
+/// would otherwise run together ("Kostenlos weiterlesenGeben Sie…", "Sign up for ourNewsletter").
 const BLOCK: &[&str] = &[
     "a",
     "address",
@@ -364,10 +364,11 @@ impl Page {
                     if skipped(parent) {
                         continue;
                     }
-                    let whole = if data.trim().is_empty() { text_content(parent) } else { spaced_text(parent) };
+                    let whole = text_content(parent);
                     if js_len(&whole) <= MAX_PROBE_TEXT {
                         seen.insert(parent.id());
-                        collapse(&whole)
+                        // spaced only once known short: the walk is the reader's, not the browser's native one
+                        collapse(&if data.trim().is_empty() { whole } else { spaced_text(parent) })
                     } else {
                         long.insert(parent.id());
                         collapse(data)
@@ -831,7 +832,7 @@ mod tests {
     }
 
     #[test]
-    fn a_sign_up_line_ending_in_a_link_is_read_apart_and_a_row_of_links_is_not_read_whole() {
+    fn a_sign_up_line_ending_in_a_link_is_read_apart_and_a_header_row_keeps_its_toggles() {
         let story =
             "<p>The council met on Tuesday evening to vote on the new budget for the coming year.</p>".repeat(8);
         let engine = Engine::new();

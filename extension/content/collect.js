@@ -97,10 +97,12 @@ const SiftCollect = (() => {
       if (long.has(parent)) text = collapse(data);
       else {
         if (SKIP.has(tagOf(parent)) || skip(parent)) continue;
-        const whole = parent.childNodes.length === 1 ? data : data.trim() ? spacedText(parent) : parent.textContent;
-        if (whole.length <= MAX_PROBE_TEXT) seen.add(parent);
+        const whole = parent.childNodes.length === 1 ? data : parent.textContent;
+        const short = whole.length <= MAX_PROBE_TEXT;
+        if (short) seen.add(parent);
         else long.add(parent);
-        text = collapse(whole.length <= MAX_PROBE_TEXT ? whole : data);
+        // spaced only once known short: spacedText walks in script, textContent natively
+        text = collapse(!short ? data : whole !== data && data.trim() ? spacedText(parent) : whole);
       }
       if (text.length < 6) continue;
       texts.push(text);
