@@ -284,6 +284,7 @@ pub struct Page {
 }
 
 /// One element Sift would hide.
+#[derive(Debug)]
 pub struct Found {
     pub category: String,
     pub confidence: f32,
@@ -379,6 +380,14 @@ impl Page {
                 }
                 texts.push(text);
                 text_owners.push(parent);
+            }
+            // A control whose face is a picture (a PayPal donate button, a tip jar's cup) shows its words only
+            // in the picture: its alt text is what the reader reads there.
+            for el in descendants(body) {
+                if let Some(face) = image_face(el).filter(|f| (MIN_PROBE_TEXT..=MAX_PROBE_TEXT).contains(&js_len(f))) {
+                    texts.push(face);
+                    text_owners.push(el);
+                }
             }
             let all = std::iter::once(body).chain(descendants(body));
             for el in all.filter(|e| has_name(*e) && !skipped(*e)) {
@@ -642,7 +651,7 @@ fn facts(el: ElementRef, keep: Keep, page_len: usize) -> ElementFacts {
         } else {
             attr(*b, "aria-label").to_string()
         };
-        let label = collapse(&raw);
+        let label = Some(collapse(&raw)).filter(|l| !l.is_empty()).or_else(|| image_face(*b)).unwrap_or_default();
         if !label.is_empty() && js_len(&label) <= 40 {
             buttons.push(label);
         }
@@ -690,6 +699,22 @@ fn facts(el: ElementRef, keep: Keep, page_len: usize) -> ElementFacts {
         embedded: false,
         page_article: article.is_some(),
     }
+}
+
+/// The alt text of a control drawn as a picture (collect.js `imageFace`): an image button's, or that of the
+/// picture that is all a link or button shows (no text, no aria-label). Not inside what the page never renders
+/// (`noscript`, `template`).
+fn image_face(el: ElementRef) -> Option<String> {
+    let alt = match tag(el) {
+        "input" if attr(el, "type").eq_ignore_ascii_case("image") => attr(el, "alt"),
+        "a" | "button" if collapse(&text_content(el)).is_empty() && attr(el, "aria-label").is_empty() => {
+            descendants(el).into_iter().find(|i| tag(*i) == "img").map_or("", |i| attr(i, "alt"))
+        }
+        _ => return None,
+    };
+    let face = collapse(alt);
+    let rendered = || el.ancestors().filter_map(ElementRef::wrap).all(|a| !NO_TEXT.contains(&tag(a)));
+    (!face.is_empty() && rendered()).then_some(face)
 }
 
 /// `button, [role=button], input[type=submit], input[type=button], input[type=image], a`.
@@ -851,6 +876,39 @@ mod tests {
             ),
         );
         assert!(hidden.iter().all(|t| !t.contains("Menu")), "the menu toggle is kept: {hidden:?}");
+    }
+
+    #[test]
+    fn a_donate_button_drawn_as_a_picture_is_read_by_its_alt_text_and_a_photo_link_is_not_an_ask() {
+        let story =
+            "<p>The council met on Tuesday evening to vote on the new budget for the coming year.</p>".repeat(8);
+        let settings = Settings::default();
+        let engine = Engine::new();
+        let found = |widget: &str| {
+            let page = Page::parse(&format!(
+                "<body><article><h1>Budget vote</h1>{story}</article><aside><div class=box>{widget}</div></aside></body>"
+            ));
+            let reading = page.read(&engine, &settings);
+            reading.obstacles(&reading.actions(&engine, &settings))
+        };
+        // PayPal's donate button: a form with hidden fields and an image button, no text at all.
+        let paypal = found(
+            "<form action=https://www.paypal.com/donate method=post><input type=hidden name=hosted_button_id value=X><input type=image src=/b.gif name=submit alt=\"Donate with PayPal button\"></form>",
+        );
+        assert_eq!(paypal.len(), 1, "{paypal:?}");
+        assert_eq!(paypal[0].category, "donation");
+        // A tip-jar link whose only face is its picture.
+        let tip =
+            found("<a href=https://liberapay.com/x/donate>\n  <img alt=\"Donate using Liberapay\" src=/d.svg>\n</a>");
+        assert_eq!(tip.iter().map(|f| f.category.as_str()).collect::<Vec<_>>(), vec!["donation"]);
+        // A photo in a link is read the same way, and what its alt text says is no ask.
+        let photo = found("<a href=/gallery><img alt=\"Volunteers donate blood at the town hall\" src=/p.jpg></a>");
+        assert!(photo.is_empty(), "{photo:?}");
+        let page = Page::parse("<body><a href=/x aria-label=\"Support us\"><img alt=\"Donate now to our newsroom\"></a><noscript><a href=/y><img alt=\"Donate with PayPal\"></a></noscript></body>");
+        assert!(
+            page.survey().survey.texts.is_empty(),
+            "a labelled link and a noscript fallback show no picture's words"
+        );
     }
 
     #[test]

@@ -108,7 +108,34 @@ const SiftCollect = (() => {
       texts.push(text);
       owners.push(parent);
     }
+    // A control whose face is a picture shows its words only in the picture (page.rs `survey`).
+    const faced = new Set();
+    const pictures = root.querySelectorAll('input[type=image], a img[alt], button img[alt]');
+    for (const p of root.nodeType === Node.ELEMENT_NODE ? [root, ...pictures] : pictures) {
+      const control = tagOf(p) === 'IMG' ? p.closest('a, button') : p;
+      if (!control || faced.has(control) || skip(control)) continue;
+      faced.add(control);
+      const face = imageFace(control);
+      if (face && face.length >= 6 && face.length <= MAX_PROBE_TEXT) {
+        texts.push(face);
+        owners.push(control);
+      }
+    }
     return { texts, owners };
+  }
+
+  /** The alt text of a control drawn as a picture (page.rs `image_face`): an image button's, or that of the
+   * picture that is all a link or button shows (no text, no aria-label); null for any other element. */
+  function imageFace(el) {
+    const t = tagOf(el);
+    let alt = null;
+    if (t === 'INPUT') {
+      if ((attrOf(el, 'type') || '').toLowerCase() === 'image') alt = attrOf(el, 'alt');
+    } else if ((t === 'A' || t === 'BUTTON') && !collapse(el.textContent || '') && !attrOf(el, 'aria-label')) {
+      const img = el.querySelector('img');
+      alt = img ? attrOf(img, 'alt') : null;
+    }
+    return collapse(alt || '') || null;
   }
 
   /** `tag id class role` of elements that carry names (for the name prefilter). */
@@ -247,7 +274,7 @@ const SiftCollect = (() => {
     const buttons = [];
     for (const b of el.querySelectorAll(CONTROL)) {
       const input = tagOf(b) === 'INPUT';
-      const label = collapse(input && b.value ? b.value : input && attrOf(b, 'alt') ? attrOf(b, 'alt') : b.textContent || attrOf(b, 'aria-label') || '');
+      const label = collapse(input && b.value ? b.value : input && attrOf(b, 'alt') ? attrOf(b, 'alt') : b.textContent || attrOf(b, 'aria-label') || '') || imageFace(b) || '';
       if (label && label.length <= 40) buttons.push(label);
       if (buttons.length >= 12) break;
     }

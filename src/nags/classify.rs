@@ -403,7 +403,7 @@ impl Found {
         // Only the section rule's hits are dropped, so a name hit with none left was that rule alone.
         let only_a_section_name = named && names.is_empty();
         Found {
-            hits: m.wording_hits_all(&e.text, settings),
+            hits: m.wording_hits_all(&shown_words(e), settings),
             learned: m.learned_hits(&e.text, settings),
             names,
             forms: s.forms(e),
@@ -435,6 +435,16 @@ impl Found {
             }
         }
         set
+    }
+}
+
+/// The words a box shows: its text, or for a box with no letters at all the labels of its controls, which
+/// are then pictures (a PayPal donate button, a tip jar's cup) that say what they are in their alt text.
+fn shown_words(e: &ElementFacts) -> std::borrow::Cow<'_, str> {
+    if e.text.chars().any(char::is_alphabetic) || e.buttons.is_empty() {
+        std::borrow::Cow::Borrowed(&e.text)
+    } else {
+        std::borrow::Cow::Owned(e.buttons.join(" \u{b7} "))
     }
 }
 
@@ -745,7 +755,11 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
             }
             if !boxed {
                 let here = if found.is_empty() { CategorySet::default() } else { found.categories(e) };
-                if here.is_empty() && allowed.is_empty() && e.headings > 0 {
+                // A titled box, or a row of pictures that are controls (payment logos, social icons), that gives
+                // no evidence is a widget of nothing to hide: what a wrapper further out says is another's.
+                let pictures = !e.buttons.is_empty() && !e.text.chars().any(char::is_alphabetic);
+                let own_box = e.headings > 0 || pictures;
+                if here.is_empty() && allowed.is_empty() && own_box {
                     break;
                 }
                 for c in here.iter() {

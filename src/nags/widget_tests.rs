@@ -347,3 +347,27 @@ fn a_comment_section_named_so_is_no_reason_on_its_own_to_hide_the_readers_commen
     let prompt = ElementFacts { headings: 0, ..empty_section("comments", "Leave a comment") };
     assert_eq!(run(&[vec![prompt]]).len(), 1, "a short box named so with its own ask is the prompt");
 }
+
+#[test]
+fn a_row_of_picture_controls_that_says_nothing_lends_its_chain_to_no_wrapper() {
+    // Payment logos in a shop's footer column, beside a newsletter column: the logos' chain climbs into the
+    // footer's columns, whose words are the newsletter's.
+    let link = el("a", "");
+    let mut logos = el("p", "");
+    logos.buttons = strings(&["Bezahlen Sie per PayPal", "Bezahlen Sie per Rechnung"]);
+    logos.links = 2;
+    let mut columns = el(
+        "div",
+        "Shop Service Versandkosten Newsletter Jetzt 10 € Gutschein sichern! Einfach Newsletter anfordern. Anmelden",
+    );
+    columns.buttons = strings(&["Bezahlen Sie per PayPal", "Bezahlen Sie per Rechnung", "Anmelden"]);
+    columns.inputs = strings(&["email"]);
+    columns.links = 4;
+    columns.link_text_len = 24;
+    assert!(run(&[vec![link.clone(), logos.clone(), columns.clone()]]).is_empty(), "the columns have their own chain");
+    // The same row with a donate button drawn as a picture says what it is, and is the box hidden.
+    let mut donate = logos;
+    donate.buttons = strings(&["Donate with PayPal button"]);
+    let v = run(&[vec![link, donate, columns]]);
+    assert_eq!(v.iter().map(|v| (v.category, v.level)).collect::<Vec<_>>(), vec![(Category::Donation, 1)], "{v:?}");
+}

@@ -32,7 +32,7 @@ pub const RULES: &[Rule] = &[
             r"\bwerden sie (?:jetzt )?(?:unterstützer(?:in)?|förder(?:er|in|mitglied)|spender(?:in)?)\b",
             r"\bwerde (?:jetzt )?(?:unterstützer(?:in)?|förder(?:er|in|mitglied)|spender(?:in)?|patron|steady-\S+)\b|\bwerde jetzt mitglied\b|\bwerde (?:jetzt )?(?:\S+[ -])?supporter(?:in)?\b",
             r"\b(?:spendiere|spendieren sie|kauf|kaufe|kaufen sie) (?:mir|uns) (?:einen|ein) (?:kaffee|getränk)\b|\b(?:gib|gebt|geben sie) (?:mir|uns) (?:einen|ein) (?:kaffee|getränk|bier) aus\b",
-            r"\b(?:per|via|mit|über) paypal (?:spenden|unterstützen)\b|\bspenden?(?: sie)?(?: jetzt)? (?:per|via|mit|über) (?:paypal|lastschrift|überweisung)|(?:^|\s)überweis\S* (?:du |sie )?(?:deine|ihre|eure) spende\b|\bspendenkonto\b.{0,40}\biban\b",
+            r"\b(?:per|via|mit|über) paypal (?:spenden|unterstützen)\b|\bspenden?(?: sie)?(?: jetzt)? (?:per|via|mit|über) (?:dem )?(?:paypal|lastschrift|überweisung)|(?:^|\s)überweis\S* (?:du |sie )?(?:deine|ihre|eure) spende\b|\bspendenkonto\b.{0,40}\biban\b",
             r"\b(?:bitte )?helfen sie (?:uns|\S+) (?:und spenden|mit einer spende)\b",
             // "If you like our work": the sentence that leads into most asks, with the ask after it.
             r"\b(?:wenn|falls) (?:ihnen|dir|euch) (?:\S+ ){0,3}gef(?:ällt|allen hat)\b.{0,80}\b(?:unterstütz|spend|förder)",
@@ -484,6 +484,7 @@ mod tests {
             (Donation, "Es würde uns freuen, wenn du uns mit einem monatlichen Beitrag unterstützt."),
             (Donation, "Per PayPal spenden"),
             (Donation, "Spende via PayPal"),
+            (Donation, "Spenden mit dem PayPal-Button"),
             (Donation, "Oder du überweist deine Spende an folgendes Konto"),
             (Donation, "Unser Spendenkonto: IBAN DE00 1234 5678"),
             (Donation, "Jede kleine Spende hilft den Menschen vor Ort."),

@@ -21,6 +21,8 @@ pub const RULES: &[Rule] = &[
         lang: Lang::Pt,
         matcher: Matcher::Wording(&[
             r"\b(?:doe|contribua|apoie) (?:agora|hoje|aqui)\b|\bdoe já",
+            // The alt text of PayPal's donate button ("Faça doações com o botão do PayPal").
+            r"\b(?:doar|doe|doações|doação) (?:com|por|via|pelo) (?:o )?(?:botão do )?paypal\b",
             r"\bfaça (?:uma|sua|a sua) (?:doação|contribuição|assinatura solidária)\b",
             r"\b(?:apoie|apoiem|ajude a manter|ajude-nos a manter|sustente|financie) (?:o |a )?(?:nosso|nossa|este|esta) (?:\S+ )?(?:jornalismo|trabalho|projeto|projecto|blog|site|redação|veículo)\b",
             r"\bapoie o jornalismo (?:independente|profissional|de qualidade|local|crítico)\b",
@@ -327,6 +329,7 @@ mod tests {
         let asks = [
             (Donation, "Colabore para que nossa equipe de jornalistas seja mantida."),
             (Donation, "Apoie o jornalismo independente"),
+            (Donation, "Faça doações com o botão do PayPal"),
             (Donation, "O nosso site se financia por meio da sua própria comunidade de leitores."),
             (Comments, "Deixe sua opinião"),
             (Newsletter, "Quais newsletters você gostaria de assinar?"),

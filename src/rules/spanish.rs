@@ -18,6 +18,8 @@ pub const RULES: &[Rule] = &[
         lang: Lang::Es,
         matcher: Matcher::Wording(&[
             r"\b(?:apóyanos|colabora con nuestro periodismo)\b",
+            // The alt text of PayPal's donate button ("Botón Donar con PayPal").
+            r"\b(?:donar|dona|haz una donación|donaciones) (?:con|por|vía|via|a través de) paypal\b",
             // The imperative that opens a line ("El ministro apoya el periodismo independiente" is reporting).
             r"(?:^|[.!?:¡]\s*)(?:apoya|apoye|apoyá|sostén|sostené|sostenga) (?:el|al) periodismo (?:independiente|libre|local|de calidad|crítico|profesional)\b",
             r"\b(?:apoya|apoye|apoyá|sostén|sostené|sostenga|ayúdanos a (?:sostener|mantener)|ayudanos a (?:sostener|mantener)) (?:a )?(?:nuestro|nuestra|este|esta) (?:\S+ )?(?:periodismo|medio|proyecto|trabajo|blog|sitio|diario|periódico|redacción|web|labor)\b",
@@ -374,6 +376,7 @@ mod tests {
             (Newsletter, "Recibe la mejor información en tu correo"),
             (Comments, "Para comentar debes registrarte y completar los datos generales."),
             (Donation, "Haz una donación"),
+            (Donation, "Botón Donar con PayPal"),
             (Donation, "Apoya el periodismo independiente"),
             (Donation, "El Faro lo sostienen sus lectores"),
             (Notification, "Te avisaremos al instante de las noticias más importantes."),
