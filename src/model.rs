@@ -112,6 +112,9 @@ pub struct ElementFacts {
     pub text_len: u32,
     /// Labels of the buttons (and button-like links, submit inputs) inside, a dozen at most.
     pub buttons: Vec<String>,
+    /// Titles of the frames inside, a dozen at most: all a page can read of a frame from another site is what
+    /// its title announces ("Sign in with Google Dialog", "fb:comments Facebook Social Plugin").
+    pub frames: Vec<String>,
     /// Kinds of the form fields inside: an input's type (`email` for any input that asks for an address,
     /// `password`, `text`, `radio`, ...), `textarea`, and `textbox` for a rich-text box (contenteditable or
     /// role=textbox).

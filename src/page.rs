@@ -382,9 +382,11 @@ impl Page {
                 text_owners.push(parent);
             }
             // A control whose face is a picture (a PayPal donate button, a tip jar's cup) shows its words only
-            // in the picture: its alt text is what the reader reads there.
+            // in the picture: its alt text is what the reader reads there. A frame from another site (a
+            // one-tap sign-in, a comment platform) is read by its title, all the page can read of it.
             for el in descendants(body) {
-                if let Some(face) = image_face(el).filter(|f| (MIN_PROBE_TEXT..=MAX_PROBE_TEXT).contains(&js_len(f))) {
+                let face = image_face(el).or_else(|| frame_title(el));
+                if let Some(face) = face.filter(|f| (MIN_PROBE_TEXT..=MAX_PROBE_TEXT).contains(&js_len(f))) {
                     texts.push(face);
                     text_owners.push(el);
                 }
@@ -659,6 +661,7 @@ fn facts(el: ElementRef, keep: Keep, page_len: usize) -> ElementFacts {
             break;
         }
     }
+    let frames = inside.iter().filter_map(|f| frame_title(*f)).take(12).collect();
     let inputs = inside.iter().filter_map(|i| field_kind(*i)).collect();
     let links: Vec<_> = inside.iter().filter(|a| tag(**a) == "a").collect();
     let position = inline_style(el, "position")
@@ -673,6 +676,7 @@ fn facts(el: ElementRef, keep: Keep, page_len: usize) -> ElementFacts {
         text: cut(&collapse(cut(&text, MAX_FACT_TEXT * 2)), MAX_FACT_TEXT).to_string(),
         text_len: if text_len > CHAIN_TEXT_LIMIT * 4 { text_len as u32 } else { js_len(&collapse(&text)) as u32 },
         buttons,
+        frames,
         inputs,
         links: links.len() as u32,
         headings: inside
@@ -716,6 +720,15 @@ fn image_face(el: ElementRef) -> Option<String> {
     let rendered = || el.ancestors().filter_map(ElementRef::wrap).all(|a| !NO_TEXT.contains(&tag(a)));
     (!face.is_empty() && rendered()).then_some(face)
 }
+
+/// The title of a frame (collect.js `frameTitle`), at most [`MAX_FRAME_TITLE`] characters.
+fn frame_title(el: ElementRef) -> Option<String> {
+    let title = collapse(attr(el, "title"));
+    (tag(el) == "iframe" && !title.is_empty() && js_len(&title) <= MAX_FRAME_TITLE).then_some(title)
+}
+
+/// The longest frame title read: a title announces a widget; a longer one is a description.
+const MAX_FRAME_TITLE: usize = 80;
 
 /// `button, [role=button], input[type=submit], input[type=button], input[type=image], a`.
 fn is_control(el: ElementRef) -> bool {
@@ -909,6 +922,31 @@ mod tests {
             page.survey().survey.texts.is_empty(),
             "a labelled link and a noscript fallback show no picture's words"
         );
+    }
+
+    #[test]
+    fn a_frame_from_another_site_is_read_by_its_title() {
+        let story =
+            "<p>The council met on Tuesday evening to vote on the new budget for the coming year.</p>".repeat(8);
+        let settings = Settings::default();
+        let engine = Engine::new();
+        let found = |widget: &str| {
+            let page = Page::parse(&format!("<body><article><h1>Budget vote</h1>{story}</article>{widget}</body>"));
+            let reading = page.read(&engine, &settings);
+            reading.obstacles(&reading.actions(&engine, &settings)).into_iter().map(|f| f.category).collect::<Vec<_>>()
+        };
+        // Google's one-tap sign-in: a fixed box holding only its frame, in English and in German.
+        let one_tap = |title: &str| {
+            format!("<div id=picker style=\"position:fixed;top:16px;right:16px\"><iframe src=https://accounts.example/gsi title=\"{title}\"></iframe></div>")
+        };
+        assert_eq!(found(&one_tap("Sign in with Google Dialog")), vec!["login"]);
+        assert_eq!(found(&one_tap("Dialogfeld „Über Google anmelden“")), vec!["login"]);
+        // An advertisement's or a video's frame says nothing that asks.
+        assert!(found(
+            "<div class=slot><iframe src=https://ads.example/x title=\"3rd party ad content\"></iframe></div>"
+        )
+        .is_empty());
+        assert!(found("<div class=video><iframe src=https://video.example/x title=\"Sign-in tips: a video guide\"></iframe></div>").is_empty());
     }
 
     #[test]

@@ -47,7 +47,7 @@ fn broken_settings_are_repaired_and_valid_choices_kept() {
 fn one_box(text: &str, buttons: &[&str]) -> String {
     let facts = serde_json::json!({
         "tag": "div", "id": "", "class": "", "role": "", "ariaModal": false, "text": text,
-        "textLen": text.encode_utf16().count(), "buttons": buttons, "inputs": [], "links": 0, "linkTextLen": 0, "headings": 0, "embeds": 0,
+        "textLen": text.encode_utf16().count(), "buttons": buttons, "frames": [], "inputs": [], "links": 0, "linkTextLen": 0, "headings": 0, "embeds": 0,
         "position": "fixed", "zIndex": 10, "viewportCover": 0.1, "inArticle": false, "containsArticle": false,
         "pageTextShare": 0.02, "afterArticle": false, "userOpened": false, "holdsHidden": false, "embedded": false, "pageArticle": true
     });

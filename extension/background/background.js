@@ -19,7 +19,7 @@ let currentSettings; // JSON of the settings the engine holds now
 function warmUp(e) {
   const facts = {
     tag: 'div', id: '', class: '', role: '', ariaModal: false, text: 'Your support keeps us reporting. Donate now',
-    textLen: 43, buttons: ['Donate now'], inputs: [], links: 0, linkTextLen: 0, headings: 0, embeds: 0, position: 'static', zIndex: 0,
+    textLen: 43, buttons: ['Donate now'], frames: [], inputs: [], links: 0, linkTextLen: 0, headings: 0, embeds: 0, position: 'static', zIndex: 0,
     viewportCover: 0, inArticle: false, containsArticle: false, pageTextShare: 0.01, afterArticle: false, userOpened: false,
     holdsHidden: false, embedded: false, pageArticle: true,
   };

@@ -8,6 +8,7 @@ const SiftCollect = (() => {
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'svg', 'SVG', 'CANVAS',
     'IFRAME', 'TEXTAREA', 'SELECT', 'OPTION', 'MARK']);
   const MAX_PROBE_TEXT = 400;
+  const MAX_FRAME_TITLE = 80;
   const MAX_FACT_TEXT = 1500;
   const MAX_CHAIN = 10;
   const CHAIN_TEXT_LIMIT = 5000;
@@ -108,20 +109,29 @@ const SiftCollect = (() => {
       texts.push(text);
       owners.push(parent);
     }
-    // A control whose face is a picture shows its words only in the picture (page.rs `survey`).
+    // A control whose face is a picture shows its words only in the picture, a frame from another site only
+    // in its title (page.rs `survey`).
     const faced = new Set();
-    const pictures = root.querySelectorAll('input[type=image], a img[alt], button img[alt]');
+    const pictures = root.querySelectorAll('input[type=image], a img[alt], button img[alt], iframe[title]');
     for (const p of root.nodeType === Node.ELEMENT_NODE ? [root, ...pictures] : pictures) {
       const control = tagOf(p) === 'IMG' ? p.closest('a, button') : p;
       if (!control || faced.has(control) || skip(control)) continue;
       faced.add(control);
-      const face = imageFace(control);
+      const face = imageFace(control) || frameTitle(control);
       if (face && face.length >= 6 && face.length <= MAX_PROBE_TEXT) {
         texts.push(face);
         owners.push(control);
       }
     }
     return { texts, owners };
+  }
+
+  /** The title of a frame (page.rs `frame_title`), at most MAX_FRAME_TITLE characters; null for any other
+   * element. */
+  function frameTitle(el) {
+    if (tagOf(el) !== 'IFRAME') return null;
+    const title = collapse(attrOf(el, 'title') || '');
+    return title && title.length <= MAX_FRAME_TITLE ? title : null;
   }
 
   /** The alt text of a control drawn as a picture (page.rs `image_face`): an image button's, or that of the
@@ -278,6 +288,12 @@ const SiftCollect = (() => {
       if (label && label.length <= 40) buttons.push(label);
       if (buttons.length >= 12) break;
     }
+    const frames = [];
+    for (const f of QSA.call(el, 'iframe')) {
+      const title = frameTitle(f);
+      if (title) frames.push(title);
+      if (frames.length >= 12) break;
+    }
     const inputs = [];
     let links = 0;
     let linkTextLen = 0;
@@ -307,6 +323,7 @@ const SiftCollect = (() => {
       text: cut(collapse(cut(words, MAX_FACT_TEXT * 2)), MAX_FACT_TEXT),
       textLen: text.length > CHAIN_TEXT_LIMIT * 4 ? text.length : collapse(words).length,
       buttons,
+      frames,
       inputs,
       links,
       linkTextLen,

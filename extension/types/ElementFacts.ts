@@ -14,6 +14,11 @@ text: string, textLen: number,
  */
 buttons: Array<string>, 
 /**
+ * Titles of the frames inside, a dozen at most: all a page can read of a frame from another site is what
+ * its title announces ("Sign in with Google Dialog", "fb:comments Facebook Social Plugin").
+ */
+frames: Array<string>, 
+/**
  * Kinds of the form fields inside: an input's type (`email` for any input that asks for an address,
  * `password`, `text`, `radio`, ...), `textarea`, and `textbox` for a rich-text box (contenteditable or
  * role=textbox).

@@ -439,12 +439,13 @@ impl Found {
 }
 
 /// The words a box shows: its text, or for a box with no letters at all the labels of its controls, which
-/// are then pictures (a PayPal donate button, a tip jar's cup) that say what they are in their alt text.
+/// are then pictures (a PayPal donate button, a tip jar's cup) that say what they are in their alt text, and
+/// the titles of its frames (a one-tap sign-in, a comment platform drawn by another site).
 fn shown_words(e: &ElementFacts) -> std::borrow::Cow<'_, str> {
-    if e.text.chars().any(char::is_alphabetic) || e.buttons.is_empty() {
+    if e.text.chars().any(char::is_alphabetic) || (e.buttons.is_empty() && e.frames.is_empty()) {
         std::borrow::Cow::Borrowed(&e.text)
     } else {
-        std::borrow::Cow::Owned(e.buttons.join(" \u{b7} "))
+        std::borrow::Cow::Owned(e.buttons.iter().chain(&e.frames).cloned().collect::<Vec<_>>().join(" \u{b7} "))
     }
 }
 

@@ -156,7 +156,8 @@ pub const RULES: &[Rule] = &[
             r#"\bbitte (?:melden sie sich|melde dich|loggen sie sich|logge dich) (?:\S+ )?(?:an|ein)(?:$|[.!"“”])"#,
             r"\b(?:anmelden|einloggen|registrieren) (?:und|&) (?:kostenlos )?(?:weiterlesen|lesen|(?:alle )?artikel (?:lesen|freischalten))\b",
             r"\b(?:erstellen|legen) sie (?:jetzt )?(?:ihr|ein) (?:kostenloses )?(?:konto|benutzerkonto|kundenkonto|nutzerkonto|profil)\b|\b(?:kostenloses|kostenfreies) (?:benutzer|kunden|nutzer|leser)konto\b",
-            r"\b(?:mit|über) (?:ihrem |deinem )?(?:google|facebook|apple|twitter|e-mail)(?:-konto|-account| konto| account)? (?:anmelden|einloggen|registrieren|fortfahren)\b|\bweiter mit (?:google|facebook|apple|e-mail)\b",
+            // ("„Über Google anmelden“", the title of Google's sign-in frame: no ASCII word edge before "ü")
+            r"(?:\bmit|(?:^|[^\w\u{e4}\u{f6}\u{fc}\u{df}])über) (?:ihrem |deinem )?(?:google|facebook|apple|twitter|e-mail)(?:-konto|-account| konto| account)? (?:anmelden|einloggen|registrieren|fortfahren)\b|\bweiter mit (?:google|facebook|apple|e-mail)\b",
             r"\b(?:sind sie|bist du|sie sind) (?:bereits|schon) (?:registriert|kunde|kundin|mitglied)\b|\b(?:bereits|schon) registriert\?|\bnoch nicht registriert\b",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
@@ -447,6 +448,7 @@ mod tests {
             (Notification, "Keine Eilmeldung mehr verpassen"),
             (Notification, "Wir würden Ihnen gerne Benachrichtigungen über neue Artikel senden."),
             (Login, "Jetzt anmelden und weiterlesen"),
+            (Login, "Dialogfeld „Über Google anmelden“"),
             (Login, "Noch kein Konto? Jetzt registrieren"),
             (Login, "Du hast noch keinen Account? Jetzt registrieren"),
             (Login, "Bitte melden Sie sich an, um diesen Artikel zu lesen."),
