@@ -40,6 +40,8 @@ pub const RULES: &[Rule] = &[
             // (the third census batch: a site's footer plea beside its Donate link)
             r"\bhelp us (?:continue|keep) (?:to )?(?:spread|bring|provide|publish|deliver|offer|share)(?:ing)? (?:\S+ ){0,4}(?:to (?:readers|people|everyone)|for free|free)\b",
             r"\bpay what you (?:can|want)\b",
+            // A button that says only this (a floating "Support Us"): the whole text, not a sentence about support.
+            r"^\s*support us\s*[!.→›»>]*\s*$",
             // The census (tests/eval/labels) found these missing (tip buttons): standard texts of themes and widgets.
             r"\b(?:donate|donation|tip jar|support (?:us|me|the site))\b.{0,40}\b(?:patreon|paypal|ko-?fi|liberapay|buymeacoffee)\b",
             r"\b(?:patreon|paypal|ko-?fi|liberapay)\b.{0,40}\b(?:donate|donation|patreon|paypal|ko-?fi|liberapay)\b",
@@ -202,7 +204,7 @@ pub const RULES: &[Rule] = &[
             r"\balready (?:have an account|registered|a member)\b",
             r"\bbecome an? (?:\S+ )?member\b",
             r"\bsign in to access\b",
-            r"\b(?:don't|don’t|do not) have an account\b|\bnot (?:a member|registered) yet\b",
+            r"\b(?:don't|don’t|do not) have an account\b|\bnot (?:a member(?: of \S+(?: \S+)?)?|registered) yet\b",
             // Found missing by the fourteenth census batch: a network's sign-up box and a Q&A site's.
             r"\bnot on \w+\?\s*sign up\b|\bsign up to join (?:this|our|the) community\b",
             // Further wording that sites use beyond the development pages (issue 11, item 4).

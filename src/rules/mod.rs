@@ -284,6 +284,7 @@ mod tests {
         let asks = [
             (Donation, "If you value our journalism, please consider supporting us."),
             (Donation, "Independent journalism needs your support"),
+            (Donation, "Support Us"),
             (Donation, "Help us keep local journalism alive"),
             (Donation, "Pay what you can"),
             (Donation, "Our advocacy depends on people like you. Give today to protect clean water."),
@@ -337,6 +338,7 @@ mod tests {
             (Comments, "Load comments (32)"),
             (Comments, "Submit a Comment"),
             (Login, "Create a new account"),
+            (Login, "Not a member of Pastebin yet? Sign Up, it unlocks many cool features!"),
             (Newsletter, "Join our mailing list! Plant care advice and monthly mails."),
             (Newsletter, "Got it! Your favorite recipes are coming to your inbox."),
             (Newsletter, "Never miss a delicious recipe! Sign up"),
