@@ -591,6 +591,16 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
         // its own: the frame is the form.
         signals.push(Signal { weight: 0.3, reason: "a frame in a box named for comments" });
     }
+    if c == Category::Newsletter
+        && name_rule.is_some()
+        && e.embeds > 0
+        && !e.in_article
+        && e.text_len <= EMPTY_SECTION_LEN
+    {
+        // So do newsletter services (an embedded sign-up form): a box the site names for its newsletter that
+        // holds a frame and no more than a title is that form.
+        signals.push(Signal { weight: 0.3, reason: "a frame in a box named for the newsletter" });
+    }
     if matches!(c, Category::Login | Category::Paywall)
         && e.text_len <= GATE_LEN
         && found.hits.iter().any(|h| RULES[h.rule].category == Category::Comments)

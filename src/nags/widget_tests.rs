@@ -371,3 +371,17 @@ fn a_row_of_picture_controls_that_says_nothing_lends_its_chain_to_no_wrapper() {
     let v = run(&[vec![link, donate, columns]]);
     assert_eq!(v.iter().map(|v| (v.category, v.level)).collect::<Vec<_>>(), vec![(Category::Donation, 1)], "{v:?}");
 }
+
+#[test]
+fn a_box_named_for_the_newsletter_that_holds_a_frame_and_a_title_is_its_sign_up() {
+    // A newsletter service's embedded form: the site's sidebar box has its title and the service's frame.
+    let mut embed = el("div", "Our | Newsletter");
+    embed.class = "sidebar-widget widget_newsletter_widget".into();
+    embed.headings = 1;
+    embed.embeds = 1;
+    let v = run(&[vec![embed.clone()]]);
+    assert_eq!(v.iter().map(|v| v.category).collect::<Vec<_>>(), vec![Category::Newsletter], "{v:?}");
+    // Without the frame it is a title and nothing to hide; in the article, a frame is the story's own.
+    assert!(run(&[vec![ElementFacts { embeds: 0, ..embed.clone() }]]).is_empty());
+    assert!(run(&[vec![ElementFacts { in_article: true, ..embed }]]).is_empty());
+}
