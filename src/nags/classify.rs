@@ -477,11 +477,13 @@ const PROMPT_LEN: u32 = 300;
 /// fills in (or never does, when it is blocked).
 /// A notice that comments are closed is not an invitation, and a count in a teaser or a byline is not a box.
 fn empty_comment_section(e: &ElementFacts) -> bool {
-    let lower = e.text.to_lowercase();
+    // (a platform's frame alone, with no title of the site's, shows its own: "fb:comments Facebook Social Plugin")
+    let shown = shown_words(e);
+    let lower = shown.to_lowercase();
     e.after_article
         && !e.in_article
         && e.text_len <= EMPTY_SECTION_LEN
-        && e.text.chars().any(char::is_alphabetic)
+        && shown.chars().any(char::is_alphabetic)
         && (e.headings > 0 || e.embeds > 0 || loads_comments(e))
         && !matches!(e.tag.to_ascii_lowercase().as_str(), "a" | "span" | "li" | "button" | "p" | "small")
         && !["closed", "geschlossen", "fermé", "cerrad", "chius", "encerrad"].iter().any(|w| lower.contains(w))

@@ -385,3 +385,19 @@ fn a_box_named_for_the_newsletter_that_holds_a_frame_and_a_title_is_its_sign_up(
     assert!(run(&[vec![ElementFacts { embeds: 0, ..embed.clone() }]]).is_empty());
     assert!(run(&[vec![ElementFacts { in_article: true, ..embed }]]).is_empty());
 }
+
+#[test]
+fn a_comment_section_that_is_only_a_platform_s_frame_is_read_by_the_frame_s_title() {
+    // Facebook's comments plugin: the site's box, named for its comments, holds the frame and no text at all.
+    let mut plugin = el("div", "");
+    plugin.class = "fb-comments".into();
+    plugin.after_article = true;
+    plugin.embeds = 1;
+    plugin.frames = strings(&["fb:comments Facebook Social Plugin"]);
+    let v = run(&[vec![plugin.clone()]]);
+    assert_eq!(v.iter().map(|v| v.category).collect::<Vec<_>>(), vec![Category::Comments], "{v:?}");
+    assert!(v[0].reason.contains("an empty comment section"), "{}", v[0].reason);
+    // A frame that says comments are closed is no invitation.
+    plugin.frames = strings(&["Comments closed"]);
+    assert!(run(&[vec![plugin]]).iter().all(|v| !v.reason.contains("an empty comment section")));
+}
