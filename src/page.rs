@@ -891,19 +891,21 @@ mod tests {
         assert!(hidden.iter().all(|t| !t.contains("Menu")), "the menu toggle is kept: {hidden:?}");
     }
 
-    #[test]
-    fn a_donate_button_drawn_as_a_picture_is_read_by_its_alt_text_and_a_photo_link_is_not_an_ask() {
+    /// What Sift hides on a page of a short story followed by `after` (native reader, default settings).
+    fn found_after_a_story(engine: &Engine, after: &str) -> Vec<Found> {
         let story =
             "<p>The council met on Tuesday evening to vote on the new budget for the coming year.</p>".repeat(8);
         let settings = Settings::default();
+        let page = Page::parse(&format!("<body><article><h1>Budget vote</h1>{story}</article>{after}</body>"));
+        let reading = page.read(engine, &settings);
+        reading.obstacles(&reading.actions(engine, &settings))
+    }
+
+    #[test]
+    fn a_donate_button_drawn_as_a_picture_is_read_by_its_alt_text_and_a_photo_link_is_not_an_ask() {
         let engine = Engine::new();
-        let found = |widget: &str| {
-            let page = Page::parse(&format!(
-                "<body><article><h1>Budget vote</h1>{story}</article><aside><div class=box>{widget}</div></aside></body>"
-            ));
-            let reading = page.read(&engine, &settings);
-            reading.obstacles(&reading.actions(&engine, &settings))
-        };
+        let found =
+            |widget: &str| found_after_a_story(&engine, &format!("<aside><div class=box>{widget}</div></aside>"));
         // PayPal's donate button: a form with hidden fields and an image button, no text at all.
         let paypal = found(
             "<form action=https://www.paypal.com/donate method=post><input type=hidden name=hosted_button_id value=X><input type=image src=/b.gif name=submit alt=\"Donate with PayPal button\"></form>",
@@ -926,15 +928,9 @@ mod tests {
 
     #[test]
     fn a_frame_from_another_site_is_read_by_its_title() {
-        let story =
-            "<p>The council met on Tuesday evening to vote on the new budget for the coming year.</p>".repeat(8);
-        let settings = Settings::default();
         let engine = Engine::new();
-        let found = |widget: &str| {
-            let page = Page::parse(&format!("<body><article><h1>Budget vote</h1>{story}</article>{widget}</body>"));
-            let reading = page.read(&engine, &settings);
-            reading.obstacles(&reading.actions(&engine, &settings)).into_iter().map(|f| f.category).collect::<Vec<_>>()
-        };
+        let found =
+            |widget: &str| found_after_a_story(&engine, widget).into_iter().map(|f| f.category).collect::<Vec<_>>();
         // Google's one-tap sign-in: a fixed box holding only its frame, in English and in German.
         let one_tap = |title: &str| {
             format!("<div id=picker style=\"position:fixed;top:16px;right:16px\"><iframe src=https://accounts.example/gsi title=\"{title}\"></iframe></div>")
