@@ -40,8 +40,9 @@ pub const RULES: &[Rule] = &[
             // (the third census batch: a site's footer plea beside its Donate link)
             r"\bhelp us (?:continue|keep) (?:to )?(?:spread|bring|provide|publish|deliver|offer|share)(?:ing)? (?:\S+ ){0,4}(?:to (?:readers|people|everyone)|for free|free)\b",
             r"\bpay what you (?:can|want)\b",
-            // A button that says only this (a floating "Support Us"): the whole text, not a sentence about support.
-            r"^\s*support us\s*[!.→›»>]*\s*$",
+            // A button that says only this (a floating "Support Us", a tip widget's "Support me"): the whole text,
+            // not a sentence about support.
+            r"^\s*support (?:us|me)\s*[!.→›»>]*\s*$",
             // The census (tests/eval/labels) found these missing (tip buttons): standard texts of themes and widgets.
             r"\b(?:donate|donation|tip jar|support (?:us|me|the site))\b.{0,40}\b(?:patreon|paypal|ko-?fi|liberapay|buymeacoffee)\b",
             r"\b(?:patreon|paypal|ko-?fi|liberapay)\b.{0,40}\b(?:donate|donation|patreon|paypal|ko-?fi|liberapay)\b",

@@ -285,6 +285,7 @@ mod tests {
             (Donation, "If you value our journalism, please consider supporting us."),
             (Donation, "Independent journalism needs your support"),
             (Donation, "Support Us"),
+            (Donation, "Support me"),
             (Donation, "Help us keep local journalism alive"),
             (Donation, "Pay what you can"),
             (Donation, "Our advocacy depends on people like you. Give today to protect clean water."),
