@@ -384,21 +384,23 @@ impl Page {
             // A control whose face is a picture (a PayPal donate button, a tip jar's cup) shows its words only
             // in the picture: its alt text is what the reader reads there. A frame from another site (a
             // one-tap sign-in, a comment platform) is read by its title, all the page can read of it.
-            for el in descendants(body) {
+            let inside = descendants(body);
+            for &el in &inside {
                 let face = image_face(el).or_else(|| frame_title(el));
                 if let Some(face) = face.filter(|f| (MIN_PROBE_TEXT..=MAX_PROBE_TEXT).contains(&js_len(f))) {
                     texts.push(face);
                     text_owners.push(el);
                 }
             }
-            let all = std::iter::once(body).chain(descendants(body));
-            for el in all.filter(|e| has_name(*e) && !skipped(*e)) {
+            for &el in std::iter::once(&body).chain(&inside).filter(|e| has_name(**e) && !skipped(**e)) {
                 names.push(names_of(el));
                 name_owners.push(el);
             }
-            for el in descendants(body).into_iter().filter(|e| field_kind(*e).is_some()) {
-                controls.extend(field_kind(el));
-                control_owners.push(el);
+            for &el in &inside {
+                if let Some(kind) = field_kind(el) {
+                    controls.push(kind);
+                    control_owners.push(el);
+                }
             }
         }
         let (article, containers) = self.article_input();
@@ -706,8 +708,8 @@ fn facts(el: ElementRef, keep: Keep, page_len: usize) -> ElementFacts {
 }
 
 /// The alt text of a control drawn as a picture (collect.js `imageFace`): an image button's, or that of the
-/// picture that is all a link or button shows (no text, no aria-label). Not inside what the page never renders
-/// (`noscript`, `template`).
+/// picture that is all a link or button shows (no text, no aria-label). A `noscript` fallback is text to both
+/// readers, and template contents are not walked, so neither shows a face.
 fn image_face(el: ElementRef) -> Option<String> {
     let alt = match tag(el) {
         "input" if attr(el, "type").eq_ignore_ascii_case("image") => attr(el, "alt"),
@@ -717,8 +719,7 @@ fn image_face(el: ElementRef) -> Option<String> {
         _ => return None,
     };
     let face = collapse(alt);
-    let rendered = || el.ancestors().filter_map(ElementRef::wrap).all(|a| !NO_TEXT.contains(&tag(a)));
-    (!face.is_empty() && rendered()).then_some(face)
+    (!face.is_empty()).then_some(face)
 }
 
 /// The title of a frame (collect.js `frameTitle`), at most [`MAX_FRAME_TITLE`] characters.
@@ -850,13 +851,23 @@ mod tests {
         descendants(body).into_iter().find(|e| tag(*e) == tag_name).expect("the element")
     }
 
-    /// The texts of what the core hides on a page read as the content script reads it.
-    fn obstacles(engine: &Engine, html: &str) -> Vec<String> {
+    /// What the core hides on a page read as the content script reads it.
+    fn found(engine: &Engine, html: &str) -> Vec<Found> {
         let settings = Settings::default();
         let page = Page::parse(html);
         let reading = page.read(engine, &settings);
         let actions = reading.actions(engine, &settings);
-        reading.obstacles(&actions).into_iter().map(|f| f.text).collect()
+        reading.obstacles(&actions)
+    }
+
+    /// The texts of what the core hides on a page read as the content script reads it.
+    fn obstacles(engine: &Engine, html: &str) -> Vec<String> {
+        found(engine, html).into_iter().map(|f| f.text).collect()
+    }
+
+    /// An article's eight paragraphs, enough for the finder to take it as the page's article.
+    fn story() -> String {
+        "<p>The council met on Tuesday evening to vote on the new budget for the coming year.</p>".repeat(8)
     }
 
     #[test]
@@ -871,8 +882,7 @@ mod tests {
 
     #[test]
     fn a_sign_up_line_ending_in_a_link_is_read_apart_and_a_header_row_keeps_its_toggles() {
-        let story =
-            "<p>The council met on Tuesday evening to vote on the new budget for the coming year.</p>".repeat(8);
+        let story = story();
         let engine = Engine::new();
         let hidden = obstacles(
             &engine,
@@ -891,14 +901,9 @@ mod tests {
         assert!(hidden.iter().all(|t| !t.contains("Menu")), "the menu toggle is kept: {hidden:?}");
     }
 
-    /// What Sift hides on a page of a short story followed by `after` (native reader, default settings).
+    /// What Sift hides on a page of a short story followed by `after`.
     fn found_after_a_story(engine: &Engine, after: &str) -> Vec<Found> {
-        let story =
-            "<p>The council met on Tuesday evening to vote on the new budget for the coming year.</p>".repeat(8);
-        let settings = Settings::default();
-        let page = Page::parse(&format!("<body><article><h1>Budget vote</h1>{story}</article>{after}</body>"));
-        let reading = page.read(engine, &settings);
-        reading.obstacles(&reading.actions(engine, &settings))
+        found(engine, &format!("<body><article><h1>Budget vote</h1>{}</article>{after}</body>", story()))
     }
 
     #[test]

@@ -442,11 +442,16 @@ impl Found {
 /// are then pictures (a PayPal donate button, a tip jar's cup) that say what they are in their alt text, and
 /// the titles of its frames (a one-tap sign-in, a comment platform drawn by another site).
 fn shown_words(e: &ElementFacts) -> std::borrow::Cow<'_, str> {
-    if e.text.chars().any(char::is_alphabetic) || (e.buttons.is_empty() && e.frames.is_empty()) {
+    if !wordless(e) || (e.buttons.is_empty() && e.frames.is_empty()) {
         std::borrow::Cow::Borrowed(&e.text)
     } else {
         std::borrow::Cow::Owned(e.buttons.iter().chain(&e.frames).cloned().collect::<Vec<_>>().join(" \u{b7} "))
     }
+}
+
+/// The box's own text has no letters: what it shows is pictures and frames, if anything.
+fn wordless(e: &ElementFacts) -> bool {
+    !e.text.chars().any(char::is_alphabetic)
 }
 
 /// What the name rules read of an element: its tag, id, classes and role.
@@ -588,20 +593,16 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
     if name_rule.is_some_and(|r| RULES[r].id == EMPTY_SECTION_RULE) {
         signals.push(Signal { weight: 0.3, reason: "an empty comment section" });
     }
-    if c == Category::Comments && name_rule.is_some() && e.embeds > 0 && !e.in_article {
-        // Comment platforms draw their editor in a frame, so the box the site names for it has no field of
-        // its own: the frame is the form.
-        signals.push(Signal { weight: 0.3, reason: "a frame in a box named for comments" });
-    }
-    if c == Category::Newsletter
-        && name_rule.is_some()
-        && e.embeds > 0
-        && !e.in_article
-        && e.text_len <= EMPTY_SECTION_LEN
-    {
-        // So do newsletter services (an embedded sign-up form): a box the site names for its newsletter that
-        // holds a frame and no more than a title is that form.
-        signals.push(Signal { weight: 0.3, reason: "a frame in a box named for the newsletter" });
+    // Comment platforms draw their editor in a frame, and newsletter services their sign-up form, so the box the
+    // site names for it has no field of its own: the frame is the form. A newsletter's box holds no more than
+    // its title beside the frame (a longer one is a rail of other things).
+    let framed_form = match c {
+        Category::Comments => Some("a frame in a box named for comments"),
+        Category::Newsletter if e.text_len <= EMPTY_SECTION_LEN => Some("a frame in a box named for the newsletter"),
+        _ => None,
+    };
+    if let Some(reason) = framed_form.filter(|_| name_rule.is_some() && e.embeds > 0 && !e.in_article) {
+        signals.push(Signal { weight: 0.3, reason });
     }
     if matches!(c, Category::Login | Category::Paywall)
         && e.text_len <= GATE_LEN
@@ -770,7 +771,7 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
                 let here = if found.is_empty() { CategorySet::default() } else { found.categories(e) };
                 // A titled box, or a row of pictures that are controls (payment logos, social icons), that gives
                 // no evidence is a widget of nothing to hide: what a wrapper further out says is another's.
-                let pictures = !e.buttons.is_empty() && !e.text.chars().any(char::is_alphabetic);
+                let pictures = !e.buttons.is_empty() && wordless(e);
                 let own_box = e.headings > 0 || pictures;
                 if here.is_empty() && allowed.is_empty() && own_box {
                     break;
