@@ -24,11 +24,14 @@ pub struct Survey {
     /// The kind of each form field of the page, as `ElementFacts::inputs` names them (`email`, `password`,
     /// `textarea`, `radio`, ...): a sign-in, sign-up, comment or donation form shows in its fields.
     pub controls: Vec<String>,
+    /// The titles of the page's frames (collect.js `frameTitle`): all a page can read of a widget another site
+    /// draws in a frame ("Sign in with Google Dialog", "Comments", "SP Consent Message").
+    pub frames: Vec<String>,
     #[serde(deserialize_with = "required")]
     pub article: Option<ArticleInput>,
 }
 
-/// Which texts, names and form fields of the survey need a closer look (indices into its lists), and the
+/// Which texts, names, form fields and frames of the survey need a closer look (indices into its lists), and the
 /// article body.
 #[derive(Clone, Debug, Default, Serialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
@@ -37,6 +40,7 @@ pub struct SurveyResult {
     pub texts: Vec<u32>,
     pub names: Vec<u32>,
     pub controls: Vec<u32>,
+    pub frames: Vec<u32>,
     pub article: Option<ArticleChoice>,
     /// Generic filter-list rules for the classes and ids the survey names (filled in by the browser
     /// boundary, which holds the lists).
@@ -175,6 +179,7 @@ impl Engine {
             texts: self.text_hits(&survey.texts, settings),
             names: self.name_hits(&survey.names, settings),
             controls: self.control_hits(&survey.controls, settings),
+            frames: self.frame_hits(&survey.frames, settings),
             article: survey.article.as_ref().and_then(|a| self.find_article(a)),
             lists: Vec::new(),
         }
@@ -627,13 +632,14 @@ mod tests {
 
     #[test]
     fn unknown_and_missing_fields_are_errors_not_zeros() {
-        let unknown = serde_json::json!({"texts": [], "names": [], "controls": [], "article": null, "textz": []});
+        let unknown =
+            serde_json::json!({"texts": [], "names": [], "controls": [], "frames": [], "article": null, "textz": []});
         let err = serde_json::from_value::<Survey>(unknown).expect_err("unknown field");
         assert!(err.to_string().contains("textz"), "{err}");
         let missing = serde_json::json!({"texts": [], "article": null});
         let err = serde_json::from_value::<Survey>(missing).expect_err("missing field");
         assert!(err.to_string().contains("names"), "{err}");
-        let missing_option = serde_json::json!({"texts": [], "names": [], "controls": []});
+        let missing_option = serde_json::json!({"texts": [], "names": [], "controls": [], "frames": []});
         let err = serde_json::from_value::<Survey>(missing_option).expect_err("missing optional field");
         assert!(err.to_string().contains("article"), "{err}");
     }

@@ -64,6 +64,21 @@ impl Engine {
             .collect()
     }
 
+    /// Indices of the frames (given by their titles) worth a closer look: their title is worded like an
+    /// obstacle ("Sign in with Google Dialog") or names a widget a frame rule knows ("Comments", "SP Consent
+    /// Message"). Only frames' titles are read by the frame rules: a page's own "Comments" heading or
+    /// "Newsletter" link is no widget.
+    pub fn frame_hits(&self, titles: &[String], settings: &Settings) -> Vec<u32> {
+        titles
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| {
+                self.matchers.frame_title_like(t, settings) || !self.matchers.wording_categories(t, settings).is_empty()
+            })
+            .map(|(i, _)| i as u32)
+            .collect()
+    }
+
     /// Indices of the elements (given as `tag id class role`) whose names match an enabled obstacle rule.
     pub fn name_hits(&self, names: &[String], settings: &Settings) -> Vec<u32> {
         names

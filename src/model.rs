@@ -150,6 +150,10 @@ pub struct ElementFacts {
     pub page_article: bool,
 }
 
+/// The longest frame title the readers keep (`ElementFacts::frames`, collect.js `MAX_FRAME_TITLE`): a title
+/// announces a widget; a longer one is a description.
+pub const MAX_FRAME_TITLE: usize = 80;
+
 /// Why an element is (or is not) treated as an obstacle: a human-readable reason and the rule ids that fired.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

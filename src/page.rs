@@ -11,7 +11,7 @@
 use crate::article::{ArticleInput, BlockStat, ContainerInfo};
 use crate::decide::{Actions, SnapNode, Snapshot, Survey, SurveyResult, FRAME_LEVELS, REST_CAP};
 use crate::engine::Engine;
-use crate::model::{ElementFacts, TextBlock};
+use crate::model::{ElementFacts, TextBlock, MAX_FRAME_TITLE};
 use crate::settings::Settings;
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
@@ -298,6 +298,7 @@ pub struct PageSurvey<'a> {
     pub text_owners: Vec<ElementRef<'a>>,
     pub name_owners: Vec<ElementRef<'a>>,
     pub control_owners: Vec<ElementRef<'a>>,
+    pub frame_owners: Vec<ElementRef<'a>>,
     /// `containers[i]` is the element of the article finder's container `i`.
     pub containers: Vec<ElementRef<'a>>,
 }
@@ -344,6 +345,7 @@ impl Page {
     pub fn survey(&self) -> PageSurvey<'_> {
         let (mut texts, mut text_owners, mut names, mut name_owners) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         let (mut controls, mut control_owners) = (Vec::new(), Vec::new());
+        let (mut frames, mut frame_owners) = (Vec::new(), Vec::new());
         if let Some(body) = self.body() {
             let mut nodes = Vec::new();
             text_nodes(*body, &mut nodes);
@@ -386,10 +388,12 @@ impl Page {
             // one-tap sign-in, a comment platform) is read by its title, all the page can read of it.
             let inside = descendants(body);
             for &el in &inside {
-                let face = image_face(el).or_else(|| frame_title(el));
-                if let Some(face) = face.filter(|f| (MIN_PROBE_TEXT..=MAX_PROBE_TEXT).contains(&js_len(f))) {
+                if let Some(face) = image_face(el).filter(|f| (MIN_PROBE_TEXT..=MAX_PROBE_TEXT).contains(&js_len(f))) {
                     texts.push(face);
                     text_owners.push(el);
+                } else if let Some(title) = frame_title(el).filter(|t| js_len(t) >= MIN_PROBE_TEXT) {
+                    frames.push(title);
+                    frame_owners.push(el);
                 }
             }
             for &el in std::iter::once(&body).chain(&inside).filter(|e| has_name(**e) && !skipped(**e)) {
@@ -405,10 +409,11 @@ impl Page {
         }
         let (article, containers) = self.article_input();
         PageSurvey {
-            survey: Survey { texts, names, controls, article: Some(article) },
+            survey: Survey { texts, names, controls, frames, article: Some(article) },
             text_owners,
             name_owners,
             control_owners,
+            frame_owners,
             containers,
         }
     }
@@ -487,6 +492,7 @@ impl Page {
         owners.extend(found.texts.iter().map(|&i| survey.text_owners[i as usize]));
         owners.extend(found.names.iter().map(|&i| survey.name_owners[i as usize]));
         owners.extend(found.controls.iter().map(|&i| survey.control_owners[i as usize]));
+        owners.extend(found.frames.iter().map(|&i| survey.frame_owners[i as usize]));
         let mut seen = HashSet::new();
         owners.retain(|el| seen.insert(el.id()));
         let blocks = article.map(blocks_in).unwrap_or_default();
@@ -727,9 +733,6 @@ fn frame_title(el: ElementRef) -> Option<String> {
     let title = collapse(attr(el, "title"));
     (tag(el) == "iframe" && !title.is_empty() && js_len(&title) <= MAX_FRAME_TITLE).then_some(title)
 }
-
-/// The longest frame title read: a title announces a widget; a longer one is a description.
-const MAX_FRAME_TITLE: usize = 80;
 
 /// `button, [role=button], input[type=submit], input[type=button], input[type=image], a`.
 fn is_control(el: ElementRef) -> bool {

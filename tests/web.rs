@@ -74,7 +74,8 @@ fn a_notification_prompt_is_hidden_and_a_switched_off_category_is_not() {
 fn the_survey_picks_the_asks_out_of_page_texts() {
     let engine = SiftEngine::new();
     let survey = r#"{"texts":["Home","We use cookies to improve your visit","The council met on Monday.","Sign in to continue reading"],
-        "names":["div main-nav","div cookie-consent-banner"],"controls":["text","password","checkbox"],"article":null}"#;
+        "names":["div main-nav","div cookie-consent-banner"],"controls":["text","password","checkbox"],
+        "frames":["YouTube video player","Comments","3rd party ad content","SP Consent Message"],"article":null}"#;
     let found = engine.survey(survey, None).expect("survey");
     let texts: Vec<f64> = Array::from(&get(&found, "texts")).iter().filter_map(|v| v.as_f64()).collect();
     assert_eq!(texts, vec![1.0, 3.0]);
@@ -82,6 +83,8 @@ fn the_survey_picks_the_asks_out_of_page_texts() {
     assert_eq!(names, vec![1.0]);
     let controls: Vec<f64> = Array::from(&get(&found, "controls")).iter().filter_map(|v| v.as_f64()).collect();
     assert_eq!(controls, vec![1.0], "the password field, not the search box or the checkbox");
+    let frames: Vec<f64> = Array::from(&get(&found, "frames")).iter().filter_map(|v| v.as_f64()).collect();
+    assert_eq!(frames, vec![1.0, 3.0], "a comment platform's and a consent platform's frames, not a video or an ad");
 }
 
 #[wasm_bindgen_test]
@@ -136,7 +139,7 @@ fn filter_lists_answer_a_page_and_its_survey_and_a_switch_takes_a_list_off() {
     let sheet: Vec<String> =
         Array::from(&get(&page, "sheet")).iter().map(|r| get(&r, "selector").as_string().unwrap_or_default()).collect();
     assert_eq!(sheet, ["[data-nag]", ".paywall-box"]);
-    let survey = r#"{"texts":[],"names":["div  nl-popup "],"controls":[],"article":null}"#;
+    let survey = r#"{"texts":[],"names":["div  nl-popup "],"controls":[],"frames":[],"article":null}"#;
     let found = engine.survey(survey, Some("news.example".into())).expect("survey");
     assert_eq!(Array::from(&get(&found, "lists")).length(), 1);
     engine.set_settings(js(r#"{"lists":{"test":false}}"#)).expect("settings");

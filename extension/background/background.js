@@ -25,7 +25,7 @@ function warmUp(e) {
   };
   const node = { parent: null, tag: 'div', denseLen: 36, restText: 0, hidden: false, revealed: false, containsArticle: false, inArticle: false, facts };
   const block = { text: 'Officials, speaking on condition of anonymity, said the talks failed.', links: [], quote: false };
-  e.survey(JSON.stringify({ texts: [facts.text], names: ['div support-us'], controls: ['email'], article: { blocks: [], containers: [], embedded: false } }));
+  e.survey(JSON.stringify({ texts: [facts.text], names: ['div support-us'], controls: ['email'], frames: ['Comments'], article: { blocks: [], containers: [], embedded: false } }));
   e.decide(JSON.stringify({ nodes: [node], chains: [[0]], blocks: [block] }));
 }
 

@@ -111,19 +111,25 @@ const SiftCollect = (() => {
     }
     // A control whose face is a picture shows its words only in the picture, a frame from another site only
     // in its title (page.rs `survey`).
+    const frames = [];
+    const frameOwners = [];
     const faced = new Set();
     const pictures = root.querySelectorAll('input[type=image], a img[alt], button img[alt], iframe[title]');
     for (const p of root.nodeType === Node.ELEMENT_NODE ? [root, ...pictures] : pictures) {
       const control = tagOf(p) === 'IMG' ? p.closest('a, button') : p;
       if (!control || faced.has(control) || skip(control)) continue;
       faced.add(control);
-      const face = imageFace(control) || frameTitle(control);
+      const face = imageFace(control);
+      const title = face ? null : frameTitle(control);
       if (face && face.length >= 6 && face.length <= MAX_PROBE_TEXT) {
         texts.push(face);
         owners.push(control);
+      } else if (title && title.length >= 6) {
+        frames.push(title);
+        frameOwners.push(control);
       }
     }
-    return { texts, owners };
+    return { texts, owners, frames, frameOwners };
   }
 
   /** The title of a frame (page.rs `frame_title`), at most MAX_FRAME_TITLE characters; null for any other
@@ -386,23 +392,27 @@ const SiftCollect = (() => {
     const textOwners = [];
     const nameOwners = [];
     const controlOwners = [];
+    const allFrames = [];
+    const frameOwners = [];
     for (const root of roots) {
-      const p = shallow ? { texts: [], owners: [] } : probes(root, skip);
+      const p = shallow ? { texts: [], owners: [], frames: [], frameOwners: [] } : probes(root, skip);
       const n = names(root, skip, shallow);
       const f = shallow ? { kinds: [], owners: [] } : fields(root, skip);
       // a loop, not push(...list): a page of 100,000 elements overflows the argument limit
       for (let i = 0; i < p.texts.length; i++) { allTexts.push(p.texts[i]); textOwners.push(p.owners[i]); }
       for (let i = 0; i < n.names.length; i++) { allNames.push(n.names[i]); nameOwners.push(n.owners[i]); }
       for (let i = 0; i < f.kinds.length; i++) { allControls.push(f.kinds[i]); controlOwners.push(f.owners[i]); }
+      for (let i = 0; i < p.frames.length; i++) { allFrames.push(p.frames[i]); frameOwners.push(p.frameOwners[i]); }
     }
     const art = withArticle ? articleInput(document) : null;
     /** @type {Survey} */
-    const survey = { texts: allTexts, names: allNames, controls: allControls, article: art ? art.input : null };
+    const survey = { texts: allTexts, names: allNames, controls: allControls, frames: allFrames, article: art ? art.input : null };
     return {
       survey,
       textOwners,
       nameOwners,
       controlOwners,
+      frameOwners,
       containers: art ? art.elements : [],
     };
   }

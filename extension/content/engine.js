@@ -25,7 +25,7 @@ const SiftCore = (() => {
       host = pageHost;
       return r;
     },
-    /** `{texts, names, controls, article}` -> `{texts: [i], names: [i], controls: [i], article: {container, score} | null, lists: [...]}`.
+    /** `{texts, names, controls, frames, article}` -> `{texts: [i], names: [i], controls: [i], frames: [i], article: {container, score} | null, lists: [...]}`.
      * @param {Survey} s @returns {Promise<SurveyResult>} */
     survey: (s) => send('survey', s),
     /** `{nodes, chains, blocks}` -> `{hide: [...], highlights: [...]}`.

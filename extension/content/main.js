@@ -67,11 +67,12 @@
   /** Surveys of several slices (none, one or more) as one message. */
   function merge(parts) {
     if (parts.length === 1) return parts[0];
-    const out = { survey: { texts: [], names: [], controls: [], article: null }, textOwners: [], nameOwners: [], controlOwners: [], containers: [] };
+    const out = { survey: { texts: [], names: [], controls: [], frames: [], article: null }, textOwners: [], nameOwners: [], controlOwners: [], frameOwners: [], containers: [] };
     for (const p of parts) {
       for (let i = 0; i < p.survey.texts.length; i++) { out.survey.texts.push(p.survey.texts[i]); out.textOwners.push(p.textOwners[i]); }
       for (let i = 0; i < p.survey.names.length; i++) { out.survey.names.push(p.survey.names[i]); out.nameOwners.push(p.nameOwners[i]); }
       for (let i = 0; i < p.survey.controls.length; i++) { out.survey.controls.push(p.survey.controls[i]); out.controlOwners.push(p.controlOwners[i]); }
+      for (let i = 0; i < p.survey.frames.length; i++) { out.survey.frames.push(p.survey.frames[i]); out.frameOwners.push(p.frameOwners[i]); }
     }
     return out;
   }
@@ -87,9 +88,9 @@
    */
   async function decideOn(s, { full = false, replace = false, budget = Infinity, layout = null, known = [] } = {}) {
     const gen = state.gen;
-    const found = s.survey.texts.length || s.survey.names.length || s.survey.controls.length || s.survey.article
+    const found = s.survey.texts.length || s.survey.names.length || s.survey.controls.length || s.survey.frames.length || s.survey.article
       ? await SiftCore.survey(s.survey)
-      : { texts: [], names: [], controls: [], article: null, lists: [] };
+      : { texts: [], names: [], controls: [], frames: [], article: null, lists: [] };
     // The survey needs no styles; the facts of the snapshot do (`layout`: the page's stylesheets loaded).
     if (layout) await layout;
     if (gen !== state.gen) return null;
@@ -97,6 +98,7 @@
     for (const i of found.texts) owners.add(s.textOwners[i]);
     for (const i of found.names) owners.add(s.nameOwners[i]);
     for (const i of found.controls) owners.add(s.controlOwners[i]);
+    for (const i of found.frames) owners.add(s.frameOwners[i]);
     // Late content inside a frame a hide was widened to (it was read before that hide was made): only the
     // box stays hidden, so the new content is judged on its own.
     if (!full) for (const el of owners) SiftHide.narrow(el);

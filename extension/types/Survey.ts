@@ -10,4 +10,9 @@ export type Survey = { texts: Array<string>, names: Array<string>,
  * The kind of each form field of the page, as `ElementFacts::inputs` names them (`email`, `password`,
  * `textarea`, `radio`, ...): a sign-in, sign-up, comment or donation form shows in its fields.
  */
-controls: Array<string>, article: ArticleInput | null, };
+controls: Array<string>, 
+/**
+ * The titles of the page's frames (collect.js `frameTitle`): all a page can read of a widget another site
+ * draws in a frame ("Sign in with Google Dialog", "Comments", "SP Consent Message").
+ */
+frames: Array<string>, article: ArticleInput | null, };

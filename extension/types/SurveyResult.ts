@@ -3,10 +3,10 @@ import type { ArticleChoice } from "./ArticleChoice";
 import type { SheetRule } from "./SheetRule";
 
 /**
- * Which texts, names and form fields of the survey need a closer look (indices into its lists), and the
+ * Which texts, names, form fields and frames of the survey need a closer look (indices into its lists), and the
  * article body.
  */
-export type SurveyResult = { texts: Array<number>, names: Array<number>, controls: Array<number>, article: ArticleChoice | null, 
+export type SurveyResult = { texts: Array<number>, names: Array<number>, controls: Array<number>, frames: Array<number>, article: ArticleChoice | null, 
 /**
  * Generic filter-list rules for the classes and ids the survey names (filled in by the browser
  * boundary, which holds the lists).

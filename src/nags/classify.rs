@@ -390,6 +390,8 @@ struct Found {
     /// The learned rules that read the element's text (short texts only), with the model's probability.
     learned: Vec<(usize, f32)>,
     names: Vec<usize>,
+    /// The frame rules that read the titles of the frames of a box that is little more than its frames.
+    frames: Vec<Hit>,
     forms: Forms,
     /// The element's only name hit was the comment-section rule, dropped because the section is not empty.
     only_a_section_name: bool,
@@ -406,13 +408,18 @@ impl Found {
             hits: m.wording_hits_all(&shown_words(e), settings),
             learned: m.learned_hits(&e.text, settings),
             names,
+            frames: if framed_widget(e) { m.frame_hits_all(&e.frames, settings) } else { Vec::new() },
             forms: s.forms(e),
             only_a_section_name,
         }
     }
 
     fn is_empty(&self) -> bool {
-        self.hits.is_empty() && self.learned.is_empty() && self.names.is_empty() && self.forms == Forms::default()
+        self.hits.is_empty()
+            && self.learned.is_empty()
+            && self.names.is_empty()
+            && self.frames.is_empty()
+            && self.forms == Forms::default()
     }
 
     /// The categories this element gives evidence of: wording, a name, or a form signature that counts here.
@@ -426,6 +433,9 @@ impl Found {
         }
         for &r in &self.names {
             set.insert(RULES[r].category);
+        }
+        for h in &self.frames {
+            set.insert(RULES[h.rule].category);
         }
         if e.page_article || e.embedded {
             for c in Category::HIDING {
@@ -448,6 +458,22 @@ fn shown_words(e: &ElementFacts) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Owned(e.buttons.iter().chain(&e.frames).cloned().collect::<Vec<_>>().join(" \u{b7} "))
     }
 }
+
+/// The box is little more than the frames it holds (at most a title beside them), outside the article, and
+/// none says it is closed: a widget another site draws, which its frames' titles name. A longer box is a rail
+/// or a page around the frame; a frame in the article is the story's (a video, a post, a chart).
+fn framed_widget(e: &ElementFacts) -> bool {
+    !e.frames.is_empty()
+        && e.text_len <= EMPTY_SECTION_LEN
+        && !e.in_article
+        && !e.frames.iter().any(|t| {
+            let lower = t.to_lowercase();
+            CLOSED.iter().any(|w| lower.contains(w))
+        })
+}
+
+/// "Closed" in the catalog's languages: a comment section or frame that says so invites nothing.
+const CLOSED: &[&str] = &["closed", "geschlossen", "fermé", "cerrad", "chius", "encerrad"];
 
 /// The box's own text has no letters: what it shows is pictures and frames, if anything.
 fn wordless(e: &ElementFacts) -> bool {
@@ -491,7 +517,7 @@ fn empty_comment_section(e: &ElementFacts) -> bool {
         && shown.chars().any(char::is_alphabetic)
         && (e.headings > 0 || e.embeds > 0 || loads_comments(e))
         && !matches!(e.tag.to_ascii_lowercase().as_str(), "a" | "span" | "li" | "button" | "p" | "small")
-        && !["closed", "geschlossen", "fermé", "cerrad", "chius", "encerrad"].iter().any(|w| lower.contains(w))
+        && !CLOSED.iter().any(|w| lower.contains(w))
 }
 
 /// The box holds a button that speaks of comments ("Load Comments", "Kommentare anzeigen") and a line beside it
@@ -519,6 +545,7 @@ pub fn named_like_comments(e: &ElementFacts) -> bool {
 fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Place) -> Option<Scored> {
     let hits: Vec<Hit> = found.hits.iter().filter(|h| RULES[h.rule].category == c).cloned().collect();
     let name_rule = found.names.iter().copied().find(|&r| RULES[r].category == c);
+    let frame_hit = found.frames.iter().find(|h| RULES[h.rule].category == c);
     // A form signature lets a category be scored without wording or a name, but only beside an article or in
     // a frame of another page: on a page that is itself a sign-in or sign-up form, the form is the content.
     let by_form = found.forms.enters(c) && (e.page_article || e.embedded);
@@ -530,7 +557,7 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
     } else {
         None
     };
-    if hits.is_empty() && name_rule.is_none() && !by_form && learned.is_none() {
+    if hits.is_empty() && name_rule.is_none() && frame_hit.is_none() && !by_form && learned.is_none() {
         return None;
     }
     if c == Category::Newsletter && e.inputs.iter().any(|i| i == "password") {
@@ -563,6 +590,12 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
         reasons.push("named so by the site".to_string());
         rules.push(RULES[rule].id.to_string());
     }
+    if let Some(h) = frame_hit {
+        // The vendor's own name for what it draws, as sure as wording the box showed.
+        total += 0.55;
+        reasons.push(format!("a frame titled \u{201c}{}\u{201d}", h.cue.trim()));
+        rules.push(RULES[h.rule].id.to_string());
+    }
     let cues: Vec<&str> = hits.iter().map(|h| h.cue.trim()).collect();
     s.controls(e, c, &cues, &found.forms, &mut signals);
     structure::layout(e, &mut signals);
@@ -593,12 +626,15 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
     if name_rule.is_some_and(|r| RULES[r].id == EMPTY_SECTION_RULE) {
         signals.push(Signal { weight: 0.3, reason: "an empty comment section" });
     }
-    // Comment platforms draw their editor in a frame, and newsletter services their sign-up form, so the box the
-    // site names for it has no field of its own: the frame is the form. A newsletter's box holds no more than
-    // its title beside the frame (a longer one is a rail of other things).
+    // Comment platforms draw their editor in a frame, newsletter services their sign-up form, paywall vendors
+    // their offer and some consent platforms their banner, so the box the site names for it has no field or
+    // words of its own: the frame is the widget. Such a box holds no more than its title beside the frame (a
+    // longer one is a rail of other things).
     let framed_form = match c {
         Category::Comments => Some("a frame in a box named for comments"),
         Category::Newsletter if e.text_len <= EMPTY_SECTION_LEN => Some("a frame in a box named for the newsletter"),
+        Category::Paywall if e.text_len <= EMPTY_SECTION_LEN => Some("a frame in a box named for the paywall"),
+        Category::Cookie if e.text_len <= EMPTY_SECTION_LEN => Some("a frame in a box named for the consent banner"),
         _ => None,
     };
     if let Some(reason) = framed_form.filter(|_| name_rule.is_some() && e.embeds > 0 && !e.in_article) {

@@ -4,7 +4,7 @@
 //! (every letter becomes a Unicode case class), and the build runs on every page.
 
 use super::wording_model::WordingModel;
-use crate::model::{Category, CategorySet};
+use crate::model::{Category, CategorySet, MAX_FRAME_TITLE};
 use crate::pattern_set::PatternSet;
 use crate::rules::{Lang, Matcher, RULES};
 use crate::settings::Settings;
@@ -57,6 +57,8 @@ pub struct Matchers {
     wording: Vec<WordingSet>,
     names: PatternSet,
     names_rule: Vec<usize>,
+    frames: PatternSet,
+    frames_rule: Vec<usize>,
     /// The learned wording (None only if the shipped bytes do not read, which a unit test rules out), and each
     /// category's learned rule.
     learned: Option<WordingModel>,
@@ -78,6 +80,8 @@ impl Matchers {
         let mut by_lang: Vec<(Lang, Vec<String>, Vec<usize>)> = Vec::new();
         let mut names = Vec::new();
         let mut names_rule = Vec::new();
+        let mut frames = Vec::new();
+        let mut frames_rule = Vec::new();
         let mut learned_rule = Vec::new();
         for (i, r) in RULES.iter().enumerate() {
             match r.matcher {
@@ -97,6 +101,10 @@ impl Matchers {
                 Matcher::Names(p) => {
                     names.push(ascii_boundaries(p));
                     names_rule.push(i);
+                }
+                Matcher::Frames(p) => {
+                    frames.push(ascii_boundaries(p));
+                    frames_rule.push(i);
                 }
                 Matcher::Learned => learned_rule.push((r.category, i)),
                 Matcher::Claim(_) => {}
@@ -118,6 +126,8 @@ impl Matchers {
             wording,
             names: PatternSet::new(&names).expect("catalog name patterns"),
             names_rule,
+            frames: PatternSet::new(&frames).expect("catalog frame patterns"),
+            frames_rule,
             learned: WordingModel::from_bytes(WORDING_BIN),
             learned_rule,
         }
@@ -202,6 +212,28 @@ impl Matchers {
             .map(|p| self.names_rule[p])
             .filter(|&rule| settings.rule_on(&RULES[rule]))
             .collect()
+    }
+
+    /// Enabled frame rules matching one of `titles`, each with the first title it read (lowercased).
+    pub fn frame_hits_all(&self, titles: &[String], settings: &Settings) -> Vec<Hit> {
+        let mut hits: Vec<Hit> = Vec::new();
+        for title in titles {
+            let lower = title.to_lowercase();
+            for p in self.frames.matches(&lower) {
+                let rule = self.frames_rule[p];
+                if settings.rule_on(&RULES[rule]) && !hits.iter().any(|h| h.rule == rule) {
+                    hits.push(Hit { rule, cue: lower.clone() });
+                }
+            }
+        }
+        hits
+    }
+
+    /// Whether an enabled frame rule reads `text` as a frame's title would be read (a short text only: frames'
+    /// titles are read up to [`MAX_FRAME_TITLE`] characters).
+    pub fn frame_title_like(&self, text: &str, settings: &Settings) -> bool {
+        text.chars().count() <= MAX_FRAME_TITLE
+            && self.frames.matches(&text.to_lowercase()).iter().any(|&p| settings.rule_on(&RULES[self.frames_rule[p]]))
     }
 
     /// Enabled name rule of one category matching `names`, if any.
@@ -423,7 +455,7 @@ mod tests {
         for r in crate::rules::RULES {
             let ps: Vec<&str> = match r.matcher {
                 crate::rules::Matcher::Wording(ps) => ps.to_vec(),
-                crate::rules::Matcher::Names(p) => vec![p],
+                crate::rules::Matcher::Names(p) | crate::rules::Matcher::Frames(p) => vec![p],
                 crate::rules::Matcher::Claim(_) | crate::rules::Matcher::Learned => vec![],
             };
             assert!(ps.iter().all(|p| !p.contains("fixture")), "{}", r.id);

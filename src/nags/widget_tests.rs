@@ -401,3 +401,50 @@ fn a_comment_section_that_is_only_a_platform_s_frame_is_read_by_the_frame_s_titl
     plugin.frames = strings(&["Comments closed"]);
     assert!(run(&[vec![plugin]]).iter().all(|v| !v.reason.contains("an empty comment section")));
 }
+
+/// A box with no words of its own that holds one frame from another site, titled `title`.
+fn frame_box(class: &str, title: &str) -> ElementFacts {
+    let mut b = el("div", "");
+    b.class = class.into();
+    b.embeds = 1;
+    b.frames = strings(&[title]);
+    b
+}
+
+#[test]
+fn a_platform_s_frame_is_read_by_its_title_in_a_box_the_site_did_not_name() {
+    // A comment platform's thread (giscus, utterances, Remark42) after the article, a consent platform's banner
+    // over the page: the site's box has no name a rule knows, the frame's title says what it draws.
+    let mut thread = frame_box("giscus", "Comments");
+    thread.after_article = true;
+    let mut consent = frame_box("sp_message_container_812345", "SP Consent Message");
+    consent.position = "fixed".into();
+    for (b, c) in [(thread.clone(), Category::Comments), (consent.clone(), Category::Cookie)] {
+        let v = run(&[vec![b]]);
+        assert_eq!(v.iter().map(|v| v.category).collect::<Vec<_>>(), vec![c], "{v:?}");
+        assert!(v[0].reason.contains("a frame titled"), "{}", v[0].reason);
+    }
+    // A video's title that mentions comments or consent, a helper frame named for cookies, a platform's frame
+    // in the article (the story's own) or one that says comments are closed: nothing to hide.
+    for title in ["The mayor comments on the budget vote", "Teaching consent in schools"] {
+        assert!(run(&[vec![ElementFacts { after_article: true, ..frame_box("video", title) }]]).is_empty(), "{title}");
+    }
+    assert!(run(&[vec![frame_box("trackers", "Cookie Information cookie sharing library")]]).is_empty());
+    assert!(run(&[vec![ElementFacts { in_article: true, ..thread.clone() }]]).is_empty());
+    assert!(run(&[vec![frame_box("giscus", "Comments closed")]]).is_empty());
+    // A box with more to say than a title is a rail or a page around the frame.
+    let text = "Most read · Council debates budget · Bridge to close for repairs · Comments";
+    let rail = ElementFacts { text: text.into(), text_len: text.chars().count() as u32, ..thread };
+    assert!(run(&[vec![rail]]).is_empty());
+}
+
+#[test]
+fn a_box_named_for_the_paywall_that_holds_only_a_frame_is_the_paywall_s_offer() {
+    // A paywall vendor's modal: the site's box is named for it and holds the vendor's frame, whatever its title.
+    let mut modal = frame_box("tp-modal", "Offerta");
+    modal.position = "fixed".into();
+    let v = run(&[vec![modal.clone()]]);
+    assert_eq!(v.iter().map(|v| v.category).collect::<Vec<_>>(), vec![Category::Paywall], "{v:?}");
+    assert!(v[0].reason.contains("a frame in a box named for the paywall"), "{}", v[0].reason);
+    assert!(run(&[vec![ElementFacts { embeds: 0, frames: Vec::new(), ..modal }]]).is_empty(), "a name alone");
+}

@@ -364,6 +364,19 @@ pub const RULES: &[Rule] = &[
             r"|follow[-_]?by[-_]?e?mail)",
         )),
     },
+    Rule {
+        id: "newsletter.frames",
+        category: Newsletter,
+        label: "Newsletter services' frames",
+        description: "A frame titled for a sign-up (\"Newsletter\", \"Email Sign-up Form\") drawn by a newsletter service",
+        default_on: true,
+        lang: Lang::Any,
+        // Newsletter services (Substack, beehiiv, HubSpot, Brevo) embed their sign-up form as a frame; when it is
+        // titled, the title says what it is.
+        matcher: Matcher::Frames(
+            r"^\s*(?:\S+ ){0,3}(?:newsletters?|(?:e-?mail|newsletter) sign-?\s?up(?: form)?|sign-?\s?up form|subscri(?:be|ption) form)\s*$",
+        ),
+    },
     // --- comments -------------------------------------------------------------------------------------
     Rule {
         id: "comments.prompt",
@@ -464,6 +477,22 @@ pub const RULES: &[Rule] = &[
             r"(?:^|\s)(?:[a-z0-9]+[-_])*comments?(?:[-_](?:block|section|container|wrapper|area|control|holder|module|widget))?(?:$|\s)",
         ),
     },
+    Rule {
+        id: "comments.frames",
+        category: Comments,
+        label: "Comment platforms' frames",
+        description: "A frame titled for comments (\"Comments\", \"Disqus\", \"Kommentare\") drawn by a comment platform",
+        default_on: true,
+        lang: Lang::Any,
+        // Comment platforms (giscus, utterances, Remark42, Hyvor, Vuukle, Jetpack, Facebook's plugin) draw the
+        // thread and its editor in a frame from their own site, and title it; the box around it is all the page
+        // holds of the comment section. Read only for a short box outside the article, see `classify`. The title
+        // is the platform's name for the widget ("Hyvor Talk Comments"), not a video's title that mentions
+        // comments ("The mayor's comments on the budget").
+        matcher: Matcher::Frames(
+            r"^\s*(?:\S+ ){0,2}(?:comments?|comment form|commentaires?|formulaire de commentaire|kommentare?|kommentaren|comentarios?|comentários?|commenti|reacties|komentarze)\s*$|^\s*(?:fb:comments|disqus)\b",
+        ),
+    },
     // --- cookie ---------------------------------------------------------------------------------------
     Rule {
         id: "cookie.consent",
@@ -535,6 +564,20 @@ pub const RULES: &[Rule] = &[
             r"|cybotcookiebotdialog|didomi-(?:host|popup|notice)|usercentrics-root|tarteaucitron(?:root|alertbig)|cmplz",
             r"|cky-consent|iubenda-cs-banner|klaro|orejime|cookiescript_injected|truste-consent|trustarc-banner)",
         )),
+    },
+    Rule {
+        id: "cookie.frames",
+        category: Cookie,
+        label: "Consent platforms' frames",
+        description: "A frame titled for consent (\"SP Consent Message\", \"Cookie Consent Manager\") over the page",
+        default_on: true,
+        lang: Lang::Any,
+        // Some consent platforms draw their whole banner in a frame of their own site, titled for what it asks.
+        // Not a bare "cookie": sites' helper frames are titled "cookie-sync" or "cookie sharing library"; not a
+        // bare "consent" either, which a video's title may hold.
+        matcher: Matcher::Frames(
+            r"^\s*(?:\S+ ){0,3}(?:consent (?:message|manager|management(?: platform)?|banner|notice|dialog|preferences|platform|form|prompt|popup|tool)|(?:cookie|privacy|gdpr) consent|privacy (?:manager|cent(?:er|re)|preferences|settings|choices)|cookie (?:banner|preferences|settings|notice))\s*$",
+        ),
     },
     // --- paywall --------------------------------------------------------------------------------------
     Rule {

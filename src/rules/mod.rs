@@ -111,6 +111,9 @@ pub enum Matcher {
     Wording(&'static [&'static str]),
     /// A regex over `tag id class role` of an element (site chrome names such as `newsletter-signup`).
     Names(&'static str),
+    /// A regex over the titles of the frames a short box holds (a platform's widget drawn by another site,
+    /// whose title is all a page can read of it: "Comments", "SP Consent Message").
+    Frames(&'static str),
     /// A sentence kind of the claims scorer.
     Claim(&'static str),
     /// The learned wording's reading of the rule's category (`nags::wording_model`), for a short text.
@@ -201,7 +204,7 @@ mod tests {
                 Matcher::Wording(ps) => ps.iter().for_each(|p| {
                     Pattern::new(&p.replace(r"\b", r"(?-u:\b)")).unwrap_or_else(|e| panic!("{}: {p}: {e}", r.id));
                 }),
-                Matcher::Names(p) => {
+                Matcher::Names(p) | Matcher::Frames(p) => {
                     Pattern::new(&p.replace(r"\b", r"(?-u:\b)")).unwrap_or_else(|e| panic!("{}: {e}", r.id));
                 }
                 Matcher::Claim(k) => assert!(crate::claims::ClaimKind::parse(k).is_some(), "{k}"),
@@ -227,7 +230,7 @@ mod tests {
         for r in RULES {
             let ps: Vec<&str> = match r.matcher {
                 Matcher::Wording(ps) => ps.to_vec(),
-                Matcher::Names(p) => vec![p],
+                Matcher::Names(p) | Matcher::Frames(p) => vec![p],
                 Matcher::Claim(_) | Matcher::Learned => vec![],
             };
             for p in ps {
@@ -251,6 +254,8 @@ mod tests {
             match r.matcher {
                 Matcher::Wording(_) => assert_ne!(r.lang, Lang::Any, "{}: wording reads a language", r.id),
                 Matcher::Names(_) => assert_eq!(r.lang, Lang::Any, "{}: a name rule reads no language", r.id),
+                // (a vendor's frame carries its title in the page's language or in English: one rule reads all)
+                Matcher::Frames(_) => assert_eq!(r.lang, Lang::Any, "{}: a frame rule reads every language", r.id),
                 Matcher::Learned => assert_eq!(r.lang, Lang::Any, "{}: the model reads every language", r.id),
                 Matcher::Claim(_) => {}
             }

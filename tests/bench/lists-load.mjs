@@ -41,7 +41,7 @@ export async function listsLoadCost(extDir, runs = 7) {
   // A survey's names as a news page has them: a few thousand elements, classes from a common vocabulary.
   const words = ['header', 'nav', 'article', 'content', 'story', 'body', 'share', 'footer', 'modal', 'cookie-banner', 'newsletter', 'promo', 'ad', 'sidebar', 'related', 'card', 'title', 'btn', 'icon', 'wrapper'];
   const names = Array.from({ length: 3000 }, (_, i) => `div ${i % 50 === 0 ? `el-${i}` : ''} ${words[i % words.length]} ${words[(i * 7) % words.length]}-${i % 13} `);
-  const survey = JSON.stringify({ texts: [], names, controls: [], article: null });
+  const survey = JSON.stringify({ texts: [], names, controls: [], frames: [], article: null });
   const surveyMs = [];
   let generic = 0;
   for (let r = 0; r < runs; r++) {

@@ -56,7 +56,7 @@ async function child(pkg) {
   for (let i = 0; i < 300; i++) texts.push(`Headline number ${i}: the council met on Tuesday to discuss the budget`);
   texts.push('Your support helps us keep reporting. Make a contribution today.');
   const names = ['div article-body', 'aside donate-banner', 'form newsletter-signup', 'div comments'];
-  step('survey', 'survey', JSON.stringify({ texts, names, controls: ['email', 'textarea'], article: null }), 'news.example');
+  step('survey', 'survey', JSON.stringify({ texts, names, controls: ['email', 'textarea'], frames: ['Comments'], article: null }), 'news.example');
   // The one-decision API: the demo article's snapshot, as the fuzz target is seeded with it.
   const seed = new URL('../../fuzz/seeds/decide/demo.json', import.meta.url);
   if (existsSync(seed)) {

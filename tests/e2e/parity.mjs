@@ -29,7 +29,7 @@ function browserReading({ source, found }) {
       const s = SiftCollect.survey([document.body], () => false, true);
       const article = found.article ? s.containers[found.article.container] : null;
       const owners = new Set([...found.texts.map((i) => s.textOwners[i]), ...found.names.map((i) => s.nameOwners[i]),
-        ...found.controls.map((i) => s.controlOwners[i])]);
+        ...found.controls.map((i) => s.controlOwners[i]), ...found.frames.map((i) => s.frameOwners[i])]);
       const ctx = { article, headline: SiftCollect.headline(document), pageTextLen: document.body.textContent.length, userOpened: false, embedded: false, holdsHidden: () => false };
       const blocks = article ? SiftHighlight.collect(article).blocks : [];
       const snap = SiftCollect.snapshot(owners, ctx, { isHidden: () => false, isRevealed: () => false, isHiddenBox: () => false }, blocks);

@@ -8,7 +8,7 @@ use sift::rules::{catalog, find, Lang, Matcher};
 fn patterns(id: &str) -> usize {
     match find(id).map(|r| r.matcher) {
         Some(Matcher::Wording(ps)) => ps.len(),
-        Some(Matcher::Names(_)) | Some(Matcher::Claim(_)) | Some(Matcher::Learned) => 1,
+        Some(Matcher::Names(_)) | Some(Matcher::Frames(_)) | Some(Matcher::Claim(_)) | Some(Matcher::Learned) => 1,
         None => 0,
     }
 }
