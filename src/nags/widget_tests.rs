@@ -448,3 +448,14 @@ fn a_box_named_for_the_paywall_that_holds_only_a_frame_is_the_paywall_s_offer() 
     assert!(v[0].reason.contains("a frame in a box named for the paywall"), "{}", v[0].reason);
     assert!(run(&[vec![ElementFacts { embeds: 0, frames: Vec::new(), ..modal }]]).is_empty(), "a name alone");
 }
+
+#[test]
+fn a_pattern_s_category_is_not_outvoted_by_another_category_s_learned_reading() {
+    // A push prompt whose button says "Je m'abonne": the learned wording reads a subscription offer in the
+    // words, the notification pattern reads what the box asks.
+    let text = "Recevez nos dernières actualités directement dans votre navigateur. Plus tard Je m'abonne";
+    let mut prompt = el("div", text);
+    prompt.buttons = strings(&["Plus tard", "Je m'abonne"]);
+    let v = run(&[vec![prompt]]);
+    assert_eq!(v.iter().map(|v| v.category).collect::<Vec<_>>(), vec![Category::Notification], "{v:?}");
+}

@@ -91,6 +91,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:readers|supporters|members) like you (?:keep|make|help|fund|support|power) (?:us|our)\b",
             r"\b(?:choose|select|pick) (?:a|an|your) (?:contribution|donation|gift|amount)(?: amount)?\s*(?::\s*[$€£]\s?\d|below\b)",
             r"\balready (?:backing|supporting|funding) us\b",
+            // The thanks a fundraising banner gives those it does not mean ("If you have already donated, we
+            // sincerely thank you"): said to a reader, not of a donor in a story.
+            r"\b(?:if you(?:'ve| have)?|who (?:has|have)|those (?:of you )?who(?: have)?) already (?:donated|given|contributed|chipped in)\b",
             r"\bif (?:everyone|everybody|every reader|each reader|every person) (?:who|that) (?:reads?|is reading|enjoys?) (?:this|our|us)\b.{0,60}\b(?:gave|chipped in|contributed|donated)\b",
         ]),
     },
@@ -598,7 +601,7 @@ pub const RULES: &[Rule] = &[
             r"\bsubscribe (?:now )?to (?:read|unlock|access) (?:the full|this|the rest)\b",
             // (a bare "Subscriber only" is the badge of a teaser in a list of links: the census left those)
             r"\b(?:exclusive|only available) (?:to|for) (?:subscribers|members)\b",
-            r"\bunlock (?:this|the full) (?:article|story)\b|\bcontinue reading (?:with|for) (?:a |just |only )?(?:subscription|[$€£]|\d)",
+            r"\bunlock (?:this|the full) (?:article|story|post|episode)\b|\bcontinue reading (?:with|for) (?:a |just |only )?(?:subscription|[$€£]|\d)",
             // The census (tests/eval/labels) found these missing (subscribe to read): standard texts of themes and widgets.
             r"\bto (?:view|read|see|access) (?:the |this )?(?:full|entire|whole|rest of the) (?:story|article)\b.{0,40}\bsubscri",
             // (not "Subscriber-only article": that is a teaser's badge in a list of links, which the census left)

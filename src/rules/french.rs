@@ -28,7 +28,7 @@ pub const RULES: &[Rule] = &[
             r"\bgrâce à (?:(?:vos dons|vos contributions|votre (?:soutien|don|contribution))\b|votre générosité)",
             r"\bnous avons besoin de votre (?:soutien|aide|don|contribution)\b|\baidez-(?:nous|moi) (?:à|a) (?:rester|continuer|financer|informer|enquêter|maintenir)",
             r"\b(?:offrez|offre|payez|paye)-(?:moi|nous) un café",
-            r"\bsi vous (?:appréciez|aimez|avez aimé|trouvez utile|tenez à)\b.{0,80}\b(?:soutenez|soutenir|don|contribu)",
+            r"\bsi vous (?:appréciez|aimez|avez aimé|trouvez utile|tenez à)(?:$|\W).{0,80}\b(?:soutenez|soutenir|don|contribu)",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\baidez-nous à (?:rester|continuer|informer|enquêter)\b|\bnos lect(?:eurs|rices)(?: et (?:nos )?lect(?:eurs|rices))? qui (?:rendent|financent|font vivre|permettent)\b|\bchaque (?:geste|don|contribution)\b.{0,15}\bcompte\b|\boffre[sz]?-(?:nous|moi) un caf|\bje soutiens (?:le|la|les|notre)\b",
@@ -74,7 +74,7 @@ pub const RULES: &[Rule] = &[
             r"\b(?:activer|autoriser|accepter) (?:les |nos )?(?:alertes|notifications push)\b",
             r"\b(?:voulez-vous|souhaitez-vous|veux-tu|souhaites-tu|vous souhaitez) (?:\S+ ){0,2}(?:recevoir|activer|être (?:alerté|informé|notifié|averti))",
             r"\b(?:ne manquez|ne ratez|ne manquez plus) (?:plus )?(?:aucune|aucun|rien)\b.{0,50}\b(?:notifications?|alertes?|push)\b",
-            r"\b(?:être|soyez|sois) (?:alerté|notifié|averti|prévenu)e?s? (?:\S+ ){0,3}(?:dès|en temps réel|de l['’]actualité|des (?:dernières|derniers|nouveaux|nouvelles|infos|actualités))",
+            r"(?:^|\W)(?:être|soyez|sois) (?:alerté|notifié|averti|prévenu)e?s? (?:\S+ ){0,3}(?:dès|en temps réel|de l['’]actualité|des (?:dernières|derniers|nouveaux|nouvelles|infos|actualités))",
             r"\b(?:nous (?:aimerions|souhaiterions|voudrions)|on aimerait) vous (?:envoyer|adresser|afficher|montrer) des (?:notifications|alertes)\b",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
@@ -518,6 +518,8 @@ mod tests {
             (Paywall, "Premier mois offert, puis 8,99 € par mois."),
             (Paywall, "2 € le premier mois, puis 7,99 € par mois. Sans engagement."),
             (Paywall, "Abonne-toi pour un accès illimité à tous nos articles."),
+            (Notification, "Être alerté des dernières infos"),
+            (Donation, "Si vous tenez à une presse libre, soutenez-nous."),
         ];
         let prose = [
             "Les Français ont donné 5 millions d'euros à la Fondation pour la reconstruction.",

@@ -32,7 +32,7 @@ pub const RULES: &[Rule] = &[
             r"\bwerden sie (?:jetzt )?(?:unterstützer(?:in)?|förder(?:er|in|mitglied)|spender(?:in)?)\b",
             r"\bwerde (?:jetzt )?(?:unterstützer(?:in)?|förder(?:er|in|mitglied)|spender(?:in)?|patron|steady-\S+)\b|\bwerde jetzt mitglied\b|\bwerde (?:jetzt )?(?:\S+[ -])?supporter(?:in)?\b",
             r"\b(?:spendiere|spendieren sie|kauf|kaufe|kaufen sie) (?:mir|uns) (?:einen|ein) (?:kaffee|getränk)\b|\b(?:gib|gebt|geben sie) (?:mir|uns) (?:einen|ein) (?:kaffee|getränk|bier) aus\b",
-            r"\b(?:per|via|mit|über) paypal (?:spenden|unterstützen)\b|\bspenden?(?: sie)?(?: jetzt)? (?:per|via|mit|über) (?:dem )?(?:paypal|lastschrift|überweisung)|(?:^|\s)überweis\S* (?:du |sie )?(?:deine|ihre|eure) spende\b|\bspendenkonto\b.{0,40}\biban\b",
+            r"(?:^|\W)(?:per|via|mit|über) paypal (?:spenden|unterstützen)\b|\bspenden?(?: sie)?(?: jetzt)? (?:per|via|mit|über) (?:dem )?(?:paypal|lastschrift|überweisung)|(?:^|\s)überweis\S* (?:du |sie )?(?:deine|ihre|eure) spende\b|\bspendenkonto\b.{0,40}\biban\b",
             r"\b(?:bitte )?helfen sie (?:uns|\S+) (?:und spenden|mit einer spende)\b",
             // "If you like our work": the sentence that leads into most asks, with the ask after it.
             r"\b(?:wenn|falls) (?:ihnen|dir|euch) (?:\S+ ){0,3}gef(?:ällt|allen hat)\b.{0,80}\b(?:unterstütz|spend|förder)",
@@ -383,7 +383,7 @@ pub const RULES: &[Rule] = &[
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             // Found missing by the sixth census batch: a plus article's offer that opens with "Mit top+ weiterlesen".
             r"^\s*mit (?:\S*\+|\S*plus|\S+ plus|\S+ premium|\S*abo) weiterlesen\b",
-            r"\b(?:dieser artikel|dieser beitrag) ist exklusiv für (?:abonnent\w*|mitglieder)\b|\b(?:schon|bereits) abonnent|\bsie haben noch \d+ (?:kostenlose|freie) artikel\b|\b(?:gratis|kostenlose?|freie)-?artikel (?:in )?(?:diesem|diesen) monat\b|\b(?:ihren|deinen|einen|ein) (?:\S+-)?(?:zugang|abo) (?:\S+ )?und (?:lesen sie|lies) weiter\b",
+            r"\b(?:dieser artikel|dieser beitrag|dieser inhalt) ist (?:nur |exklusiv |ausschließlich )+für (?:zahlende |registrierte )?(?:abonnent\w*|mitglieder)\b|\b(?:schon|bereits) abonnent|\bsie haben noch \d+ (?:kostenlose|freie) artikel\b|\b(?:gratis|kostenlose?|freie)-?artikel (?:in )?(?:diesem|diesen) monat\b|\b(?:ihren|deinen|einen|ein) (?:\S+-)?(?:zugang|abo) (?:\S+ )?und (?:lesen sie|lies) weiter\b",
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"^\s*abo abschließen\b",
             r"\blesen sie (?:jetzt )?weiter\b.{0,10}\bmit (?:dem|einem) \S+ ?(?:digital-?)?abo\b",
@@ -712,6 +712,8 @@ mod tests {
             (Paywall, "Erster Monat 1 €, danach 9,99 € pro Monat."),
             (Paywall, "Mit einem Abo liest du alle Artikel."),
             (Paywall, "Sie lesen gerade einen von 5 kostenlosen Artikeln."),
+            (Paywall, "Dieser Beitrag ist nur für zahlende Mitglieder"),
+            (Donation, "Über PayPal spenden"),
         ];
         let prose = [
             "Er begann, diesem Blog zu vertrauen.",

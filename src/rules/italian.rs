@@ -88,7 +88,7 @@ pub const RULES: &[Rule] = &[
             // Missing from the project's widget fixtures in Italian and Portuguese (www/fixtures/widgets).
             r"\b(?:gestisci|personalizza) (?:le notifiche|gli avvisi|i tuoi avvisi|le tue notifiche)\b|\b(?:ti|la|vi) (?:avvisiamo|avviseremo|avviserò) (?:solo |subito )?(?:\d+ minuti prima|per|quando|appena|se|a ogni|ad ogni|prima|in caso)\b",
             // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
-            r"\b(?:sei|è) iscritt[oa] alle notifiche\b",
+            r"(?:^|\W)(?:sei|è) iscritt[oa] alle notifiche\b",
             r"\bvuoi (?:ricevere )?(?:una|un) (?:notifica|avviso|alert) (?:quando|se|appena|per)\b",
             r"\bhai bloccato le notifiche\b|\ble notifiche sono bloccate\b",
             r"\blucchetto\b.{0,80}\bnotifiche\b",
@@ -541,6 +541,7 @@ mod tests {
             (Paywall, "Sblocca questo articolo con l'abbonamento."),
             (Paywall, "Articolo riservato agli abbonati"),
             (Paywall, "Per continuare a leggere si abboni."),
+            (Notification, "È iscritto alle notifiche"),
         ];
         let prose = [
             "Il governo supporta il progetto della nuova linea ferroviaria.",

@@ -37,7 +37,7 @@ pub const RULES: &[Rule] = &[
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\b(?:lo |nos |le )?(?:sostienen|financian|pagan|mantienen) (?:sus|nuestros|nuestras) (?:lectores|lectoras|socios|socias|suscriptores)\b|\b(?:hacen|haz|hace) posible (?:este|nuestro|el) (?:periódico|periodismo|medio|diario|proyecto)\b|\btu (?:cuota|aportación|donación|apoyo)(?: mensual)? (?:sostiene|mantiene|financia|hace posible)\b|\binv[íi]ta(?:nos|me) a un caf",
             // The fourth census batch: "necesita del apoyo de sus lectores", and "if you read this far" before the ask.
-            r"\bnecesita (?:de )?(?:del|el) apoyo de (?:sus|nuestros|los) (?:lectores|lectoras)\b|\bsi (?:llegaste|has llegado) hasta (?:acá|aquí).{0,300}\b(?:unite|únete|sumate|súmate|apóy|apoy|don[aá]|aport|socio|suscrib|contribu)",
+            r"\bnecesita (?:de )?(?:del|el) apoyo de (?:sus|nuestros|los) (?:lectores|lectoras)\b|\bsi (?:llegaste|has llegado) hasta (?:acá|aquí).{0,300}(?:^|\W)(?:unite|únete|sumate|súmate|apóy|apoy|don[aá]|aport|socio|suscrib|contribu)",
             // Found missing by the eighteenth census batch: an appeal's "no sería posible sin tu apoyo", and the
             // formal "Hágase miembro".
             r"\bno (?:sería|seria|es) posible sin (?:tu|su|vuestro) (?:\S+ )?(?:apoyo|ayuda|aporte|contribución)\b|\b(?:hágase|hagase|conviértase en) (?:socio|socia|miembro|mecenas|donante)\b",
@@ -150,7 +150,7 @@ pub const RULES: &[Rule] = &[
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\bcontinuar con (?:google|apple|facebook)\b|\bpara usuarios registrados\b|\bya (?:estás|está) registrad[oa]\b",
             // The ninth census batch: a sign-in box for subscribers ("Si ya está suscrito, ingrese aquí").
-            r"\bsi ya (?:está|estás|es|eres|sos) (?:suscrito|suscrita|suscripto|suscripta|suscriptor|suscriptora|abonado|abonada),? (?:ingrese|ingresa|ingresá|inicie sesión|inicia sesión|iniciá sesión|identifíquese|identifícate|acceda|accede|accedé)\b",
+            r"\bsi ya (?:está|estás|es|eres|sos) (?:suscrito|suscrita|suscripto|suscripta|suscriptor|suscriptora|abonado|abonada),? (?:ingrese|ingresa|ingresá|inicie sesión|inicia sesión|iniciá sesión|identifíquese|identifícate|acceda|accede|accedé)(?:$|\W)",
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"^\s*hola de nuevo\b.{0,60}\b(?:inicia|iniciar|accede|acceder|entra|identif)",
             r"\bidentif[ií](?:quese|cate)\b",
@@ -616,6 +616,8 @@ mod tests {
             (Paywall, "La oferta acaba en 05:12:40"),
             (Paywall, "Desbloquea este reportaje con tu suscripción."),
             (Notification, "Suscríbete a las alertas de última hora."),
+            (Login, "Si ya estás abonada, accedé"),
+            (Donation, "Si llegaste hasta aquí, únete y apoyá este proyecto."),
         ];
         let prose = [
             "Recibió la carta en su casa el martes.",
