@@ -197,6 +197,8 @@ pub const RULES: &[Rule] = &[
             r"\b(?:sii|siate) (?:il primo|la prima) a (?:commentare|lasciare)\b|\bcommenta per (?:primo|prima)\b",
             r"\b(?:accedi|registrati|effettua il login) (?:\S+ ){0,2}per (?:commentare|lasciare un commento|partecipare alla discussione)\b",
             r"\bunisciti alla (?:discussione|conversazione)\b",
+            // A comment section's gate ("Per commentare devi effettuare l'accesso").
+            r"\bper (?:poter )?commentare,? (?:devi|è necessario|occorre|bisogna) (?:\S+ ){0,2}(?:l['’])?(?:accesso|accedere|registrat|login|loggat|iscritt)|\bdevi (?:essere (?:registrat|iscritt|loggat)[oa]|effettuare l['’]accesso|accedere) per (?:poter )?commentare\b",
             r"\b(?:mostra|leggi|vedi) (?:i \d+|tutti i(?: \d+)?) commenti\b|\bcommenta (?:la notizia|l['’]articolo|questo articolo)\b",
             // A box that is only the button that opens the comments ("Mostra commenti"): the words alone, never a
             // sentence, as the English rule takes "View comments".
@@ -541,6 +543,8 @@ mod tests {
             (Paywall, "Sblocca questo articolo con l'abbonamento."),
             (Paywall, "Articolo riservato agli abbonati"),
             (Paywall, "Per continuare a leggere si abboni."),
+            (Comments, "Per commentare devi effettuare l'accesso."),
+            (Comments, "Devi essere registrato per commentare."),
             (Notification, "È iscritto alle notifiche"),
         ];
         let prose = [

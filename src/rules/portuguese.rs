@@ -219,6 +219,8 @@ pub const RULES: &[Rule] = &[
             r"\b(?:seja|sê) o primeiro a comentar\b",
             r"\b(?:faça login|entre|inicie sessão|cadastre-se|registe-se) (?:\S+ ){0,2}para (?:comentar|deixar (?:um|seu) comentário|participar)",
             r"\b(?:ver|mostrar|ler) (?:os \d+|todos os(?: \d+)?) comentários\b",
+            // A comment section's gate ("Para comentar, você precisa estar logado").
+            r"\bpara (?:poder )?comentar,? (?:você |é )?(?:precisa|precisas|tem de|tens de|deve|necessário) (?:\S+ ){0,2}(?:logad|conectad|registad|cadastrad|autenticad|login|sessão|entrar|assinante)|\b(?:precisa|deve) (?:estar (?:logad|conectad|cadastrad)[oa]|fazer login|entrar) para comentar\b",
             // A box that is only the button that opens the comments ("Ver comentários"): the words alone, never a
             // sentence, as the English rule takes "View comments".
             r"^\s*(?:ver|mostrar|ler|carregar|abrir) (?:os |todos os )?(?:\d+ )?comentários(?: \(\d+\))?\s*$",
@@ -538,6 +540,7 @@ mod tests {
             (Comments, "Vote e comente o lance."),
             (Comments, "Os comentários são de responsabilidade dos autores."),
             (Comments, "O seu comentário será publicado após revisão."),
+            (Comments, "Para comentar, você precisa estar logado."),
             (Cookie, "Para ver este vídeo precisamos do seu consentimento para os cookies do YouTube."),
             (Cookie, "Usamos cookies próprios e de terceiros para medir audiências."),
             (Cookie, "Pode alterar a sua escolha a qualquer momento."),
