@@ -120,6 +120,17 @@ pub enum Matcher {
     Learned,
 }
 
+impl Matcher {
+    /// The regexes the rule is written in: none for a claim kind or the learned wording.
+    pub fn regexes(&self) -> Vec<&'static str> {
+        match *self {
+            Matcher::Wording(ps) => ps.to_vec(),
+            Matcher::Names(p) | Matcher::Frames(p) => vec![p],
+            Matcher::Claim(_) | Matcher::Learned => vec![],
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug)]
 pub struct Rule {
     pub id: &'static str,
@@ -247,12 +258,7 @@ mod tests {
         // Such a place is written `(?:^|\W)` or `(?:$|\W)`.
         let beyond_ascii = |c: &char| c.is_alphabetic() && !c.is_ascii();
         for r in RULES {
-            let ps: Vec<&str> = match r.matcher {
-                Matcher::Wording(ps) => ps.to_vec(),
-                Matcher::Names(p) | Matcher::Frames(p) => vec![p],
-                Matcher::Claim(_) | Matcher::Learned => vec![],
-            };
-            for p in ps {
+            for p in r.matcher.regexes() {
                 for (i, _) in p.match_indices(r"\b") {
                     let after = first_chars(&p[i + 2..]);
                     let before = p[..i].trim_end_matches(')').chars().last();
@@ -281,12 +287,7 @@ mod tests {
             out
         };
         for r in RULES {
-            let ps: Vec<&str> = match r.matcher {
-                Matcher::Wording(ps) => ps.to_vec(),
-                Matcher::Names(p) | Matcher::Frames(p) => vec![p],
-                Matcher::Claim(_) | Matcher::Learned => vec![],
-            };
-            for p in ps {
+            for p in r.matcher.regexes() {
                 let letters = without_escapes(p);
                 assert!(!letters.chars().any(char::is_uppercase), "{}: capital letter in {p}", r.id);
                 assert!(!p.contains("(?i)"), "{}: (?i) is not needed: {p}", r.id);
