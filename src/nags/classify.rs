@@ -551,9 +551,8 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
     let by_form = found.forms.enters(c) && (e.page_article || e.embedded);
     // The learned wording counts where no pattern read the text (a pattern of another category says what the
     // box asks better than the model's guess at its vocabulary: a push prompt's "Je m'abonne" reads like a
-    // subscription offer), and like a form signature only
-    // beside an article or in a frame of another page: a page that is itself a sign-in form or a shop's account
-    // page is made of such lines.
+    // subscription offer), and like a form signature only beside an article or in a frame of another page: a
+    // page that is itself a sign-in form or a shop's account page is made of such lines.
     let learned = if found.hits.is_empty() && own_line(e) && (e.page_article || e.embedded) {
         found.learned.iter().copied().find(|&(r, _)| RULES[r].category == c)
     } else {
