@@ -92,8 +92,8 @@ pub const RULES: &[Rule] = &[
             r"\b(?:choose|select|pick) (?:a|an|your) (?:contribution|donation|gift|amount)(?: amount)?\s*(?::\s*[$€£]\s?\d|below\b)",
             r"\balready (?:backing|supporting|funding) us\b",
             // The thanks a fundraising banner gives those it does not mean ("If you have already donated, we
-            // sincerely thank you"): said to a reader, not of a donor in a story.
-            r"\b(?:if you(?:'ve| have)?|who (?:has|have)|those (?:of you )?who(?: have)?) already (?:donated|given|contributed|chipped in)\b",
+            // sincerely thank you"): the thanks, not a story's donor "who has already donated $5 million".
+            r"\b(?:if you(?:'ve| have)?|who (?:has|have)|those (?:of you )?who(?: have)?) already (?:donated|given|contributed|chipped in)\b.{0,40}\b(?:thank you|thanks)\b",
             r"\bif (?:everyone|everybody|every reader|each reader|every person) (?:who|that) (?:reads?|is reading|enjoys?) (?:this|our|us)\b.{0,60}\b(?:gave|chipped in|contributed|donated)\b",
         ]),
     },

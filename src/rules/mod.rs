@@ -570,6 +570,7 @@ mod tests {
         ];
         let prose = [
             "The charity said donations fell by a third last year.",
+            "Smith, who has already donated $5 million to the campaign, thanked volunteers on Monday.",
             "The foundation has long funded independent journalism in the region.",
             "The app sends notifications when a train is late, the operator said.",
             "Regulators fined the site for setting cookies without consent.",
