@@ -463,17 +463,15 @@ fn shown_words(e: &ElementFacts) -> std::borrow::Cow<'_, str> {
 /// none says it is closed: a widget another site draws, which its frames' titles name. A longer box is a rail
 /// or a page around the frame; a frame in the article is the story's (a video, a post, a chart).
 fn framed_widget(e: &ElementFacts) -> bool {
-    !e.frames.is_empty()
-        && e.text_len <= EMPTY_SECTION_LEN
-        && !e.in_article
-        && !e.frames.iter().any(|t| {
-            let lower = t.to_lowercase();
-            CLOSED.iter().any(|w| lower.contains(w))
-        })
+    !e.frames.is_empty() && e.text_len <= EMPTY_SECTION_LEN && !e.in_article && !e.frames.iter().any(|t| says_closed(t))
 }
 
-/// "Closed" in the catalog's languages: a comment section or frame that says so invites nothing.
-const CLOSED: &[&str] = &["closed", "geschlossen", "fermé", "cerrad", "chius", "encerrad"];
+/// The text says "closed" in one of the catalog's languages: a comment section or frame that says so invites
+/// nothing.
+fn says_closed(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["closed", "geschlossen", "fermé", "cerrad", "chius", "encerrad"].iter().any(|w| lower.contains(w))
+}
 
 /// The box's own text has no letters: what it shows is pictures and frames, if anything.
 fn wordless(e: &ElementFacts) -> bool {
@@ -510,14 +508,13 @@ const PROMPT_LEN: u32 = 300;
 fn empty_comment_section(e: &ElementFacts) -> bool {
     // (a platform's frame alone, with no title of the site's, shows its own: "fb:comments Facebook Social Plugin")
     let shown = shown_words(e);
-    let lower = shown.to_lowercase();
     e.after_article
         && !e.in_article
         && e.text_len <= EMPTY_SECTION_LEN
         && shown.chars().any(char::is_alphabetic)
         && (e.headings > 0 || e.embeds > 0 || loads_comments(e))
         && !matches!(e.tag.to_ascii_lowercase().as_str(), "a" | "span" | "li" | "button" | "p" | "small")
-        && !CLOSED.iter().any(|w| lower.contains(w))
+        && !says_closed(&shown)
 }
 
 /// The box holds a button that speaks of comments ("Load Comments", "Kommentare anzeigen") and a line beside it
@@ -631,14 +628,16 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
     // their offer and some consent platforms their banner, so the box the site names for it has no field or
     // words of its own: the frame is the widget. Such a box holds no more than its title beside the frame (a
     // longer one is a rail of other things).
+    // (A comment section's box may hold its readers' comments beside the frame.)
     let framed_form = match c {
         Category::Comments => Some("a frame in a box named for comments"),
-        Category::Newsletter if e.text_len <= EMPTY_SECTION_LEN => Some("a frame in a box named for the newsletter"),
-        Category::Paywall if e.text_len <= EMPTY_SECTION_LEN => Some("a frame in a box named for the paywall"),
-        Category::Cookie if e.text_len <= EMPTY_SECTION_LEN => Some("a frame in a box named for the consent banner"),
+        Category::Newsletter => Some("a frame in a box named for the newsletter"),
+        Category::Paywall => Some("a frame in a box named for the paywall"),
+        Category::Cookie => Some("a frame in a box named for the consent banner"),
         _ => None,
     };
-    if let Some(reason) = framed_form.filter(|_| name_rule.is_some() && e.embeds > 0 && !e.in_article) {
+    let short = c == Category::Comments || e.text_len <= EMPTY_SECTION_LEN;
+    if let Some(reason) = framed_form.filter(|_| short && name_rule.is_some() && e.embeds > 0 && !e.in_article) {
         signals.push(Signal { weight: 0.3, reason });
     }
     if matches!(c, Category::Login | Category::Paywall)
