@@ -24,6 +24,8 @@ fn script_of(lang: Lang) -> Option<fn(char) -> bool> {
         Lang::Ru => Some(|c| ('\u{0400}'..='\u{04ff}').contains(&c)),
         // Kana: every Japanese sentence has some, and Chinese text has none.
         Lang::Ja => Some(|c| ('\u{3040}'..='\u{30ff}').contains(&c)),
+        // Han characters: Chinese text, and Japanese text too, whose kanji words the Chinese rules may read.
+        Lang::Zh => Some(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
         _ => None,
     }
 }
@@ -287,7 +289,7 @@ mod tests {
     }
 
     #[test]
-    fn a_cyrillic_or_japanese_language_s_rules_are_built_and_run_only_for_text_in_its_script() {
+    fn a_cyrillic_japanese_or_chinese_language_s_rules_are_built_and_run_only_for_text_in_its_script() {
         let m = Matchers::new();
         let built = |m: &Matchers, lang: Lang| {
             m.wording.iter().filter(|w| RULES[w.rule[0]].lang == lang).all(|w| w.set.get().is_some())
@@ -295,11 +297,19 @@ mod tests {
         assert!(m
             .wording_categories("We use cookies to improve your visit", &Settings::default())
             .contains(Category::Cookie));
-        assert!(!built(&m, Lang::Ru) && !built(&m, Lang::Ja), "a Latin page never builds their automatons");
+        assert!(
+            !built(&m, Lang::Ru) && !built(&m, Lang::Ja) && !built(&m, Lang::Zh),
+            "a Latin page never builds their automatons"
+        );
         let cats: Vec<Category> =
             m.wording_categories("Подпишитесь на нашу рассылку", &Settings::default()).iter().collect();
         assert_eq!(cats, vec![Category::Newsletter]);
-        assert!(built(&m, Lang::Ru) && !built(&m, Lang::Ja));
+        assert!(built(&m, Lang::Ru) && !built(&m, Lang::Ja) && !built(&m, Lang::Zh));
+        // Chinese has no kana, so the Japanese rules stay unbuilt; Japanese kanji words are Han, so a Japanese
+        // text runs both.
+        let cats: Vec<Category> = m.wording_categories("订阅我们的电子报", &Settings::default()).iter().collect();
+        assert_eq!(cats, vec![Category::Newsletter]);
+        assert!(built(&m, Lang::Zh) && !built(&m, Lang::Ja));
         let cats: Vec<Category> = m.wording_categories("メールマガジンに登録", &Settings::default()).iter().collect();
         assert_eq!(cats, vec![Category::Newsletter]);
         assert!(built(&m, Lang::Ja));

@@ -5,6 +5,7 @@
 //! language's wording and the popup shows which language a rule reads.
 
 mod catalog;
+mod chinese;
 mod dutch;
 mod french;
 mod german;
@@ -35,13 +36,26 @@ pub enum Lang {
     Pl,
     Ru,
     Ja,
+    Zh,
     Any,
 }
 
 impl Lang {
     /// Display order: the languages, then the rules that read no language.
-    pub const ALL: [Lang; 11] =
-        [Lang::En, Lang::De, Lang::Fr, Lang::Es, Lang::It, Lang::Pt, Lang::Nl, Lang::Pl, Lang::Ru, Lang::Ja, Lang::Any];
+    pub const ALL: [Lang; 12] = [
+        Lang::En,
+        Lang::De,
+        Lang::Fr,
+        Lang::Es,
+        Lang::It,
+        Lang::Pt,
+        Lang::Nl,
+        Lang::Pl,
+        Lang::Ru,
+        Lang::Ja,
+        Lang::Zh,
+        Lang::Any,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -55,6 +69,7 @@ impl Lang {
             Lang::Pl => "pl",
             Lang::Ru => "ru",
             Lang::Ja => "ja",
+            Lang::Zh => "zh",
             Lang::Any => "any",
         }
     }
@@ -74,6 +89,7 @@ pub static RULES: &[Rule] = &concat::<
             + polish::RULES.len()
             + russian::RULES.len()
             + japanese::RULES.len()
+            + chinese::RULES.len()
     },
 >(&[
     catalog::RULES,
@@ -86,6 +102,7 @@ pub static RULES: &[Rule] = &concat::<
     polish::RULES,
     russian::RULES,
     japanese::RULES,
+    chinese::RULES,
 ]);
 
 const fn concat<const N: usize>(parts: &[&[Rule]]) -> [Rule; N] {
@@ -329,7 +346,7 @@ mod tests {
     fn the_catalog_shows_each_rules_language_english_first_and_names_last() {
         let donation = catalog().into_iter().find(|c| c.id == Category::Donation).expect("donation");
         let langs: Vec<&str> = donation.rules.iter().map(|r| r.lang.as_str()).collect();
-        assert_eq!(langs, ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "any", "any"]);
+        assert_eq!(langs, ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "any", "any"]);
         let json = serde_json::to_value(&donation.rules[1]).expect("serialises");
         assert_eq!(json["lang"], "de");
         assert_eq!(json["id"], "donation.reader-support.de");
