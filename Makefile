@@ -68,6 +68,7 @@ eval: build
 	cargo run --release --quiet -- eval-wording --dir tests/eval/wording-2
 	cargo run --release --quiet -- eval-wording --dir tests/eval/wording-3
 	cargo run --release --quiet -- eval-wording --dir tests/eval/wording-4
+	cargo run --release --quiet -- eval-wording --dir tests/eval/wording-5
 	cargo run --release --quiet -- eval-wording --dir tests/eval/wording-check
 	cargo run --release --quiet -- train-wording --cv
 	node tests/eval/wasm-throughput.mjs

@@ -95,6 +95,8 @@ pub const RULES: &[Rule] = &[
             // sincerely thank you"): the thanks, not a story's donor "who has already donated $5 million".
             r"\b(?:if you(?:'ve| have)?|who (?:has|have)|those (?:of you )?who(?: have)?) already (?:donated|given|contributed|chipped in)\b.{0,40}\b(?:thank you|thanks)\b",
             r"\bif (?:everyone|everybody|every reader|each reader|every person) (?:who|that) (?:reads?|is reading|enjoys?) (?:this|our|us)\b.{0,60}\b(?:gave|chipped in|contributed|donated)\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"^\s*pitch in\b|\bevery (?:dollar|euro|pound|rupee|cent|penny|franc) (?:you give|you donate|from (?:our )?readers)\b",
         ]),
     },
     Rule {
@@ -139,6 +141,8 @@ pub const RULES: &[Rule] = &[
             // Found missing by the eighteenth census batch: a line that points to the push bell ("Use the
             // little red bell at the bottom right").
             r"\b(?:click|tap|use|hit|press) (?:on )?the (?:\S+ ){0,2}bell(?: icon| button| symbol)?\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"\bcan we send you (?:\S+ ){0,3}(?:notifications?|alerts?)\b",
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\b(?:alerts|notifications)\b.{0,60}\bbrowser settings\b",
             r"\bsend me (?:alerts|notifications|push notifications|breaking news alerts)\b",
@@ -166,6 +170,8 @@ pub const RULES: &[Rule] = &[
             r"^\s*(?:\S+ ){1,4}wants to (?:show|send)(?: you)? notifications\s*(?:[.:]|$|allow\b|block\b)",
             r"(?:^|[.!?:—–-]\s*)get (?:a|an) (?:ping|alert|notification|push notification) (?:whenever|when|as soon as|the moment|every time)\b",
             r"^\s*never miss (?:a|another) (?:goal|wicket|try|touchdown|score|result|kick-?off|transfer)(?: again)?\s*[.!]?\s*$",
+            r"\b(?:want|get) a (?:ping|heads-up|nudge) when\b|\bwe'll (?:nudge|ping|notify|alert) you when\b",
+            r"\bpushed (?:straight |right |directly )?to your (?:phone|device|mobile)\b|\bsent to this device\b",
         ]),
     },
     Rule {
@@ -249,6 +255,10 @@ pub const RULES: &[Rule] = &[
             // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
             r"\b(?:save|bookmark|follow) (?:this|it|this (?:article|story)|articles|stories)(?: for later)?\?\s*(?:sign ?in|log ?in|register|create)\b",
             r"^\s*join \S+\s*[—–-]+\s*it(?:'s|’s| is) free\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"\b(?:keep me|stay) (?:signed|logged) in\b|\bnew here\?\s*(?:\S+ ){0,4}(?:account|sign up|register|join)\b",
+            r"\bcreate (?:your|a) (?:free )?(?:reader|member) (?:profile|account)\b|\bone account for (?:every|all)\b",
+            r"\b(?:sign|log) in to (?:keep|save|sync|find|see|access) your (?:saved|favou?rite|reading|bookmark)",
         ]),
     },
     Rule {
@@ -346,6 +356,8 @@ pub const RULES: &[Rule] = &[
             r"(?:^|[.!?:…—–-]\s*|\band )get (?:our|the) (?:\S+ ){0,3}(?:stories|headlines|reads|news|recipes|picks|letter|newsletter|briefing|digest|email|edition) (?:every|each) (?:morning|evening|day|night|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
             r"\byour (?:\S+ )?(?:briefing|newsletter|digest|round-?up|edition)\b.{0,60}\bevery (?:morning|evening|day|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
             r"\balready (?:getting|receiving|subscribed to|signed up (?:for|to)) [^?]{1,40}\?\s*(?:manage|update|change|edit)\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"\b(?:don't|do not|never) miss (?:the next|a single|an?) issue\b",
         ]),
     },
     Rule {
@@ -451,6 +463,9 @@ pub const RULES: &[Rule] = &[
             r"\bcomments are the views of (?:their|the) authors\b",
             // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
             r"^\s*have your say\s*[—–:-]\s*(?:should|do|does|is|are|would|will|what|which|who|where|when|why|how|can|could)\b[^.!?]{0,100}\?\s*$",
+            // Missing from the fifth development wording set (tests/eval/wording-5): empty sections, sign-in gates, asks.
+            r"\b(?:log|sign) in to (?:add your voice|join (?:the|this) (?:thread|discussion|conversation))\b",
+            r"^\s*jump into the (?:thread|discussion|conversation)\b|\b(?:drop|leave|put) (?:it|them) in the comments\b",
         ]),
     },
     Rule {
@@ -525,7 +540,7 @@ pub const RULES: &[Rule] = &[
             r"\bif you continue to (?:use|browse|visit) (?:this|our) (?:site|website)\b.{0,40}\b(?:assume|agree|accept|consent|happy with)\b",
             // Found missing by the fifteenth census batch: a consent platform's settings, whose necessary cookies
             // cannot be switched off.
-            r"\b(?:strictly )?(?:necessary|essential|required)(?: cookies)?\s*\(?\s*always (?:active|enabled)\b",
+            r"\b(?:strictly )?(?:necessary|essential|required)(?: cookies)?\s*[(—–:-]?\s*always (?:active|enabled)\b",
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\bnecessary cookies are always (?:on|active)\b|\b(?:reject|accept) non-essential cookies\b",
             // Missing from the second development wording set (tests/eval/wording-2), written apart from these rules.
@@ -594,7 +609,7 @@ pub const RULES: &[Rule] = &[
             r"\bsubscribe (?:now |today )?(?:to|and) (?:continue|keep) reading\b",
             r"\byou(?:'ve| have) (?:reached|used|read) (?:your|all (?:of )?your|the) (?:\S+ )?(?:free )?(?:article|story|stories|articles)?(?: limit)?\b",
             r"\b(?:\d+|one|two|three|four|five) free (?:articles?|stories) (?:left|remaining)\b",
-            r"\bthis (?:article|content|story) is (?:only )?(?:for|available to|reserved for) (?:subscribers|members)\b",
+            r"\bthis (?:article|content|story|post|episode) is (?:only )?(?:for|available to|reserved for) (?:paid )?(?:subscribers|members)\b",
             r"\balready a subscriber\b",
             r"\bsubscribe (?:now |today )?(?:for|to get) (?:full|unlimited|digital) access\b",
             // Further wording that sites use beyond the development pages (issue 11, item 4).

@@ -81,6 +81,10 @@ pub const RULES: &[Rule] = &[
             r"^\s*(?:jetzt )?(?:gönner|förderer|mäzen|pate|patin)(?:in)? werden\b",
             r"\bmit (?:ihrem|deinem|eurem|ihrer|deiner|eurer) (?:beitrag|spende|unterstützung)\b.{0,20}\bbleibt\b.{0,60}\b(?:kostenlos|frei|gratis|unabhängig|werbefrei|werbearm)",
             r"\b(?:danke|vielen dank),? dass (?:du|sie) uns (?:\S+ )?unterstütz\S*[.!]\s*(?:dein|ihr)e? (?:dauerauftrag|spende|beitrag|unterstützung)\b|\b(?:dein|ihr) dauerauftrag (?:startet|beginnt|wird ab)\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"^\s*trinkgeld (?:geben|senden|dalassen)\b|\bmitglied im förder(?:kreis|verein) werden\b|^\s*betrag (?:frei )?wählen\W*$",
+            r"\bdamit das so bleibt, brauchen wir (?:ihre|deine|eure) (?:hilfe|unterstützung)\b",
+            r"\b(?:ab|mit|für) (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|chf|franken) (?:im|pro|/) ?monat\b.{0,60}\b(?:unterstütz|sicherst|sichern sie|ermöglich|hilfst|helfen sie|dabei)",
         ]),
     },
     Rule {
@@ -138,6 +142,8 @@ pub const RULES: &[Rule] = &[
             r"^\s*(?:benachrichtigungen|mitteilungen|push-?mitteilungen|push-?nachrichten|eilmeldungen) (?:sind |wurden )?(?:pausiert|stummgeschaltet|blockiert)(?:\s*[.!]|\s*$)",
             r"^\s*(?:\S+ ){1,4}möchte (?:ihnen|dir) (?:benachrichtigungen|mitteilungen|push-?nachrichten) (?:senden|schicken|anzeigen)\s*(?:[.:]|$|zulassen\b|erlauben\b|blockieren\b)",
             r"\b(?:push|news|eil|tor|wetter|unwetter)-?alarm (?:einrichten|aktivieren|anlegen|setzen|abonnieren)\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"^\s*benachrichtigen,? wenn\b|\bsollen wir (?:sie|dich) (?:\S+ ){0,4}benachrichtigen\b|\bals push-(?:nachricht|mitteilung|benachrichtigung)(?:en)? erhalten\b",
         ]),
     },
     Rule {
@@ -185,6 +191,9 @@ pub const RULES: &[Rule] = &[
             // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
             r"\bmit (?:ihrem|deinem) (?:kostenlosen|kostenfreien|persönlichen|eigenen) (?:\S+-)?(?:konto|account|benutzerkonto|profil)\b.{0,40}\b(?:merk|speicher|folg|les)",
             r"\bmit (?:der|ihrer|deiner) kontoerstellung (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du)\b|\bein (?:login|konto|account|zugang|log-in) für alle (?:\S+ )?(?:titel|angebote|portale|marken|seiten|produkte|medien)\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"\b(?:angemeldet|eingeloggt) bleiben\b|\b(?:gratis-|kostenloses |kostenfreies )konto anlegen\b|^\s*benutzerkonto anlegen\b",
+            r"\b(?:schon|bereits) ein (?:konto|benutzerkonto|profil|account)\?",
         ]),
     },
     Rule {
@@ -300,6 +309,9 @@ pub const RULES: &[Rule] = &[
             r"\bes gelten? unsere (?:netiquette|kommentarregeln|diskussionsregeln|community-regeln)\b|\bwerden von (?:der redaktion|unseren moderator(?:en|innen)|unserem moderationsteam) (?:entfernt|gelöscht)\b",
             r"\bzum (?:kommentieren|mitdiskutieren) (?:bitte )?(?:einloggen|anmelden|registrieren)\b",
             r"\b(?:ihr|dein|euer) (?:kommentar|beitrag) wird vor (?:der|seiner|ihrer) (?:freischaltung|veröffentlichung) (?:\S+ ){0,3}(?:geprüft|moderiert|gesichtet)",
+            // Missing from the fifth development wording set (tests/eval/wording-5): empty sections, sign-in gates, asks.
+            r"^\s*(?:reden sie|rede|redet) mit\s*(?:!|$)|\b(?:eröffne|eröffnen sie|starte|starten sie) die diskussion\b",
+            r"\bum (?:zu )?kommentieren(?: zu können)?, (?:musst du|müssen sie)\b|\bin den kommentaren wissen\b",
         ]),
     },
     Rule {
@@ -420,6 +432,17 @@ mod tests {
     #[test]
     fn german_widgets_are_recognised_and_german_reporting_is_not() {
         let asks = [
+            (Login, "Eingeloggt bleiben"),
+            (Login, "Benutzerkonto anlegen"),
+            (Login, "Du hast schon ein Konto? Hier anmelden"),
+            (Notification, "Benachrichtigen, wenn ein neuer Artikel erscheint"),
+            (Notification, "Sollen wir dich bei Eilmeldungen benachrichtigen?"),
+            (Notification, "Verkehrsmeldungen als Push-Nachricht erhalten"),
+            (Donation, "Trinkgeld geben"),
+            (Donation, "Mitglied im Förderverein werden"),
+            (Donation, "Betrag frei wählen"),
+            (Donation, "Damit das so bleibt, brauchen wir deine Unterstützung."),
+            (Donation, "Mit 4 € im Monat unterstützen Sie unabhängigen Journalismus."),
             (Newsletter, "Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen."),
             (Donation, "Was ist Ihnen unsere Arbeit wert?"),
             (Donation, "Unterstützen Sie Report24 via Paypal:"),
@@ -696,6 +719,10 @@ mod tests {
             (Comments, "Zum Mitdiskutieren bitte anmelden"),
             (Comments, "Ihr Kommentar wird vor der Veröffentlichung moderiert."),
             (Comments, "Diskutier mit!"),
+            (Comments, "Reden Sie mit!"),
+            (Comments, "Noch keine Beiträge – eröffne die Diskussion!"),
+            (Comments, "Um kommentieren zu können, müssen Sie angemeldet sein."),
+            (Comments, "Was denkst du? Lass es mich in den Kommentaren wissen."),
             (Cookie, "Deine Einwilligung kannst du jederzeit in den Cookie-Einstellungen widerrufen."),
             (Cookie, "Dafür benötigen wir Ihre Einwilligung zur Verarbeitung Ihrer Daten."),
             (Cookie, "Mit Werbung lesen oder werbefrei für 2,99 € im Monat"),

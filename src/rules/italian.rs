@@ -64,6 +64,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:fino a|entro) mezzanotte\b.{0,40}\bogni (?:euro|franco|donazione|contributo)\b|\b(?:la tua donazione|il tuo contributo|ogni (?:euro|franco|donazione|contributo)) (?:\S+ ){0,3}(?:raddoppiat|triplicat)[oa] (?:dai nostri|da un nostro|dalla nostra)|\b(?:la tua donazione|il tuo contributo) (?:\S+ ){0,2}(?:verrà|sarà|viene) (?:raddoppiat|triplicat)",
             r"\brinnova (?:ora |subito |oggi )?il tuo (?:contributo|sostegno)\b|^\s*sostenitore dal \d{4}",
             r"\bun piccolo (?:gesto|contributo|aiuto|sostegno) ci (?:aiuta|permette|consente)\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"^\s*voglio (?:contribuire|sostenere|donare)\b|\bmi offri un caffè|\boffrimi un caffè|^\s*scegli l'importo\b",
+            r"\b(?:da|con|per) (?:soli )?\d+(?:[.,]\d+)? ?(?:€|euro) (?:al|/) ?mese\b.{0,60}\b(?:sostenere|sostieni|aiuti|aiutare|permetti|contribuisci)\b",
         ]),
     },
     Rule {
@@ -105,6 +108,8 @@ pub const RULES: &[Rule] = &[
             r"\b(?:notizie|breaking news|aggiornamenti|avvisi|allerte|in tempo reale)\b.{0,40}\bsul (?:tuo|suo) (?:desktop|schermo|browser)\b",
             r"\briceverai (?:un|una) (?:avviso|notifica|alert) (?:per|a|ad|quando|appena|ogni|sul|nel)\b",
             r"^\W*(?:notifiche|avvisi) (?:attivate|attivati|abilitate)\b|^\W*notifiche attive\s*[.!]?\s*$|^\s*promemoria (?:impostato|attivato)\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"^\s*avvisami quando (?:ci sono|c'è|esce) |\bcome notific(?:a|he) push\b|\bdirettamente su (?:questo|il tuo) (?:dispositivo|browser|telefono|smartphone)\b",
         ]),
     },
     Rule {
@@ -142,6 +147,9 @@ pub const RULES: &[Rule] = &[
             // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
             r"\bcon (?:l['’]|il tuo |un )account (?:\S+ ){0,2}(?:salvi|puoi salvare|segui|ritrovi|personalizzi) (?:gli |le |i |la |il )?(?:articoli|firme|preferenze|notizie|letture|autori|temi)\b",
             r"\bper (?:leggere|continuare a leggere|proseguire) (?:quest[oa] |l['’]|il resto|tutt[oi] )(?:\S+ ){0,3}basta (?:registrarsi|registrarti|un account)\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"^\s*(?:resta|rimani) (?:collegato|connesso)\W*$|^\s*ricordami\W*$|\bfai (?:il )?login per (?:proseguire|continuare|leggere)\b|\bla preghiamo di effettuare l'accesso\b|\bhai già un profilo\?",
+            r"\bentra con (?:il tuo account )?(?:google|apple|facebook)\b|\bun (?:unico|solo) account per tutt[ei]\b",
         ]),
     },
     Rule {
@@ -224,6 +232,9 @@ pub const RULES: &[Rule] = &[
             r"^\s*segnala commento\s*$",
             // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
             r"\bvota e commenta\b|\bcommenta e vota\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5): empty sections, sign-in gates, asks.
+            r"\bdicci (?:come la pensi|cosa ne pensi)\b|\b(?:dillo|diccelo|scrivilo) nei commenti\b",
+            r"\b(?:manda|invia) il tuo commento\b|\bper (?:inviare|lasciare|scrivere|pubblicare) un commento\b",
         ]),
     },
     Rule {
@@ -315,6 +326,18 @@ mod tests {
     #[test]
     fn italian_widgets_are_recognised_and_italian_reporting_is_not() {
         let asks = [
+            (Login, "Resta connesso"),
+            (Login, "Fai il login per continuare a leggere"),
+            (Login, "Hai già un profilo? Accedi"),
+            (Login, "Entra con il tuo account Google"),
+            (Login, "Un solo account per tutte le nostre testate."),
+            (Notification, "Avvisami quando ci sono novità"),
+            (Notification, "Ricevi le ultime notizie come notifica push"),
+            (Notification, "Le allerte meteo direttamente su questo dispositivo"),
+            (Donation, "Voglio sostenere"),
+            (Donation, "Mi offri un caffè?"),
+            (Donation, "Scegli l'importo"),
+            (Donation, "Con 3 euro al mese sostieni il giornalismo locale."),
             (Donation, "Dona ora"),
             (Donation, "Sostieni il giornalismo indipendente"),
             (Donation, "Il tuo contributo è fondamentale per la nostra redazione."),
@@ -545,6 +568,10 @@ mod tests {
             (Paywall, "Per continuare a leggere si abboni."),
             (Comments, "Per commentare devi effettuare l'accesso."),
             (Comments, "Devi essere registrato per commentare."),
+            (Comments, "Dicci cosa ne pensi"),
+            (Comments, "E voi? Diccelo nei commenti!"),
+            (Comments, "Invia il tuo commento"),
+            (Comments, "Accedi per lasciare un commento."),
             (Notification, "È iscritto alle notifiche"),
         ];
         let prose = [

@@ -358,6 +358,16 @@ mod tests {
         // English is checked for the wording added with the other languages (issue 11, item 4); the older
         // English patterns are exercised in `nags::matchers` and `nags::classify`.
         let asks = [
+            (Login, "Keep me signed in"),
+            (Login, "New here? Set up a free account."),
+            (Login, "Create your reader profile"),
+            (Login, "One account for all our titles."),
+            (Login, "Log in to find your reading list."),
+            (Notification, "Want a ping when the next episode drops?"),
+            (Notification, "We'll nudge you when there's an update."),
+            (Notification, "Breaking news pushed straight to your phone"),
+            (Donation, "Pitch in what you can"),
+            (Donation, "Every dollar you give keeps us independent."),
             (Donation, "If you value our journalism, please consider supporting us."),
             (Donation, "Independent journalism needs your support"),
             (Donation, "Support Us"),
@@ -583,6 +593,13 @@ mod tests {
             (Paywall, "Just $1 for the first month, then $9.99 a month. Cancel anytime."),
             (Paywall, "Unlock this post by becoming a patron"),
             (Comments, "Have your say — who should captain the side next season?"),
+            (Paywall, "This post is for paid subscribers"),
+            (Cookie, "Strictly necessary — always active"),
+            (Notification, "Can we send you the occasional notification?"),
+            (Newsletter, "Never miss an issue"),
+            (Comments, "Log in to add your voice to the thread."),
+            (Comments, "Jump into the thread"),
+            (Comments, "Spotted a typo? Drop it in the comments."),
             (Cookie, "You can change your choices at any time under Privacy settings in the footer."),
         ];
         let prose = [

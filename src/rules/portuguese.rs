@@ -71,6 +71,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:sua|tua) (?:doação|contribuição|donativo) (?:\S+ ){0,2}(?:vale (?:o |em )?dobro|valerá (?:o |em )?dobro|vale a dobrar|conta a dobrar|será duplicad[oa])|\baté (?:à |a )?meia-noite\b.{0,40}\bcada (?:real|euro|doação|contribuição|donativo)\b",
             r"\b(?:seu|teu) nome (?:\S+ ){0,3}(?:lista|mural|muro|painel|parede) (?:de|dos|das) (?:amigos|apoiadores|apoiantes|doadores|mecenas|padrinhos)",
             r"^\s*(?:donativo|doação|contribuição|apoio) (?:único|única|mensal|anual|recorrente|pontual)\s*$|^\s*(?:mensal|todo mês|uma vez|única|pontual)\s*[·|/•]\s*(?:mensal|todo mês|uma vez|única|pontual)\s*$",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"^\s*escolha o valor\W*$|\bo (?:seu|teu) donativo\b|\btorne-se sócio apoiador\b|\bdependemos de (?:você|vocês|si|ti)(?:$|\W)",
+            r"\b(?:com|a partir de|por) (?:apenas )?(?:r\$ ?)?\d+(?:[.,]\d+)? ?(?:€|euros?|reais)? (?:por|ao|/) ?mês\b.{0,60}\b(?:ajuda|ajudas|apoiar|apoia|apoias|mantém|contribui)\b",
         ]),
     },
     Rule {
@@ -115,6 +118,8 @@ pub const RULES: &[Rule] = &[
             r"^\W*(?:notificações|alertas|avisos) (?:ligad[oa]s|ativad[oa]s|activad[oa]s)\b",
             r"(?:^|[.!?:]\s*)(?:ativa|activa|ative|active|autoriza|autorize|liga|ligue) (?:já )?(?:os|as) (?:alertas|notificações|avisos)\b",
             r"(?:^|[.!:]\s*)(?:te |lhe )?avis(?:amos|aremos)(?: você)? (?:quando|assim que|logo que|sempre que) (?:o jogo|a partida|houver|sair|começar|tiver)\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"^\s*avise-me quando (?:houver|tiver|sair)\b|\binscreva-se (?:nas|para receber as) notificações\b|\bdireto (?:neste|no seu) (?:aparelho|dispositivo|celular|telemóvel|navegador)\b",
         ]),
     },
     Rule {
@@ -156,6 +161,9 @@ pub const RULES: &[Rule] = &[
             // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
             r"\bpara (?:salvar|guardar|ler|continuar a ler|continuar lendo|acessar|aceder a) (?:este|esta|o|a|os|as) (?:conteúdo|matéria|artigo|reportagem|texto|notícia)s?\b.{0,50}\b(?:precisa|precisas|tem de|tens de|tem que|deve) (?:de )?(?:entrar|iniciar sessão|fazer login|estar logad[oa]|ter uma conta)\b",
             r"^\s*(?:manter-me|mantenha-me|mantém-me) (?:ligad[oa]|conectad[oa]|logad[oa])\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"^\s*(?:manter(?:-me)? conectado|lembrar de mim|lembrar-me)\W*$|\b(?:registe-se|cadastre-se|registre-se) para guardar\b|\bentre na sua conta para (?:seguir|continuar) (?:lendo|a ler)\b|\bentre para ver (?:a )?sua lista\b",
+            r"\bentrar com (?:a )?(?:sua )?(?:conta )?(?:google|apple|facebook)\b|\buma (?:só|única) conta para tod[oa]s\b",
         ]),
     },
     Rule {
@@ -246,6 +254,9 @@ pub const RULES: &[Rule] = &[
             r"^\s*denunciar comentário\s*$",
             // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
             r"\bvote e comente\b|\bcomente e vote\b|\bvota e comenta\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5): empty sections, sign-in gates, asks.
+            r"(?:^|\W)ninguém comentou ainda|\bainda não há comentários\b",
+            r"(?:^|\W)(?:dê|deixe|deixa) (?:a )?(?:sua|tua) opinião|\b(?:mandar|enviar) (?:o )?(?:meu|seu) comentário",
         ]),
     },
     Rule {
@@ -329,6 +340,19 @@ mod tests {
     #[test]
     fn portuguese_widgets_are_recognised_and_portuguese_reporting_is_not() {
         let asks = [
+            (Login, "Manter-me conectado"),
+            (Login, "Cadastre-se para guardar suas matérias."),
+            (Login, "Entre na sua conta para continuar lendo"),
+            (Login, "Entrar com a sua conta Google"),
+            (Login, "Uma única conta para todos os nossos jornais."),
+            (Notification, "Avise-me quando houver novidades"),
+            (Notification, "Inscreva-se nas notificações do site"),
+            (Notification, "Alertas de trânsito direto no seu celular."),
+            (Donation, "Escolha o valor"),
+            (Donation, "O seu donativo faz a diferença."),
+            (Donation, "Torne-se sócio apoiador"),
+            (Donation, "Não temos patrões: dependemos de você."),
+            (Donation, "Com R$ 15 por mês você ajuda o jornalismo local."),
             (Donation, "Colabore para que nossa equipe de jornalistas seja mantida."),
             (Donation, "Apoie o jornalismo independente"),
             (Donation, "Faça doações com o botão do PayPal"),
@@ -541,6 +565,10 @@ mod tests {
             (Comments, "Os comentários são de responsabilidade dos autores."),
             (Comments, "O seu comentário será publicado após revisão."),
             (Comments, "Para comentar, você precisa estar logado."),
+            (Comments, "Ninguém comentou ainda."),
+            (Comments, "Ainda não há comentários. Seja o primeiro!"),
+            (Comments, "Deixe a sua opinião"),
+            (Comments, "Enviar meu comentário"),
             (Cookie, "Para ver este vídeo precisamos do seu consentimento para os cookies do YouTube."),
             (Cookie, "Usamos cookies próprios e de terceiros para medir audiências."),
             (Cookie, "Pode alterar a sua escolha a qualquer momento."),

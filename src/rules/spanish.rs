@@ -80,6 +80,9 @@ pub const RULES: &[Rule] = &[
             r"^\s*(?:contribución|donación|donativo|aporte|aportación) (?:únic[oa]|mensual|puntual|recurrente|anual)\s*$|^\s*(?:mensual|cada mes|una vez|única|puntual)\s*[·|/•]\s*(?:mensual|cada mes|una vez|única|puntual)\s*$",
             r"\bgracias por (?:tu|su) (?:donación|donativo|aporte (?:económico|mensual)|aportación (?:económica|mensual))\b|\b(?:tu|su) nombre (?:\S+ ){0,3}(?:muro|lista|mural|panel) de (?:mecenas|donantes|padrinos|benefactores)\b",
             r"\bcon [\d.,]+ (?:mil )?(?:€|euros|pesos|soles|dólares|\$)(?: (?:al|por) (?:mes|año|semana)| mensuales)?,? (?:nos ayudas|nos ayudás|nos permites|nos permitís|ayudas a|ayudás a|sostienes|sostenés)\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"^\s*aportar (?:vía|con|por) paypal\b|\belige cuánto (?:quieres|deseas) (?:aportar|donar)\b|\bme invitas a un café|\bdependemos de (?:ti|vos|ustedes|nuestros lectores)\b",
+            r"\b(?:con|desde|por) (?:solo )?(?:[$€]|us\$)? ?\d+(?:[.,]\d+)? ?(?:€|euros?|dólares|pesos)? (?:al|por|/) ?mes\b.{0,60}\b(?:haces posible|apoyas|ayudas|sostienes|mecenas|bancás)",
         ]),
     },
     Rule {
@@ -129,6 +132,8 @@ pub const RULES: &[Rule] = &[
             r"\bque (?:te|le) (?:avisemos|notifiquemos|alertemos)\b",
             r"(?:^|[.!?:¡]\s*)(?:activa|activá|active|autoriza|autorizá|autorice|permite|permití|permita|enciende|encendé) (?:en (?:este|tu|su) (?:dispositivo|navegador|móvil|teléfono|celular) )?(?:los|las|nuestros|nuestras) (?:avisos|alertas|notificaciones)\b",
             r"^\W*(?:notificaciones|alertas|avisos) (?:activad[oa]s|encendid[oa]s)\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"^\s*av[ií]same (?:si|cuando) (?:hay|haya) (?:novedades|noticias)|\bdirect[oa] (?:en|a) tu (?:dispositivo|móvil|celular|navegador)",
         ]),
     },
     Rule {
@@ -169,6 +174,8 @@ pub const RULES: &[Rule] = &[
             // Missing from the fourth development wording set (tests/eval/wording-4), written apart from these rules.
             r"\b(?:necesitas|necesitás) (?:una|tu) cuenta (?:gratuita )?para (?:leer|seguir leyendo|continuar leyendo|guardar)",
             r"^\s*(?:mantener|mantenerme|mantén|mantené) (?:la )?sesión (?:iniciada|abierta)\s*$",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"^\s*(?:mantener(?:me)? (?:la )?sesión iniciada|recordarme)\W*$|\b(?:regístrate|inicia sesión) (?:y guarda|para guardar)\b|\buna (?:sola|única) cuenta para tod[oa]s\b|\benlace (?:de acceso|mágico)\b",
         ]),
     },
     Rule {
@@ -279,6 +286,9 @@ pub const RULES: &[Rule] = &[
             r"\blos comentarios (?:\S+ ){0,2}son (?:de )?(?:exclusiva )?responsabilidad de (?:sus|los) autores\b|\bno se publicarán (?:los )?(?:comentarios|insultos|mensajes|ataques)\b",
             r"(?:^|[.!?¿¡:]\s*)(?:opiná|opine|comentá|comente) (?:sobre|acerca de)\b|^\s*(?:opina|comenta) (?:sobre|acerca de)\b|\bvota y comenta\b",
             r"\b(?:consulta|consulte|consultá|lee|lea|leé) (?:nuestras|las) normas de (?:participación|la comunidad)\b|\blos comentarios (?:\S+ ){0,3}(?:están|son) (?:reservados|exclusivos) (?:a|para)\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5): empty sections, sign-in gates, asks.
+            r"\bnadie ha comentado (?:todavía|aún)|\b(?:todavía|aún) no hay comentarios\b",
+            r"^\s*participa en (?:el debate|la conversación)",
         ]),
     },
     Rule {
@@ -373,6 +383,17 @@ mod tests {
     #[test]
     fn spanish_widgets_are_recognised_and_spanish_reporting_is_not() {
         let asks = [
+            (Login, "Mantener la sesión iniciada"),
+            (Login, "Inicia sesión para guardar tus noticias."),
+            (Login, "Una sola cuenta para todos nuestros medios."),
+            (Login, "Te enviamos un enlace de acceso por correo."),
+            (Notification, "Avísame cuando haya novedades"),
+            (Notification, "Las alertas de tu barrio, directo a tu celular."),
+            (Donation, "Aportar con PayPal"),
+            (Donation, "Elige cuánto quieres donar"),
+            (Donation, "¿Me invitas a un café?"),
+            (Donation, "No tenemos dueños millonarios: dependemos de ti."),
+            (Donation, "Con 5 € al mes haces posible este medio."),
             (Newsletter, "Recibe la mejor información en tu correo"),
             (Comments, "Para comentar debes registrarte y completar los datos generales."),
             (Donation, "Haz una donación"),
@@ -598,6 +619,9 @@ mod tests {
             (Comments, "Vota y comenta la jugada."),
             (Comments, "Consulte nuestras normas de participación."),
             (Comments, "Tu comentario será publicado tras la revisión."),
+            (Comments, "Nadie ha comentado aún. ¡Sé tú!"),
+            (Comments, "Todavía no hay comentarios."),
+            (Comments, "Participa en la conversación"),
             (Cookie, "Interés legítimo"),
             (Cookie, "Para mostrar este mapa necesitamos tu consentimiento para las cookies de Google."),
             (Cookie, "Usamos herramientas propias y de terceros para analizar la navegación."),
