@@ -650,6 +650,9 @@ pub const RULES: &[Rule] = &[
             r"\byour (?:free )?(?:preview|trial|sample) (?:has )?(?:ended|expired|run out)\b",
             r"^\s*(?:get (?:full|unlimited|digital) access to [^:—–]{1,40}[—–-]\s*|(?:just|only) [$€£₹]\s?[\d.,]+ for |try (?:it |us )?(?:free )?(?:for )?)?(?:the )?(?:first (?:month|week|year)|\d+ (?:weeks|months|days))(?: free| for [$€£₹]\s?[\d.,]+)?,? then (?:just |only )?[$€£₹]\s?[\d.,]+\s?(?:/|a|per) ?(?:month|week|year|mo)\b[^:]{0,100}$",
             r"^\s*(?:see|view|explore|compare) (?:our |all )?subscription (?:options|plans|offers)\s*$",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"\b(?:used|read) \d+ of (?:your )?\d+ free (?:reads|articles|stories)\b|\byou've used (?:up )?(?:all )?your free (?:stories|articles|reads)\b",
+            r"\bsubscriber to read (?:this|the) (?:\S+ )?in full\b|\bunlimited digital access\b|\bunlock full access for\b|\bmembers-only (?:episode|post|article|story)\b",
         ]),
     },
     Rule {

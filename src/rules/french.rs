@@ -310,6 +310,8 @@ pub const RULES: &[Rule] = &[
             r"(?:^|\boffre(?: spéciale| découverte)?\s*:\s*|\bseulement |^\s*(?:dernier jour|derniers jours|dernière chance)\s*:\s*)\d+ (?:mois|semaines) (?:pour|à) (?:seulement )?[\d,.]+ ?(?:€|euros?|francs?|\$|chf)",
             r"\b(?:votre|ton) (?:aperçu|extrait|essai)(?: gratuit)? est (?:terminé|expiré|écoulé)",
             r"^\s*(?:(?:chf |€ ?)?[\d.,]+ ?(?:€|euros?|francs?|chf)? (?:pour )?le )?(?:premier mois|\d+ (?:semaines|mois|jours) (?:offert|gratuit)e?s?)\b[^:]{0,30}\bpuis (?:chf |€ ?)?[\d.,]+ ?(?:€|euros?|francs?|chf|\$)? ?(?:par|/) ?(?:mois|semaine|an)\b[^:]{0,40}$",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"\baccessible uniquement à nos abonnés\b|\barticle gratuit \d+ sur \d+\b|\baccédez à tous nos contenus en illimité|\bréservé aux (?:abonnés|soutiens)\b|^\s*je deviens abonné",
         ]),
     },
 ];
@@ -323,6 +325,11 @@ mod tests {
     #[test]
     fn french_widgets_are_recognised_and_french_reporting_is_not() {
         let asks = [
+            (Paywall, "Cet article est accessible uniquement à nos abonnés."),
+            (Paywall, "Article gratuit 2 sur 5 ce mois-ci"),
+            (Paywall, "Accédez à tous nos contenus en illimité"),
+            (Paywall, "Cet épisode est réservé aux soutiens."),
+            (Paywall, "Je deviens abonné"),
             (Login, "Se souvenir de moi"),
             (Login, "Connexion rapide avec Google"),
             (Login, "Créer votre espace lecteur"),

@@ -313,6 +313,8 @@ pub const RULES: &[Rule] = &[
             r"(?:^|\s)-\d+ ?% sull['’]abbonamento (?:annuale|digitale|premium|mensile)\b|\bofferta scade tra \d{1,2}:\d{2}",
             r"\bleggi (?:tutto )?senza limiti\b",
             r"\bsblocca (?:quest[oa] (?:articolo|contenuto|intervista|inchiesta|approfondimento|analisi)|l['’](?:articolo|intervista|inchiesta)|il contenuto)\b|(?:^|[.!:]\s*)sblocca\b.{0,80}\bcon (?:il |l['’])?(?:pass|abbonamento)\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"\bdisponibile solo per (?:chi è abbonato|gli abbonati)\b|\bper continuare la lettura scegli un abbonamento\b|\bhai già un abbonamento\?|\baccesso illimitato a tutti i contenuti\b|\briservat[ao] ai sostenitori\b",
         ]),
     },
 ];
@@ -326,6 +328,11 @@ mod tests {
     #[test]
     fn italian_widgets_are_recognised_and_italian_reporting_is_not() {
         let asks = [
+            (Paywall, "Questo articolo è disponibile solo per gli abbonati."),
+            (Paywall, "Per continuare la lettura scegli un abbonamento"),
+            (Paywall, "Hai già un abbonamento? Accedi"),
+            (Paywall, "Accesso illimitato a tutti i contenuti"),
+            (Paywall, "Questa puntata è riservata ai sostenitori."),
             (Login, "Resta connesso"),
             (Login, "Fai il login per continuare a leggere"),
             (Login, "Hai già un profilo? Accedi"),

@@ -358,6 +358,12 @@ mod tests {
         // English is checked for the wording added with the other languages (issue 11, item 4); the older
         // English patterns are exercised in `nags::matchers` and `nags::classify`.
         let asks = [
+            (Paywall, "Heads up: you've used 2 of your 3 free reads this month."),
+            (Paywall, "You've used up your free articles."),
+            (Paywall, "Become a subscriber to read this story in full."),
+            (Paywall, "Get unlimited digital access"),
+            (Paywall, "Unlock full access for $1"),
+            (Paywall, "Members-only post"),
             (Login, "Keep me signed in"),
             (Login, "New here? Set up a free account."),
             (Login, "Create your reader profile"),

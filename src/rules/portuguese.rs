@@ -327,6 +327,8 @@ pub const RULES: &[Rule] = &[
             r"\b(?:leu|leste) \d+ de \d+ (?:artigos|matérias|notícias)|\b\d+ de \d+ (?:artigos|matérias|notícias) (?:gratuit[oa]s|grátis)",
             r"\bassinatura\b.{0,60}(?:\b(?:oferta|promoção|desconto)\b|€|r\$ ?\d).{0,30}\btermina hoje\b|\b(?:oferta|promoção|desconto)\b.{0,60}\bassinatura\b.{0,30}\btermina hoje\b",
             r"\b(?:desbloqueie|desbloqueia) (?:esta|este) (?:matéria|artigo|reportagem|conteúdo|notícia|análise|entrevista)",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"\bpara seguir lendo, assine\b|\bacesso ilimitado a todo o conteúdo\b|\bleitura ilimitada em todos\b|\b(?:só|apenas) para (?:apoiadores|assinantes)\b|^\s*desbloquear (?:artigo|matéria|conteúdo)",
         ]),
     },
 ];
@@ -340,6 +342,11 @@ mod tests {
     #[test]
     fn portuguese_widgets_are_recognised_and_portuguese_reporting_is_not() {
         let asks = [
+            (Paywall, "Para seguir lendo, assine agora"),
+            (Paywall, "Acesso ilimitado a todo o conteúdo"),
+            (Paywall, "Leitura ilimitada em todos os dispositivos"),
+            (Paywall, "Este episódio é só para apoiadores."),
+            (Paywall, "Desbloquear artigo"),
             (Login, "Manter-me conectado"),
             (Login, "Cadastre-se para guardar suas matérias."),
             (Login, "Entre na sua conta para continuar lendo"),

@@ -370,6 +370,9 @@ pub const RULES: &[Rule] = &[
             r"\b(?:has|ha|llevas) leído \d+ de (?:\d+|tus|sus) (?:artículos|notas|noticias)|\b\d+ de \d+ (?:artículos|notas|noticias) (?:gratis|gratuit[oa]s)\b",
             r"\b\d+ ?% de descuento en (?:tu|su) suscripción\b|\boferta (?:termina|acaba|vence|expira|finaliza) en \d{1,2}:\d{2}",
             r"\b(?:desbloquea|desbloqueá|desbloquee) (?:esta|este) (?:nota|artículo|contenido|noticia|análisis|reportaje|entrevista)\b",
+            // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
+            r"\bte queda(?:n)? \d+ (?:artículos?|notas?) gratuit[oa]s?\b|\bpara leer la nota completa\b|\bacceso ilimitado a todo el contenido\b|\blectura ilimitada en todos\b",
+            r"\bsolo para (?:suscriptores|mecenas|socios)\b|\bya pagas tu suscripción\?",
         ]),
     },
 ];
@@ -383,6 +386,12 @@ mod tests {
     #[test]
     fn spanish_widgets_are_recognised_and_spanish_reporting_is_not() {
         let asks = [
+            (Paywall, "Te quedan 2 artículos gratuitos este mes."),
+            (Paywall, "Para leer la nota completa, suscribite."),
+            (Paywall, "Acceso ilimitado a todo el contenido"),
+            (Paywall, "Lectura ilimitada en todos tus dispositivos"),
+            (Paywall, "Esta nota es solo para suscriptores."),
+            (Paywall, "¿Ya pagas tu suscripción? Ingresa"),
             (Login, "Mantener la sesión iniciada"),
             (Login, "Inicia sesión para guardar tus noticias."),
             (Login, "Una sola cuenta para todos nuestros medios."),
