@@ -63,10 +63,15 @@ fn site_chrome(e: &ElementFacts) -> bool {
 }
 
 /// The level at `li` is the site's header, navigation or footer, or the one box that fills one (a theme's
-/// `<div class="head">` inside its `<header>`): the same chrome under another tag.
+/// `<div class="head">` inside its `<header>`): the same chrome under another tag. A box that fills a header
+/// or footer is chrome when it holds links (a post's footer may be all its sign-up box); one that fills a
+/// `<nav>` always is, links or not (a menu a script had yet to render, a bar of region pickers).
 fn chrome_at(chain: &[ElementFacts], li: usize) -> bool {
     let e = &chain[li];
-    site_chrome(e) || chain.get(li + 1).is_some_and(|o| site_chrome(o) && o.text_len <= e.text_len + 20 && e.links >= 3)
+    site_chrome(e)
+        || chain
+            .get(li + 1)
+            .is_some_and(|o| site_chrome(o) && o.text_len <= e.text_len + 20 && (e.links >= 3 || navigation(o)))
 }
 
 /// A navigation menu (`nav`, `role=navigation`).
@@ -1582,6 +1587,27 @@ mod tests {
         header.buttons = link.buttons.clone();
         let v = run(&[vec![link, head, header]]);
         assert!(v.iter().all(|v| v.level == 0), "{v:?}");
+    }
+
+    #[test]
+    fn a_push_button_in_a_navigation_bar_goes_alone_even_before_the_bar_s_menu_is_rendered() {
+        // The bar's region menu is a script's custom elements, not links yet: the box that fills the `nav` is
+        // still the site's navigation, and a chain from the bar's hidden account link must not land on it.
+        let text =
+            "Zona Norte Valparaíso Metropolitana Bío Bío Los Ríos Iniciar sesión Activar notificaciones Escuchar Radio";
+        let mut bar = el("div", text);
+        bar.class = "container".into();
+        bar.buttons = vec!["Activar notificaciones".into()];
+        let mut nav = el("nav", text);
+        nav.class = "navbar navbar-top".into();
+        nav.buttons = bar.buttons.clone();
+        let account = el("a", "Iniciar sesión");
+        let mut button = el("div", "Activar notificaciones");
+        button.class = "button-container sub-button".into();
+        button.buttons = vec!["Activar notificaciones".into()];
+        let v = run(&[vec![account, bar.clone(), nav.clone()], vec![button, bar, nav]]);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].chain, v[0].level, v[0].category), (1, 0, Category::Notification));
     }
 
     #[test]
