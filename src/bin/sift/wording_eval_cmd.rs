@@ -234,26 +234,21 @@ fn hits(prose: &Tally) -> String {
 mod tests {
     use super::*;
 
-    /// A one-file set in a temporary directory, removed when the test is done with it.
-    struct TempSet(PathBuf);
-
-    impl Drop for TempSet {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
-
-    fn dir_with(name: &str, text: &str) -> TempSet {
+    /// `load` of a one-file set written to a temporary directory, removed afterwards as `wording_train_cmd`'s
+    /// test does.
+    fn load_one(name: &str, text: &str) -> Result<Vec<Item>, String> {
         let dir = std::env::temp_dir().join(format!("sift-wording-{}-{name}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         std::fs::write(dir.join("en.tsv"), text).expect("write");
-        TempSet(dir)
+        let loaded = load(&dir);
+        let _ = std::fs::remove_dir_all(&dir);
+        loaded
     }
 
     #[test]
     fn a_set_is_read_with_its_language_and_comments_skipped() {
-        let dir = dir_with("ok", "# a comment\ndonation\tDonate now\nprose\tThe charity said donations fell.\n\n");
-        let items = load(&dir.0).expect("loads");
+        let items = load_one("ok", "# a comment\ndonation\tDonate now\nprose\tThe charity said donations fell.\n\n")
+            .expect("loads");
         assert_eq!(items.len(), 2);
         assert_eq!((items[0].lang.as_str(), items[0].line, items[0].category), ("en", 2, Some(Category::Donation)));
         assert_eq!(items[1].category, None);
@@ -261,9 +256,9 @@ mod tests {
 
     #[test]
     fn a_line_without_a_tab_or_with_an_unknown_category_is_an_error_naming_it() {
-        let e = load(&dir_with("tab", "donation Donate now\n").0).err().expect("no tab");
+        let e = load_one("tab", "donation Donate now\n").err().expect("no tab");
         assert!(e.contains("en.tsv:1") && e.contains("category<TAB>text"), "{e}");
-        let e = load(&dir_with("cat", "claims\tSources said\n").0).err().expect("not a hiding category");
+        let e = load_one("cat", "claims\tSources said\n").err().expect("not a hiding category");
         assert!(e.contains("unknown category \"claims\""), "{e}");
     }
 }
