@@ -211,6 +211,11 @@ fn menu_item(chain: &[ElementFacts], level: usize) -> bool {
     chain[level + 1..].iter().find(|p| p.text_len > e.text_len + 2).is_some_and(link_menu)
 }
 
+/// A `<form>` element that asks for a password: whatever sections it titles, the reader submits it as one.
+fn password_form(e: &ElementFacts) -> bool {
+    e.tag.eq_ignore_ascii_case("form") && e.inputs.iter().any(|i| i == "password")
+}
+
 /// A box that floats over the page as a dialog: a modal, or a fixed layer over a good part of the screen.
 fn dialog(e: &ElementFacts) -> bool {
     structure::marked_dialog(e) || (e.position == "fixed" && e.viewport_cover > 0.3)
@@ -242,6 +247,8 @@ struct Place {
     in_menu: bool,
     /// The level is a link or button, or inside one, with nothing else around it.
     in_link: bool,
+    /// The level is inside the site's header, navigation or footer.
+    in_chrome: bool,
 }
 
 impl Place {
@@ -251,7 +258,8 @@ impl Place {
             .iter()
             .take_while(|p| p.text_len == e.text_len)
             .any(|p| matches!(p.tag.to_ascii_lowercase().as_str(), "a" | "button"));
-        Place { in_menu: menu_item(chain, level), in_link }
+        let in_chrome = chain[level..].iter().any(|p| site_chrome(p) || navigation(p));
+        Place { in_menu: menu_item(chain, level), in_link, in_chrome }
     }
 }
 
@@ -660,9 +668,13 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
     if c == Category::Login && !asks.is_empty() && lone_link(e, place.in_link, &asks) {
         signals.push(Signal { weight: -0.3, reason: "a lone account link" });
     }
-    if place.in_menu {
+    // A link to switch push messages on, set in a row of the page's own links (a bell among the social icons),
+    // is the prompt itself. In the site's header, navigation or footer it is an entry of the site's map ("Breaking
+    // News Alerts" between "Advertising" and "Careers"), which may lead to anything.
+    let menu_counts = c != Category::Notification || place.in_chrome;
+    if place.in_menu && menu_counts {
         signals.push(Signal { weight: -0.5, reason: "an item in a menu of links" });
-    } else if cue_is_one_link(e, &asks) {
+    } else if menu_counts && cue_is_one_link(e, &asks) {
         signals.push(Signal { weight: -0.3, reason: "one link among many" });
     } else if c == Category::Comments && comment_cue_is_a_link_in_a_bigger_box(e, &hits) {
         signals.push(Signal { weight: -0.3, reason: "a link to the comments in a bigger box" });
@@ -796,9 +808,12 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
             if e.holds_hidden {
                 break; // everything further out holds a box already decided on its own (perhaps another category)
             }
-            // (a sign-in pop-up's panel titles each of its forms: the register form is the same widget)
+            // (a sign-in pop-up's panel titles each of its forms: the register form is the same widget; and the
+            // steps of one form that asks for a password, each titled "Connexion", are one submission)
             let panel = || {
-                best.as_ref().is_some_and(|(bl, b)| b.category == Category::Login && s.account_panel(&chain[*bl], e))
+                best.as_ref().is_some_and(|(bl, b)| {
+                    b.category == Category::Login && (s.account_panel(&chain[*bl], e) || password_form(e))
+                })
             };
             if own_headings.is_some_and(|h| e.headings >= h + 2) && !panel() {
                 break;
@@ -1608,6 +1623,50 @@ mod tests {
         let v = run(&[vec![account, bar.clone(), nav.clone()], vec![button, bar, nav]]);
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!((v[0].chain, v[0].level, v[0].category), (1, 0, Category::Notification));
+    }
+
+    #[test]
+    fn a_push_link_in_a_row_of_links_goes_but_a_member_link_in_the_same_row_stays() {
+        let row = |last: &str| {
+            let text = format!("Werben auf Email an die Redaktion {last}");
+            let mut row = el("div", &text);
+            row.links = 3;
+            row.link_text_len = text.chars().count() as u32;
+            row.buttons = vec!["Werben auf".into(), "Email an die Redaktion".into(), last.into()];
+            row
+        };
+        let push = "Push-Nachrichten empfangen";
+        let v = run(&[vec![el("a", push), row(push)]]);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].level, v[0].category), (0, Category::Notification));
+        let member = "Jetzt Mitglied werden";
+        assert!(run(&[vec![el("a", member), row(member)]]).is_empty());
+        // the same link among the footer's links is an entry of the site's map
+        let mut footer = row(push);
+        footer.tag = "footer".into();
+        assert!(run(&[vec![el("a", push), row(push), footer]]).is_empty());
+    }
+
+    #[test]
+    fn the_steps_of_a_sign_in_form_each_titled_go_as_the_form() {
+        // Address, password and a first-visit message are sections of one form, each with its own title.
+        let mut social = el("div", "Connexion Se connecter avec Facebook ou Valider Mot de passe oublié Inscription");
+        social.headings = 1;
+        social.inputs = vec!["email".into()];
+        let mut password = el("div", "Connexion Identifiant : Valider Mot de passe oublié Inscription");
+        password.headings = 1;
+        password.inputs = vec!["password".into()];
+        let text = format!("{} {} Connexion Un lien vous a été envoyé par mail.", social.text, password.text);
+        let mut form = el("form", &text);
+        form.headings = 4;
+        form.inputs = vec!["email".into(), "password".into()];
+        let v = run(&[vec![social.clone(), form.clone()], vec![password.clone(), form.clone()]]);
+        assert!(!v.is_empty() && v.iter().all(|v| (v.level, v.category) == (1, Category::Login)), "{v:?}");
+        // a box of sections that is not one form keeps its sections apart
+        let mut column = form;
+        column.tag = "div".into();
+        let v = run(&[vec![social, column]]);
+        assert!(!v.is_empty() && v.iter().all(|v| v.level == 0), "{v:?}");
     }
 
     #[test]
