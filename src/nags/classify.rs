@@ -280,6 +280,21 @@ fn cue_is_one_link(e: &ElementFacts, hits: &[Hit]) -> bool {
     })
 }
 
+/// Most of the box's buttons ask for category `c` ("Jetzt spenden! · Aktiv werden · Mitglied werden" floating at
+/// the bottom of the screen): a bar of calls to action, not a row of the site's links that holds one ask.
+fn bar_of_asks(e: &ElementFacts, c: Category, hits: &[Hit], s: &Structure) -> bool {
+    let asking = e
+        .buttons
+        .iter()
+        .filter(|b| {
+            let label = b.to_lowercase();
+            hits.iter().any(|h| !h.cue.trim().is_empty() && label.contains(h.cue.trim()))
+                || s.label_categories(b).contains(c)
+        })
+        .count();
+    e.buttons.len() >= 2 && asking * 2 > e.buttons.len()
+}
+
 /// A short line of the article whose link is the ask ("Sign up to the weekly brief here", "To view the full
 /// story, please subscribe to the Times: $60 a year"): a plug the site set between paragraphs. A line of
 /// reporting that mentions an ask links to what it reports on (a shop, a maker), or is longer.
@@ -674,7 +689,7 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
     let menu_counts = c != Category::Notification || place.in_chrome;
     if place.in_menu && menu_counts {
         signals.push(Signal { weight: -0.5, reason: "an item in a menu of links" });
-    } else if menu_counts && cue_is_one_link(e, &asks) {
+    } else if menu_counts && cue_is_one_link(e, &asks) && (place.in_chrome || !bar_of_asks(e, c, &asks, s)) {
         signals.push(Signal { weight: -0.3, reason: "one link among many" });
     } else if c == Category::Comments && comment_cue_is_a_link_in_a_bigger_box(e, &hits) {
         signals.push(Signal { weight: -0.3, reason: "a link to the comments in a bigger box" });
@@ -1645,6 +1660,25 @@ mod tests {
         let mut footer = row(push);
         footer.tag = "footer".into();
         assert!(run(&[vec![el("a", push), row(push), footer]]).is_empty());
+    }
+
+    #[test]
+    fn a_bar_of_asks_goes_whole_but_a_row_of_links_with_one_ask_keeps_its_other_links() {
+        let row = |labels: &[&str]| {
+            let text = labels.join(" ");
+            let mut row = el("div", &text);
+            row.links = labels.len() as u32;
+            row.link_text_len = text.chars().count() as u32;
+            row.buttons = labels.iter().map(|l| l.to_string()).collect();
+            row
+        };
+        let bar = row(&["Jetzt spenden!", "Aktiv werden", "Mitglied werden"]);
+        let v = run(&[vec![el("a", "Jetzt spenden!"), bar]]);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].level, v[0].category), (1, Category::Donation));
+        let links = row(&["Shop", "Jetzt spenden!", "Presse"]);
+        let v = run(&[vec![el("a", "Jetzt spenden!"), links]]);
+        assert!(v.iter().all(|v| v.level == 0), "{v:?}");
     }
 
     #[test]
