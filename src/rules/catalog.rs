@@ -43,9 +43,10 @@ pub const RULES: &[Rule] = &[
             // A button that says only this (a floating "Support Us", a tip widget's "Support me"): the whole text,
             // not a sentence about support.
             r"^\s*support (?:us|me)\s*[!.→›»>]*\s*$",
-            // The census (tests/eval/labels) found these missing (tip buttons): standard texts of themes and widgets.
+            // The census (tests/eval/labels) found these missing (tip buttons): standard texts of themes and widgets
+            // (a sharing block titled "Flattr this:"; a post's meta line may end in a plain "flattr this" link).
             r"\b(?:donate|donation|tip jar|support (?:us|me|the site))\b.{0,40}\b(?:patreon|paypal|ko-?fi|liberapay|buymeacoffee)\b",
-            r"\b(?:patreon|paypal|ko-?fi|liberapay)\b.{0,40}\b(?:donate|donation|patreon|paypal|ko-?fi|liberapay)\b",
+            r"\b(?:patreon|paypal|ko-?fi|liberapay)\b.{0,40}\b(?:donate|donation|patreon|paypal|ko-?fi|liberapay)\b|^\s*flattr (?:this|me|us)\s*:",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\b(?:funded|paid for|supported|financed|sustained) by (?:the )?(?:people|those|readers) (?:who|that) read (?:it|us|them|this)\b|\breader-(?:funded|supported|powered)\b",

@@ -419,6 +419,7 @@ mod tests {
             (Donation, "Support The Ledger and make a difference for readers everywhere."),
             (Donation, "You rely on us, and we rely on you."),
             (Donation, "Give with PayPal"),
+            (Donation, "Flattr this:"),
             (Notification, "Sign up via push alert"),
             (Notification, "Click here to receive live updates on the count"),
             (Newsletter, "Subscribe to email updates:"),
@@ -713,6 +714,8 @@ mod tests {
             "Why you should consider contributing more to your pension",
             "You can update your preferences at any time via the link in our emails. Privacy Policy",
             "You're subscribed to email alerts",
+            "Flattr, the micro-donation service, closed its doors in 2023.",
+            "Posted in Code — Permalink — License — flattr this",
         ];
         let m = crate::nags::Matchers::new();
         let s = crate::settings::Settings::default();
