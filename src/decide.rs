@@ -144,7 +144,8 @@ const FRAME_REST: u32 = 25;
 /// the site names for its comments around a form, is taken whole when what is left of it is this short at
 /// most: its "Comments" title, a row of social sign-in buttons, the site's three house rules for commenters,
 /// which read as nothing once the parts are gone. A single reader's comment or two would fit too, and go with
-/// the section, as the comment platform's own frame would.
+/// the section, as the comment platform's own frame would. Any widget found in two or more parts of its category
+/// (a paywall's two offers under their "Access options" title and links) has the same room.
 const PARTS_REST: u32 = 250;
 /// How many boxes above a hidden box it may be widened to; the readers (page.rs, collect.js) send that many
 /// boxes above each chain.
@@ -338,8 +339,13 @@ fn widen(snap: &Snapshot, picked: &mut Vec<(u32, Hide)>) {
             // A frame in a box the site names for its comments ("c-comment-reply", "conComments") is part of the
             // section: its leftover (the spam filter's notice, a reader's comment or two) goes with the form, as
             // with parts.
-            let parts = category == Category::Comments
-                && (picked.iter().any(|(n, _)| beside(*n)) || in_comment_section(snap, frame));
+            // Any other widget found in two or more parts (a paywall's "buy this article" and "subscribe to the
+            // journal" offers under their "Access options" title) is one widget too.
+            let parts = if category == Category::Comments {
+                picked.iter().any(|(n, _)| beside(*n)) || in_comment_section(snap, frame)
+            } else {
+                picked.iter().any(|(n, h)| h.category == category && beside(*n))
+            };
             let limit = match (f.in_article, parts) {
                 (true, _) => 0,
                 (false, true) => PARTS_REST,
@@ -535,6 +541,33 @@ mod tests {
         let mut long = hidden(&section(&two, REST_CAP));
         long.sort();
         assert_eq!(long, vec![0, 1], "a section with more left in it (readers' comments) stays");
+    }
+
+    #[test]
+    fn a_paywall_found_in_two_offers_is_taken_with_its_title_and_links_but_one_offer_alone_is_not() {
+        let engine = Engine::new();
+        let offer = |text: &str| ElementFacts { page_article: true, ..facts("div", text, &[]) };
+        let offers = [
+            "Buy single article Instant access to the full article PDF. 37,40 € Price includes VAT",
+            "Subscribe to journal Immediate online access to all issues from 2019.",
+        ];
+        // the offers (0, 1) in an "Access options" box (2) whose title and institutional-access links are 90
+        // characters: more than a lone box may leave behind
+        let page = |texts: &[&str]| Snapshot {
+            nodes: texts
+                .iter()
+                .map(|t| node(Some(texts.len() as u32), "div", Some(offer(t)), 0))
+                .chain([node(None, "div", None, 90)])
+                .collect(),
+            chains: (0..texts.len() as u32).map(|i| vec![i]).collect(),
+            blocks: vec![],
+        };
+        let hidden = |snap: &Snapshot| -> Vec<(u32, Category)> {
+            let actions = engine.decide(snap, &Settings::default()).expect("decide");
+            actions.hide.iter().map(|h| (h.node, h.category)).collect()
+        };
+        assert_eq!(hidden(&page(&offers)), vec![(2, Category::Paywall)], "the box of offers goes whole");
+        assert_eq!(hidden(&page(&offers[..1])), vec![(0, Category::Paywall)], "one offer keeps the box's other text");
     }
 
     #[test]
