@@ -30,6 +30,8 @@ const CHAIN_TEXT_LIMIT: usize = 5000;
 const MAX_PARAGRAPHS: usize = 4000;
 const MAX_BLOCKS: usize = 3000;
 const MAX_BLOCK_TEXT: usize = 100_000;
+/// The longest button label read (collect.js `MAX_LABEL`): a longer text in a control is a teaser or a headline.
+const MAX_LABEL: usize = 40;
 /// Text inside these is not article prose (highlight.js `SKIP_INSIDE`).
 const SKIP_INSIDE: &[&str] = &["nav", "aside", "footer", "figure", "figcaption", "form", "button", "header"];
 const NO_TEXT: &[&str] = &["script", "style", "noscript", "template"];
@@ -652,17 +654,22 @@ fn facts(el: ElementRef, keep: Keep, page_len: usize) -> ElementFacts {
     for b in inside.iter().filter(|b| is_control(**b)) {
         let value = attr(*b, "value");
         let content = text_content(*b);
+        let alt = tag(*b) == "input" && value.is_empty() && !attr(*b, "alt").is_empty();
         let raw = if tag(*b) == "input" && !value.is_empty() {
             value.to_string()
-        } else if tag(*b) == "input" && !attr(*b, "alt").is_empty() {
+        } else if alt {
             attr(*b, "alt").to_string()
         } else if !content.is_empty() {
             content
         } else {
             attr(*b, "aria-label").to_string()
         };
-        let label = Some(collapse(&raw)).filter(|l| !l.is_empty()).or_else(|| image_face(*b)).unwrap_or_default();
-        if !label.is_empty() && js_len(&label) <= 40 {
+        let spoken = Some(collapse(&raw)).filter(|l| !l.is_empty());
+        // A control drawn as a picture says what it is only in its alt text ("Jetzt einfach, schnell und sicher
+        // online bezahlen – mit PayPal."), as a frame only in its title: it may be as long.
+        let longest = if alt || spoken.is_none() { MAX_FRAME_TITLE } else { MAX_LABEL };
+        let label = spoken.or_else(|| image_face(*b)).unwrap_or_default();
+        if !label.is_empty() && js_len(&label) <= longest {
             buttons.push(label);
         }
         if buttons.len() >= 12 {
@@ -920,6 +927,13 @@ mod tests {
         );
         assert_eq!(paypal.len(), 1, "{paypal:?}");
         assert_eq!(paypal[0].category, "donation");
+        // PayPal's German button says more than a button label may, all of it in the picture: it is still read.
+        let german = format!(
+            "<div lang=de><p>{}</p><div class=widget><form action=https://www.paypal.com/cgi-bin/webscr method=post><input type=hidden name=cmd value=_s-xclick><input type=image src=/btn_donate.gif alt=\"Jetzt einfach, schnell und sicher online bezahlen – mit PayPal.\"></form></div></div>",
+            "Die Stadt baut eine neue Brücke über den Fluss, und der Rat hat am Dienstag die Pläne vorgestellt. ".repeat(6)
+        );
+        let german = found(&german);
+        assert_eq!(german.iter().map(|f| f.category.as_str()).collect::<Vec<_>>(), vec!["donation"], "{german:?}");
         // A tip-jar link whose only face is its picture.
         let tip =
             found("<a href=https://liberapay.com/x/donate>\n  <img alt=\"Donate using Liberapay\" src=/d.svg>\n</a>");

@@ -9,6 +9,8 @@ const SiftCollect = (() => {
     'IFRAME', 'TEXTAREA', 'SELECT', 'OPTION', 'MARK']);
   const MAX_PROBE_TEXT = 400;
   const MAX_FRAME_TITLE = 80;
+  /** The longest button label read (page.rs `MAX_LABEL`): a longer text in a control is a teaser or a headline. */
+  const MAX_LABEL = 40;
   const MAX_FACT_TEXT = 1500;
   const MAX_CHAIN = 10;
   const CHAIN_TEXT_LIMIT = 5000;
@@ -290,8 +292,13 @@ const SiftCollect = (() => {
     const buttons = [];
     for (const b of el.querySelectorAll(CONTROL)) {
       const input = tagOf(b) === 'INPUT';
-      const label = collapse(input && b.value ? b.value : input && attrOf(b, 'alt') ? attrOf(b, 'alt') : b.textContent || attrOf(b, 'aria-label') || '') || imageFace(b) || '';
-      if (label && label.length <= 40) buttons.push(label);
+      const alt = input && !b.value && Boolean(attrOf(b, 'alt'));
+      const spoken = collapse(input && b.value ? b.value : alt ? attrOf(b, 'alt') : b.textContent || attrOf(b, 'aria-label') || '');
+      // A control drawn as a picture says what it is only in its alt text, as a frame only in its title
+      // (page.rs `facts`): it may be as long.
+      const longest = alt || !spoken ? MAX_FRAME_TITLE : MAX_LABEL;
+      const label = spoken || imageFace(b) || '';
+      if (label && label.length <= longest) buttons.push(label);
       if (buttons.length >= 12) break;
     }
     const frames = [];

@@ -33,6 +33,8 @@ pub const RULES: &[Rule] = &[
             r"\bwerde (?:jetzt )?(?:unterstützer(?:in)?|förder(?:er|in|mitglied)|spender(?:in)?|patron|steady-\S+)\b|\bwerde jetzt mitglied\b|\bwerde (?:jetzt )?(?:\S+[ -])?supporter(?:in)?\b",
             r"\b(?:spendiere|spendieren sie|kauf|kaufe|kaufen sie) (?:mir|uns) (?:einen|ein) (?:kaffee|getränk)\b|\b(?:gib|gebt|geben sie) (?:mir|uns) (?:einen|ein) (?:kaffee|getränk|bier) aus\b",
             r"(?:^|\W)(?:per|via|mit|über) paypal (?:spenden|unterstützen)\b|\bspenden?(?: sie)?(?: jetzt)? (?:per|via|mit|über) (?:dem )?(?:paypal|lastschrift|überweisung)|(?:^|\s)überweis\S* (?:du |sie )?(?:deine|ihre|eure) spende\b|\bspendenkonto\b.{0,40}\biban\b",
+            // PayPal's own alt text of its German donate button, all the button shows of its words.
+            r"^\s*jetzt einfach, schnell und sicher online bezahlen\W+mit paypal\W*$",
             r"\b(?:bitte )?helfen sie (?:uns|\S+) (?:und spenden|mit einer spende)\b",
             // "If you like our work": the sentence that leads into most asks, with the ask after it.
             r"\b(?:wenn|falls) (?:ihnen|dir|euch) (?:\S+ ){0,3}gef(?:ällt|allen hat)\b.{0,80}\b(?:unterstütz|spend|förder)",
@@ -445,6 +447,7 @@ mod tests {
             (Notification, "Sollen wir dich bei Eilmeldungen benachrichtigen?"),
             (Notification, "Verkehrsmeldungen als Push-Nachricht erhalten"),
             (Donation, "Trinkgeld geben"),
+            (Donation, "Jetzt einfach, schnell und sicher online bezahlen – mit PayPal."),
             (Donation, "Mitglied im Förderverein werden"),
             (Donation, "Betrag frei wählen"),
             (Donation, "Damit das so bleibt, brauchen wir deine Unterstützung."),
