@@ -47,6 +47,8 @@ pub const RULES: &[Rule] = &[
             // (a sharing block titled "Flattr this:"; a post's meta line may end in a plain "flattr this" link).
             r"\b(?:donate|donation|tip jar|support (?:us|me|the site))\b.{0,40}\b(?:patreon|paypal|ko-?fi|liberapay|buymeacoffee)\b",
             r"\b(?:patreon|paypal|ko-?fi|liberapay)\b.{0,40}\b(?:donate|donation|patreon|paypal|ko-?fi|liberapay)\b|^\s*flattr (?:this|me|us)\s*:",
+            // PayPal's own alt text of its donate buttons, all the button shows of its words.
+            r"^\s*paypal\W+the safer, easier way to (?:pay|donate|give) online\W*$",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\b(?:funded|paid for|supported|financed|sustained) by (?:the )?(?:people|those|readers) (?:who|that) read (?:it|us|them|this)\b|\breader-(?:funded|supported|powered)\b",

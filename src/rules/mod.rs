@@ -420,6 +420,7 @@ mod tests {
             (Donation, "You rely on us, and we rely on you."),
             (Donation, "Give with PayPal"),
             (Donation, "Flattr this:"),
+            (Donation, "PayPal - The safer, easier way to pay online!"),
             (Notification, "Sign up via push alert"),
             (Notification, "Click here to receive live updates on the count"),
             (Newsletter, "Subscribe to email updates:"),
