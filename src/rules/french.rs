@@ -219,6 +219,8 @@ pub const RULES: &[Rule] = &[
             // A box that is only the button that opens the comments ("Afficher les commentaires"): the words alone,
             // never a sentence, as the English rule takes "View comments".
             r"^\s*(?:voir|afficher|lire|charger|ouvrir) (?:les |tous les )?(?:\d+ )?(?:commentaires|réactions)(?: \(\d+\))?\s*$",
+            // The question a comment box opens with, alone ("Un mot à ajouter ?"): the census found it missing.
+            r"^\s*(?:un mot|un commentaire|quelque chose) à ajouter\s*\?\s*$",
             // Missing from the project's wording set (tests/eval/wording), written apart from these rules.
             r"\bdonnez votre avis ci-dessous\b|^\s*participer au débat\b",
             r"\brespecter (?:notre|la) charte de modération\b|\bles (?:réactions|commentaires) sont modéré",
@@ -352,6 +354,7 @@ mod tests {
             (Paywall, "Pour lire la suite et accéder gratuitement à 3 articles par mois, c’est simple."),
             (Comments, "Pour réagir, veuillez vous connecter en cliquant ici"),
             (Comments, "Publier un nouveau commentaire"),
+            (Comments, "Un mot à ajouter ?"),
             (Newsletter, "Vous pouvez vous inscrire à cette lettre quotidienne en un clic"),
             (Donation, "Soutenez-nous"),
             (Donation, "Soutenez une rédaction indépendante"),
