@@ -404,6 +404,8 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::En,
         matcher: Matcher::Wording(&[
+            // The question a comment box opens with, alone, as the French "Un mot à ajouter ?" the census found.
+            r"^\s*(?:anything|something) (?:else )?to add\s*\?\s*$",
             // The fourth census batch: a comment section's house rules over its form.
             r"\bkeep (?:your )?comments (?:relevant|respectful|civil|on[- ]topic)\b|\bcomments may take (?:up to )?(?:an|\d+) (?:hours?|minutes)\b|\blively but civil forum\b",
             r"\bjoin (?:the|our) (?:conversation|discussion|debate|commenting)\b",

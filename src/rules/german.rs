@@ -266,6 +266,8 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::De,
         matcher: Matcher::Wording(&[
+            // The question a comment box opens with, alone, as the French "Un mot à ajouter ?" the census found.
+            r"^\s*(?:etwas|noch etwas) hinzuzufügen\s*\?\s*$",
             r"\b(?:kommentar schreiben|diskutieren sie mit|diskutiere? mit|jetzt (?:kommentieren|mitdiskutieren))\b",
             r"\b(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie|verfasse|verfassen sie) (?:jetzt |doch )?(?:einen|ihren|deinen|den ersten) kommentar\b|\bschreib den ersten kommentar\b",
             r"\b(?:kommentar|antwort) (?:verfassen|hinzufügen|absenden|abschicken|posten)\b|\bantworten abbrechen\b",
@@ -455,6 +457,7 @@ mod tests {
             (Newsletter, "Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen."),
             (Donation, "Was ist Ihnen unsere Arbeit wert?"),
             (Donation, "Unterstützen Sie Report24 via Paypal:"),
+            (Comments, "Etwas hinzuzufügen?"),
             (Comments, "Schreib den ersten Kommentar!"),
             (Cookie, "Wir und unsere Partner brauchen für einzelne Datennutzungen Ihre Einwilligung."),
             (Donation, "Unterstützen Sie unabhängigen Journalismus"),

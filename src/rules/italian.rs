@@ -199,6 +199,8 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::It,
         matcher: Matcher::Wording(&[
+            // The question a comment box opens with, alone, as the French "Un mot à ajouter ?" the census found.
+            r"^\s*(?:hai )?qualcosa da (?:aggiungere|dire)\s*\?\s*$",
             r"\b(?:lascia|lasciate|lasciare|scrivi|aggiungi|pubblica|invia) (?:un|il tuo|il|un tuo) commento\b",
             r"\bannulla (?:la )?risposta\b",
             r"\bil tuo indirizzo (?:e-?mail|email|di posta elettronica) non sarà pubblicat|\bi campi obbligatori sono (?:contrassegnati|indicati|segnati)\b",
@@ -364,6 +366,7 @@ mod tests {
             (Newsletter, "Ricevi la nostra newsletter ogni mattina"),
             (Newsletter, "Le notizie del giorno direttamente nella tua casella di posta"),
             (Newsletter, "Inserisci il tuo indirizzo email"),
+            (Comments, "Qualcosa da aggiungere?"),
             (Comments, "Lascia un commento"),
             (Comments, "Annulla risposta"),
             (Comments, "Commenta per primo"),

@@ -391,6 +391,7 @@ mod tests {
             (Notification, "Get up-to-the-minute news sent straight to your device"),
             (Login, "To continue reading, please log in"),
             (Newsletter, "You can unsubscribe at any time."),
+            (Comments, "Anything to add?"),
             (Comments, "Leave a Reply"),
             (Comments, "Your email address will not be published. Required fields are marked *"),
             (Comments, "View all 48 comments"),

@@ -220,6 +220,8 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::Pt,
         matcher: Matcher::Wording(&[
+            // The question a comment box opens with, alone, as the French "Un mot à ajouter ?" the census found.
+            r"^\s*(?:tem |tens )?algo a (?:acrescentar|dizer)\s*\?\s*$",
             r"\b(?:deixe|deixa|deixar) (?:um|seu|o seu|uma|sua|a sua) (?:comentário|resposta|opinião)",
             r"\b(?:escreva|adicione|publique|envie) (?:um|seu|o seu) comentário|\bpublicar comentário",
             r"\bcancelar resposta\b",
@@ -364,6 +366,7 @@ mod tests {
             (Donation, "Apoie o jornalismo independente"),
             (Donation, "Faça doações com o botão do PayPal"),
             (Donation, "O nosso site se financia por meio da sua própria comunidade de leitores."),
+            (Comments, "Algo a acrescentar?"),
             (Comments, "Deixe sua opinião"),
             (Newsletter, "Quais newsletters você gostaria de assinar?"),
             (Donation, "Doe agora"),

@@ -237,6 +237,8 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::Es,
         matcher: Matcher::Wording(&[
+            // The question a comment box opens with, alone, as the French "Un mot à ajouter ?" the census found.
+            r"^\s*¿?\s*(?:tienes |tiene )?algo que (?:añadir|agregar|decir)\s*\?\s*$",
             r"\b(?:deja|dejá|deje|dejar) (?:un|tu|su|una) (?:comentario|respuesta)\b",
             r"\b(?:escribe|escribí|escriba|añade|agrega|publica|publicar|añadir|agregar) (?:un|tu|su|el) comentario\b",
             r"\bcancelar (?:la )?respuesta\b",
@@ -404,6 +406,7 @@ mod tests {
             (Donation, "No tenemos dueños millonarios: dependemos de ti."),
             (Donation, "Con 5 € al mes haces posible este medio."),
             (Newsletter, "Recibe la mejor información en tu correo"),
+            (Comments, "¿Algo que añadir?"),
             (Comments, "Para comentar debes registrarte y completar los datos generales."),
             (Donation, "Haz una donación"),
             (Donation, "Botón Donar con PayPal"),
