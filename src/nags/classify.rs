@@ -265,7 +265,12 @@ impl Place {
 
 /// One of the element's buttons (or button-like links) has `cue`, lowercased, in its label.
 fn a_button_says(e: &ElementFacts, cue: &str) -> bool {
-    !cue.is_empty() && e.buttons.iter().any(|b| b.to_lowercase().contains(cue))
+    e.buttons.iter().any(|b| label_says(b, cue))
+}
+
+/// A button's label has `cue`, lowercased, in it.
+fn label_says(label: &str, cue: &str) -> bool {
+    !cue.is_empty() && label.to_lowercase().contains(cue)
 }
 
 /// The asks found are only the labels of links in a box made mostly of links (a header or footer holding a
@@ -286,11 +291,7 @@ fn bar_of_asks(e: &ElementFacts, c: Category, hits: &[Hit], s: &Structure) -> bo
     let asking = e
         .buttons
         .iter()
-        .filter(|b| {
-            let label = b.to_lowercase();
-            hits.iter().any(|h| !h.cue.trim().is_empty() && label.contains(h.cue.trim()))
-                || s.label_categories(b).contains(c)
-        })
+        .filter(|b| hits.iter().any(|h| label_says(b, h.cue.trim())) || s.label_categories(b).contains(c))
         .count();
     e.buttons.len() >= 2 && asking * 2 > e.buttons.len()
 }
@@ -1640,16 +1641,19 @@ mod tests {
         assert_eq!((v[0].chain, v[0].level, v[0].category), (1, 0, Category::Notification));
     }
 
+    /// A box that is only a row of links with these labels.
+    fn link_row(labels: &[&str]) -> ElementFacts {
+        let text = labels.join(" ");
+        let mut row = el("div", &text);
+        row.links = labels.len() as u32;
+        row.link_text_len = text.chars().count() as u32;
+        row.buttons = labels.iter().map(|l| l.to_string()).collect();
+        row
+    }
+
     #[test]
     fn a_push_link_in_a_row_of_links_goes_but_a_member_link_in_the_same_row_stays() {
-        let row = |last: &str| {
-            let text = format!("Werben auf Email an die Redaktion {last}");
-            let mut row = el("div", &text);
-            row.links = 3;
-            row.link_text_len = text.chars().count() as u32;
-            row.buttons = vec!["Werben auf".into(), "Email an die Redaktion".into(), last.into()];
-            row
-        };
+        let row = |last: &str| link_row(&["Werben auf", "Email an die Redaktion", last]);
         let push = "Push-Nachrichten empfangen";
         let v = run(&[vec![el("a", push), row(push)]]);
         assert_eq!(v.len(), 1, "{v:?}");
@@ -1664,19 +1668,11 @@ mod tests {
 
     #[test]
     fn a_bar_of_asks_goes_whole_but_a_row_of_links_with_one_ask_keeps_its_other_links() {
-        let row = |labels: &[&str]| {
-            let text = labels.join(" ");
-            let mut row = el("div", &text);
-            row.links = labels.len() as u32;
-            row.link_text_len = text.chars().count() as u32;
-            row.buttons = labels.iter().map(|l| l.to_string()).collect();
-            row
-        };
-        let bar = row(&["Jetzt spenden!", "Aktiv werden", "Mitglied werden"]);
+        let bar = link_row(&["Jetzt spenden!", "Aktiv werden", "Mitglied werden"]);
         let v = run(&[vec![el("a", "Jetzt spenden!"), bar]]);
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!((v[0].level, v[0].category), (1, Category::Donation));
-        let links = row(&["Shop", "Jetzt spenden!", "Presse"]);
+        let links = link_row(&["Shop", "Jetzt spenden!", "Presse"]);
         let v = run(&[vec![el("a", "Jetzt spenden!"), links]]);
         assert!(v.iter().all(|v| v.level == 0), "{v:?}");
     }
