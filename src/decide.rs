@@ -151,6 +151,11 @@ const PARTS_REST: u32 = 250;
 /// boxes above each chain.
 pub const FRAME_LEVELS: usize = 4;
 const NO_FRAME: [&str; 7] = ["body", "html", "main", "article", "nav", "header", "footer"];
+/// Of the boxes that make a `<header>` or `<footer>` inside them not the page's (HTML's rule for the banner
+/// and contentinfo landmarks), the ones whose header is a widget's title bar: a story's own header and
+/// footer (its title, date and tags) stay, as does a navigation's.
+const SECTION_OWNERS: [&str; 2] = ["aside", "section"];
+const SECTIONING: [&str; 5] = ["article", "aside", "main", "nav", "section"];
 /// A fixed or sticky box covering more of the viewport than this is treated as a modal.
 const MODAL_COVER: f32 = 0.3;
 /// A box in an embedded frame holding at least this share of the frame's text is what the frame shows.
@@ -311,11 +316,17 @@ fn widen(snap: &Snapshot, picked: &mut Vec<(u32, Hide)>) {
         let form = snap.nodes[el as usize].facts.as_ref().is_some_and(|f| crate::nags::fields(f) > 0);
         let own = if form { FRAME_REST } else { snap.nodes[el as usize].dense_len };
         let mut target = el;
-        for _ in 0..FRAME_LEVELS {
+        let mut levels = 0;
+        while levels < FRAME_LEVELS {
             let Some(frame) = snap.nodes[target as usize].parent else { break };
             let f = &snap.nodes[frame as usize];
+            // A wrapper with no text of its own (an ad slot's proxy, a sizing box) is the same box again, not a
+            // level further out.
+            if f.dense_len != snap.nodes[target as usize].dense_len || f.dense_len >= REST_CAP {
+                levels += 1;
+            }
             // The article's byline row around a tip button is the article's, whatever little text it has.
-            if NO_FRAME.contains(&f.tag.as_str())
+            if landmark(snap, frame)
                 || f.revealed
                 || f.contains_article
                 || is_picked[frame as usize]
@@ -370,9 +381,21 @@ fn in_comment_section(snap: &Snapshot, node: u32) -> bool {
     std::iter::once(node)
         .chain(ancestors(snap, node))
         .take(FRAME_LEVELS)
-        .map(|n| &snap.nodes[n as usize])
-        .take_while(|n| !n.contains_article && !NO_FRAME.contains(&n.tag.as_str()))
-        .any(|n| n.facts.as_ref().is_some_and(crate::nags::named_like_comments))
+        .take_while(|&n| !snap.nodes[n as usize].contains_article && !landmark(snap, n))
+        .any(|n| snap.nodes[n as usize].facts.as_ref().is_some_and(crate::nags::named_like_comments))
+}
+
+/// `node` is one of the page's own parts a hidden box never widens to: the page itself, its main column, the
+/// article, a navigation, the page's header or footer, or a story's (a section's own `<header>`, "¿Y tú qué
+/// piensas?" over a comment section, is that section's).
+fn landmark(snap: &Snapshot, node: u32) -> bool {
+    match snap.nodes[node as usize].tag.as_str() {
+        "header" | "footer" => !ancestors(snap, node)
+            .map(|a| snap.nodes[a as usize].tag.as_str())
+            .find(|tag| SECTIONING.contains(tag))
+            .is_some_and(|tag| SECTION_OWNERS.contains(&tag)),
+        tag => NO_FRAME.contains(&tag),
+    }
 }
 
 /// The visible text of `frame` outside the picked boxes in it, counted until it passes `limit` (each term is
@@ -635,6 +658,45 @@ mod tests {
         assert_eq!(actions.hide[0].category, Category::Donation);
         let actions = engine.decide(&donation_page(0), &Settings::default()).expect("decide");
         assert_eq!(actions.hide[0].node, 2, "an empty wrapper goes too");
+    }
+
+    #[test]
+    fn a_box_in_wrappers_with_no_text_of_their_own_goes_with_its_slot() {
+        let engine = Engine::new();
+        // the donation box (0) in six wrappers (1-6) that hold nothing else, the last an ad slot's proxy, in a
+        // column (7) with the page's other text
+        let dense = node(None, "div", Some(facts("div", ASK, &[])), 0).dense_len;
+        let mut nodes = vec![node(Some(1), "div", Some(facts("div", ASK, &["Donate now", "Not now"])), 0)];
+        nodes.extend((1..7).map(|i| SnapNode { dense_len: dense, ..node(Some(i + 1), "div", None, 0) }));
+        nodes.push(SnapNode { dense_len: REST_CAP, ..node(None, "div", None, REST_CAP) });
+        let snap = Snapshot { nodes, chains: vec![vec![0]], blocks: vec![] };
+        let actions = engine.decide(&snap, &Settings::default()).expect("decide");
+        assert_eq!(actions.hide.len(), 1, "{actions:?}");
+        assert_eq!(actions.hide[0].node, 6, "the slot goes, so no empty frame is left; the column stays");
+    }
+
+    #[test]
+    fn a_section_s_own_header_goes_with_its_button_but_the_page_s_and_a_story_s_stay() {
+        let engine = Engine::new();
+        let ask =
+            ElementFacts { after_article: true, page_article: true, ..facts("button", "¿Y tú qué piensas?", &[]) };
+        // the button (0) in a header (1) whose other text is its "Normas" link, in a box (2) of the given tag in
+        // a column (3) with other text
+        let page = |owner: &str| Snapshot {
+            nodes: vec![
+                node(Some(1), "button", Some(ask.clone()), 0),
+                SnapNode { dense_len: 21, ..node(Some(2), "header", None, 6) },
+                SnapNode { dense_len: 21, ..node(Some(3), owner, None, 0) },
+                SnapNode { dense_len: REST_CAP, ..node(None, "div", None, REST_CAP) },
+            ],
+            chains: vec![vec![0]],
+            blocks: vec![],
+        };
+        let hidden = |snap: &Snapshot| engine.decide(snap, &Settings::default()).expect("decide").hide[0].node;
+        assert_eq!(hidden(&page("section")), 2, "a comment section's header is the section's: both go");
+        assert_eq!(hidden(&page("aside")), 2, "and so is a sidebar box's");
+        assert_eq!(hidden(&page("div")), 0, "the page's header stays");
+        assert_eq!(hidden(&page("article")), 0, "a story's header (its title, its date) stays");
     }
 
     #[test]
