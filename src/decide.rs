@@ -147,6 +147,8 @@ const FRAME_REST: u32 = 25;
 /// the section, as the comment platform's own frame would. Any widget found in two or more parts of its category
 /// (a paywall's two offers under their "Access options" title and links) has the same room.
 const PARTS_REST: u32 = 250;
+/// In the article, a comment section found in two parts is taken with this much other text at most, in all.
+const IN_ARTICLE_SECTION_REST: u32 = 80;
 /// How many boxes above a hidden box it may be widened to; the readers (page.rs, collect.js) send that many
 /// boxes above each chain.
 pub const FRAME_LEVELS: usize = 4;
@@ -317,6 +319,10 @@ fn widen(snap: &Snapshot, picked: &mut Vec<(u32, Hide)>) {
         let own = if form { FRAME_REST } else { snap.nodes[el as usize].dense_len };
         let mut target = el;
         let mut levels = 0;
+        // Whether the box has taken another hidden part of its widget, and how much of the article's text
+        // it has taken with it.
+        let mut merged = false;
+        let mut taken = 0;
         while levels < FRAME_LEVELS {
             let Some(frame) = snap.nodes[target as usize].parent else { break };
             let f = &snap.nodes[frame as usize];
@@ -352,19 +358,31 @@ fn widen(snap: &Snapshot, picked: &mut Vec<(u32, Hide)>) {
             // with parts.
             // Any other widget found in two or more parts (a paywall's "buy this article" and "subscribe to the
             // journal" offers under their "Access options" title) is one widget too.
-            let parts = if category == Category::Comments {
-                picked.iter().any(|(n, _)| beside(*n)) || in_comment_section(snap, frame)
+            let beside_part = if category == Category::Comments {
+                picked.iter().any(|(n, _)| beside(*n))
             } else {
                 picked.iter().any(|(n, h)| h.category == category && beside(*n))
             };
+            let parts = beside_part || (category == Category::Comments && in_comment_section(snap, frame));
+            // A comment section the article finder took in with the story, found in two parts (its "View all
+            // comments" bar and its form), is the section all the same: its counts and rating line go with it,
+            // up to a line in all, never a paragraph of the story.
             let limit = match (f.in_article, parts) {
+                (true, _) if category == Category::Comments && (beside_part || merged) => {
+                    IN_ARTICLE_SECTION_REST.saturating_sub(taken)
+                }
                 (true, _) => 0,
                 (false, true) => PARTS_REST,
                 (false, false) => FRAME_REST.min(own),
             };
-            if visible_text(snap, &children, frame, &is_picked, limit) > limit {
+            let left = visible_text(snap, &children, frame, &is_picked, limit);
+            if left > limit {
                 break;
             }
+            if f.in_article {
+                taken += left;
+            }
+            merged |= beside_part;
             let (_, hide) = picked.remove(at);
             is_picked[target as usize] = false;
             is_picked[frame as usize] = true;
@@ -564,6 +582,42 @@ mod tests {
         let mut long = hidden(&section(&two, REST_CAP));
         long.sort();
         assert_eq!(long, vec![0, 1], "a section with more left in it (readers' comments) stays");
+    }
+
+    #[test]
+    fn a_comment_section_inside_the_article_is_taken_with_its_count_line_but_never_a_paragraph() {
+        let engine = Engine::new();
+        let part = |tag: &str, text: &str| ElementFacts { in_article: true, ..facts(tag, text, &[]) };
+        let form = ElementFacts {
+            inputs: vec!["textarea".into(), "text".into(), "email".into()],
+            class: "comment-form".into(),
+            ..part("form", "Leave a Reply Name* Email*")
+        };
+        // "View all comments" (0) and the comment form (1) in the comment section (2) that the article finder
+        // took into the story (3), beside the section's "0 Comments · 0 votes · Article Rating" line or a
+        // paragraph of the story
+        let page = |parts: usize, rest: u32| Snapshot {
+            nodes: [part("div", "View all comments"), form.clone()]
+                .into_iter()
+                .take(parts)
+                .map(|f| node(Some(parts as u32), &f.tag.clone(), Some(f), 0))
+                .chain([
+                    SnapNode { in_article: true, ..node(Some(parts as u32 + 1), "div", None, rest) },
+                    SnapNode { contains_article: true, ..node(None, "div", None, REST_CAP) },
+                ])
+                .collect(),
+            chains: (0..parts as u32).map(|i| vec![i]).collect(),
+            blocks: vec![],
+        };
+        let hidden = |snap: &Snapshot| -> Vec<u32> {
+            let mut got: Vec<u32> =
+                engine.decide(snap, &Settings::default()).expect("decide").hide.iter().map(|h| h.node).collect();
+            got.sort();
+            got
+        };
+        assert_eq!(hidden(&page(2, 24)), vec![2], "the section goes whole with its count line");
+        assert_eq!(hidden(&page(1, 24)), vec![0], "one part alone takes no text of the story's");
+        assert_eq!(hidden(&page(2, IN_ARTICLE_SECTION_REST + 1)), vec![0, 1], "a paragraph of the story stays");
     }
 
     #[test]
