@@ -316,6 +316,9 @@ pub const RULES: &[Rule] = &[
             // Missing from the fifth development wording set (tests/eval/wording-5): empty sections, sign-in gates, asks.
             r"^\s*(?:reden sie|rede|redet) mit\s*(?:!|$)|\b(?:eröffne|eröffnen sie|starte|starten sie) die diskussion\b",
             r"\bum (?:zu )?kommentieren(?: zu können)?, (?:musst du|müssen sie)\b|\bin den kommentaren wissen\b",
+            // Found missing by the census: a comment section's title alone ("Kommentare zu diesem Artikel" over
+            // its sign-in button) and its empty state ("Bisher noch kein Kommentar.").
+            r"^\s*kommentare zu diesem (?:artikel|beitrag)\s*$|\bbisher (?:noch )?keine? kommentare?\b",
         ]),
     },
     Rule {
@@ -735,6 +738,9 @@ mod tests {
             (Comments, "Noch keine Beiträge – eröffne die Diskussion!"),
             (Comments, "Um kommentieren zu können, müssen Sie angemeldet sein."),
             (Comments, "Was denkst du? Lass es mich in den Kommentaren wissen."),
+            (Comments, "Kommentare zu diesem Artikel"),
+            (Comments, "Bisher noch kein Kommentar."),
+            (Comments, "Bisher keine Kommentare"),
             (Cookie, "Deine Einwilligung kannst du jederzeit in den Cookie-Einstellungen widerrufen."),
             (Cookie, "Dafür benötigen wir Ihre Einwilligung zur Verarbeitung Ihrer Daten."),
             (Cookie, "Mit Werbung lesen oder werbefrei für 2,99 € im Monat"),
@@ -852,6 +858,8 @@ mod tests {
             "Mallorca: 7 Tage für 299 Euro",
             "DAZN: Erster Monat 1 €, danach 44,99 € pro Monat",
             "Preisalarm aktivieren",
+            "Kommentare zu diesem Artikel hat die Stadt bisher nicht abgegeben.",
+            "Die Ministerin gab bisher keinen Kommentar ab.",
         ];
         check_language(Lang::De, &asks, &prose);
     }

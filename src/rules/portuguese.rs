@@ -250,6 +250,9 @@ pub const RULES: &[Rule] = &[
             // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
             r"\bconta pra gente aqui embaixo\b|\bconta-nos\b.{0,40}\b(?:comentário|aqui)",
             r"\bcomentários com palavrões\b",
+            // Found missing by the census: a comment section's rules box, by its title alone or its first rule
+            // ("Serão excluídos comentários: com palavras de baixo calão…").
+            r"^\s*regras (?:de|para|dos) comentários\s*$|\bserão (?:excluídos|removidos|apagados|deletados) (?:os )?comentários\b",
             r"\b(?:o teu|o seu|seu) comentário aguarda moderação\b|\b(?:o teu|o seu|seu) comentário (?:será publicado|ficará visível|será revisto|será analisado)\b",
             r"\beste comentário foi removido\b",
             r"\bainda ninguém comentou\b",
@@ -446,6 +449,8 @@ mod tests {
             (Newsletter, "Assine a nossa newsletter gratuita"),
             (Comments, "Participe da conversa"),
             (Comments, "Os comentários são moderados."),
+            (Comments, "Regras de comentários"),
+            (Comments, "Serão excluídos comentários: com palavras de baixo calão; com injúrias."),
             (Cookie, "Sua privacidade é importante para nós"),
             (Paywall, "Atingiu o limite de artigos gratuitos."),
             (Paywall, "Para ler o artigo completo, escolha um plano."),
@@ -660,6 +665,8 @@ mod tests {
             "Tenha acesso ilimitado a filmes e séries",
             "Prazo para assinatura do contrato termina hoje",
             "Mensal | Anual",
+            "As regras de comentários da rede social mudaram, disse a empresa.",
+            "Os comentários serão analisados pela comissão na próxima semana.",
         ];
         check_language(Lang::Pt, &asks, &prose);
     }
