@@ -138,7 +138,7 @@ impl Matchers {
     /// Categories whose enabled wording rules match `text`.
     pub fn wording_categories(&self, text: &str, settings: &Settings) -> CategorySet {
         let mut set = CategorySet::default();
-        let lower = text.to_lowercase();
+        let lower = for_matching(text);
         for w in &self.wording {
             let Some(patterns) = w.reading(&lower) else { continue };
             for p in patterns.matches(&lower) {
@@ -162,7 +162,7 @@ impl Matchers {
 
     /// Enabled wording hits in `text` that `keep` accepts, one per matching pattern, with the matched words.
     fn wording_hits_where(&self, text: &str, settings: &Settings, keep: impl Fn(Category) -> bool) -> Vec<Hit> {
-        let lower = text.to_lowercase();
+        let lower = for_matching(text);
         let mut hits = Vec::new();
         for w in &self.wording {
             let Some(set) = w.reading(&lower) else { continue };
@@ -250,12 +250,33 @@ impl Default for Matchers {
     }
 }
 
+/// `text` as the wording patterns read it: lower case, without the icons a label starts or ends with ("💬Ver
+/// comentarios", "🔔 Enable notifications", "Donate ❤"), so a pattern for the words alone reads the label.
+pub fn for_matching(text: &str) -> String {
+    text.to_lowercase().trim_matches(|c: char| c.is_whitespace() || pictograph(c)).to_string()
+}
+
+/// An emoji, dingbat, arrow or geometric shape: drawn as an icon, never a word.
+fn pictograph(c: char) -> bool {
+    matches!(c as u32,
+        0x2190..=0x21FF | 0x2300..=0x23FF | 0x25A0..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF
+        | 0xFE0E | 0xFE0F | 0x200D)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn cats(text: &str) -> Vec<Category> {
         Matchers::new().wording_categories(text, &Settings::default()).iter().collect()
+    }
+
+    #[test]
+    fn a_label_s_icons_do_not_hide_its_words() {
+        assert_eq!(cats("💬Ver comentarios"), vec![Category::Comments]);
+        assert_eq!(cats("  🔔 Kommentare anzeigen ▶ "), vec![Category::Comments]);
+        assert_eq!(for_matching("❤️ Jetzt spenden →"), "jetzt spenden");
+        assert_eq!(for_matching("Ver 💬 comentarios"), "ver 💬 comentarios", "only the ends are icons");
     }
 
     #[test]

@@ -172,7 +172,7 @@ impl Structure {
     /// per category in [`Structure::controls`].
     pub fn label_categories(&self, label: &str) -> CategorySet {
         use Category::*;
-        let lower = label.to_lowercase();
+        let lower = super::matchers::for_matching(label);
         let kinds: [(Wording, &[Category]); 8] = [
             (Wording::Allow, &[Notification]),
             (Wording::Decline, &[Notification, Newsletter]),
