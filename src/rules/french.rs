@@ -237,6 +237,9 @@ pub const RULES: &[Rule] = &[
             r"\bles commentaires n'engagent que leurs auteurs\b",
             // Missing from the fifth development wording set (tests/eval/wording-5): empty sections, sign-in gates, asks.
             r"\baucun commentaire pour (?:le moment|l'instant)\b|\blancez la (?:discussion|conversation)\b",
+            // Found missing by the census: the house rules over a comment form ("Nous vous invitons ici à donner
+            // votre point de vue… Merci de garder un ton respectueux").
+            r"\bnous vous invitons (?:ici )?à donner votre (?:point de vue|avis)\b|\b(?:merci de|veuillez) garder un ton respectueux\b",
         ]),
     },
     Rule {
@@ -354,6 +357,8 @@ mod tests {
             (Paywall, "Pour lire la suite et accéder gratuitement à 3 articles par mois, c’est simple."),
             (Comments, "Pour réagir, veuillez vous connecter en cliquant ici"),
             (Comments, "Publier un nouveau commentaire"),
+            (Comments, "Nous vous invitons ici à donner votre point de vue, vos informations, vos arguments."),
+            (Comments, "Merci de garder un ton respectueux."),
             (Comments, "Un mot à ajouter ?"),
             (Newsletter, "Vous pouvez vous inscrire à cette lettre quotidienne en un clic"),
             (Donation, "Soutenez-nous"),
@@ -601,6 +606,8 @@ mod tests {
             "Poursuivez votre lecture avec les articles les plus lus",
             "Canal+ : 6 mois à 9,99 €",
             "Canal+ : premier mois offert, puis 9,99 € par mois",
+            "Le préfet a invité les habitants à donner leur avis sur le projet.",
+            "Les syndicats ont promis de garder un ton respectueux pendant les négociations.",
         ];
         check_language(Lang::Fr, &asks, &prose);
     }
