@@ -319,6 +319,9 @@ pub const RULES: &[Rule] = &[
             // Found missing by the census: a comment section's title alone ("Kommentare zu diesem Artikel" over
             // its sign-in button) and its empty state ("Bisher noch kein Kommentar.").
             r"^\s*kommentare zu diesem (?:artikel|beitrag)\s*$|\bbisher (?:noch )?keine? kommentare?\b",
+            // The site's invitation to discuss the article on its own channel instead of under it ("Diskussion
+            // zum Artikel auf unserem Telegram-Kanal").
+            r"\b(?:diskussion|diskutieren sie|diskutiere) (?:zum|über den|diesen) (?:artikel|beitrag) (?:auf|in|bei) unserem\b",
         ]),
     },
     Rule {
@@ -741,6 +744,8 @@ mod tests {
             (Comments, "Kommentare zu diesem Artikel"),
             (Comments, "Bisher noch kein Kommentar."),
             (Comments, "Bisher keine Kommentare"),
+            (Comments, "Diskussion zum Artikel auf unserem Telegram-Kanal:"),
+            (Comments, "Diskutieren Sie diesen Beitrag in unserem Forum"),
             (Cookie, "Deine Einwilligung kannst du jederzeit in den Cookie-Einstellungen widerrufen."),
             (Cookie, "Dafür benötigen wir Ihre Einwilligung zur Verarbeitung Ihrer Daten."),
             (Cookie, "Mit Werbung lesen oder werbefrei für 2,99 € im Monat"),
@@ -860,6 +865,7 @@ mod tests {
             "Preisalarm aktivieren",
             "Kommentare zu diesem Artikel hat die Stadt bisher nicht abgegeben.",
             "Die Ministerin gab bisher keinen Kommentar ab.",
+            "Die Diskussion zum Artikel 13 der Richtlinie dauerte Jahre.",
         ];
         check_language(Lang::De, &asks, &prose);
     }
