@@ -471,6 +471,9 @@ pub const RULES: &[Rule] = &[
             // Missing from the fifth development wording set (tests/eval/wording-5): empty sections, sign-in gates, asks.
             r"\b(?:log|sign) in to (?:add your voice|join (?:the|this) (?:thread|discussion|conversation))\b",
             r"^\s*jump into the (?:thread|discussion|conversation)\b|\b(?:drop|leave|put) (?:it|them) in the comments\b",
+            // The site's invitation to discuss the article on its own channel instead of under it ("Discuss this
+            // article on our forum"), as the German rule reads "Diskussion zum Artikel auf unserem Telegram-Kanal".
+            r"\bdiscuss (?:this|the) (?:article|story|post) (?:on|in) our\b",
         ]),
     },
     Rule {

@@ -392,6 +392,7 @@ mod tests {
             (Login, "To continue reading, please log in"),
             (Newsletter, "You can unsubscribe at any time."),
             (Comments, "Anything to add?"),
+            (Comments, "Discuss this article on our Telegram channel"),
             (Comments, "Leave a Reply"),
             (Comments, "Your email address will not be published. Required fields are marked *"),
             (Comments, "View all 48 comments"),
@@ -718,6 +719,7 @@ mod tests {
             "You're subscribed to email alerts",
             "Flattr, the micro-donation service, closed its doors in 2023.",
             "Posted in Code — Permalink — License — flattr this",
+            "Ministers will discuss the report on Tuesday in our capital.",
         ];
         let m = crate::nags::Matchers::new();
         let s = crate::settings::Settings::default();
