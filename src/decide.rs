@@ -153,11 +153,12 @@ const IN_ARTICLE_SECTION_REST: u32 = 80;
 /// boxes above each chain.
 pub const FRAME_LEVELS: usize = 4;
 const NO_FRAME: [&str; 7] = ["body", "html", "main", "article", "nav", "header", "footer"];
-/// Of the boxes that make a `<header>` or `<footer>` inside them not the page's (HTML's rule for the banner
-/// and contentinfo landmarks), the ones whose header is a widget's title bar: a story's own header and
-/// footer (its title, date and tags) stay, as does a navigation's.
-const SECTION_OWNERS: [&str; 2] = ["aside", "section"];
+/// The boxes that make a `<header>` or `<footer>` inside them their own, not the page's (HTML's rule for the
+/// banner and contentinfo landmarks).
 const SECTIONING: [&str; 5] = ["article", "aside", "main", "nav", "section"];
+/// Of those, the ones whose header is a widget's title bar: a story's own header and footer (its title, date
+/// and tags) stay, as do a navigation's and the main column's.
+const SECTION_OWNERS: [&str; 2] = ["aside", "section"];
 /// A fixed or sticky box covering more of the viewport than this is treated as a modal.
 const MODAL_COVER: f32 = 0.3;
 /// A box in an embedded frame holding at least this share of the frame's text is what the frame shows.

@@ -250,9 +250,6 @@ pub const RULES: &[Rule] = &[
             // Missing from the third development wording set (tests/eval/wording-3), the long tail: blogs, clubs, magazines.
             r"\bconta pra gente aqui embaixo\b|\bconta-nos\b.{0,40}\b(?:comentário|aqui)",
             r"\bcomentários com palavrões\b",
-            // Found missing by the census: a comment section's rules box, by its title alone or its first rule
-            // ("Serão excluídos comentários: com palavras de baixo calão…").
-            r"^\s*regras (?:de|para|dos) comentários\s*$|\bserão (?:excluídos|removidos|apagados|deletados) (?:os )?comentários\b",
             r"\b(?:o teu|o seu|seu) comentário aguarda moderação\b|\b(?:o teu|o seu|seu) comentário (?:será publicado|ficará visível|será revisto|será analisado)\b",
             r"\beste comentário foi removido\b",
             r"\bainda ninguém comentou\b",
@@ -262,6 +259,9 @@ pub const RULES: &[Rule] = &[
             // Missing from the fifth development wording set (tests/eval/wording-5): empty sections, sign-in gates, asks.
             r"(?:^|\W)ninguém comentou ainda|\bainda não há comentários\b",
             r"(?:^|\W)(?:dê|deixe|deixa) (?:a )?(?:sua|tua) opinião|\b(?:mandar|enviar) (?:o )?(?:meu|seu) comentário",
+            // Found missing by the census: a comment section's rules box, by its title alone or its first rule
+            // ("Serão excluídos comentários: com palavras de baixo calão…").
+            r"^\s*regras (?:de|para|dos) comentários\s*$|\bserão (?:excluídos|removidos|apagados|deletados) (?:os )?comentários\b",
         ]),
     },
     Rule {
