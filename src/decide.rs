@@ -354,16 +354,12 @@ fn widen(snap: &Snapshot, picked: &mut Vec<(u32, Hide)>) {
             // Only parts beside the box count: once the section is taken, its own parts say nothing of the
             // frame around it.
             let beside = |n: u32| inside(n) && !ancestors(snap, n).any(|a| a == target);
+            // Any widget found in two or more parts (a comment section's prompt and form, a paywall's "buy this
+            // article" and "subscribe to the journal" offers under their "Access options" title) is one widget.
+            let beside_part = picked.iter().any(|(n, h)| (h.category == category || part_of(h.category)) && beside(*n));
             // A frame in a box the site names for its comments ("c-comment-reply", "conComments") is part of the
             // section: its leftover (the spam filter's notice, a reader's comment or two) goes with the form, as
             // with parts.
-            // Any other widget found in two or more parts (a paywall's "buy this article" and "subscribe to the
-            // journal" offers under their "Access options" title) is one widget too.
-            let beside_part = if category == Category::Comments {
-                picked.iter().any(|(n, _)| beside(*n))
-            } else {
-                picked.iter().any(|(n, h)| h.category == category && beside(*n))
-            };
             let parts = beside_part || (category == Category::Comments && in_comment_section(snap, frame));
             // A comment section the article finder took in with the story, found in two parts (its "View all
             // comments" bar and its form), is the section all the same: its counts and rating line go with it,

@@ -253,7 +253,8 @@ impl Default for Matchers {
 /// `text` as the wording patterns read it: lower case, without the icons a label starts or ends with ("💬Ver
 /// comentarios", "🔔 Enable notifications", "Donate ❤"), so a pattern for the words alone reads the label.
 pub fn for_matching(text: &str) -> String {
-    text.to_lowercase().trim_matches(|c: char| c.is_whitespace() || pictograph(c)).to_string()
+    // Trimmed before lowering: lower case changes no icon or space, and the text is copied once.
+    text.trim_matches(|c: char| c.is_whitespace() || pictograph(c)).to_lowercase()
 }
 
 /// An emoji, dingbat, arrow or geometric shape: drawn as an icon, never a word.
