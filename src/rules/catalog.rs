@@ -437,7 +437,7 @@ pub const RULES: &[Rule] = &[
             r"\b(?:log|sign) ?in to \S+ to (?:comment|reply)\b",
             // Stock lines of comment widgets, as the imperative that opens a sentence ("residents were asked to
             // share their thoughts" is reporting).
-            r"(?:^|[.!?:]\s+)(?:share|tell us) your (?:thoughts|opinion|views)\b",
+            r"(?:^|[.!?:]\s+)(?:share|tell us) your (?:thoughts|opinion|views|voice)\b",
             // Found missing by the twelfth census batch: a blog's line that takes comments by e-mail, and the
             // credit line all that is left of an embedded comment platform's box when its script did not run.
             r"\bsubmit comments (?:on|about) (?:this )?(?:post|article|story)\b|\bcomments powered by disqus\b",
@@ -474,6 +474,10 @@ pub const RULES: &[Rule] = &[
             // The site's invitation to discuss the article on its own channel instead of under it ("Discuss this
             // article on our forum"), as the German rule reads "Diskussion zum Artikel auf unserem Telegram-Kanal".
             r"\bdiscuss (?:this|the) (?:article|story|post) (?:on|in) our\b",
+            // A box that is only the title of a comment platform's section, as BuzzFeed's "Facebook Conversations"
+            // over a plugin that draws nothing offline. (A box that is only "Comments" or "560 Comments" is also
+            // the heading of a section of readers' comments, or a teaser's count on an index page.)
+            r"^\s*facebook (?:conversations|comments)\s*$",
         ]),
     },
     Rule {

@@ -248,9 +248,9 @@ pub const RULES: &[Rule] = &[
             // The seventh census batch: a comment section's sign-in line ("Para poder comentar tenés que ingresar").
             r"\bpara (?:poder )?(?:comentar|opinar|dejar (?:un|tu) comentario) (?:tenés|tienes|tiene|debés|debes|debe|hay) que (?:ingresar|iniciar sesión|registrarte|registrarse|identificarte|estar registrado)",
             r"\b(?:ver|mostrar|leer) (?:los \d+|todos los(?: \d+)?) comentarios\b|\bcomenta (?:esta noticia|este artículo|la noticia)\b",
-            // A box that is only the button that opens the comments ("Ver comentarios"): the words alone, never a
-            // sentence, as the English rule takes "View comments".
-            r"^\s*(?:ver|mostrar|leer|cargar|abrir) (?:los |todos los )?(?:\d+ )?comentarios(?: \(\d+\))?\s*$",
+            // A box that is only the button that opens the comments ("Ver comentarios", "Comentar"): the words
+            // alone, never a sentence, as the English rule takes "View comments".
+            r"^\s*(?:ver|mostrar|leer|cargar|abrir) (?:los |todos los )?(?:\d+ )?comentarios(?: \(\d+\))?\s*$|^\s*comentar\s*$",
             r"(?:^|[\s¿¡])(?:únete|súmate|\bunite|\bsumate) a (?:la|nuestra) (?:conversación|discusión|comunidad|debate)\b",
             // A comment box's line, as the imperative that opens it ("los vecinos pueden compartir su opinión" is
             // reporting), as the English rule takes "Share your thoughts".
@@ -654,6 +654,7 @@ mod tests {
             (Notification, "Suscríbete a las alertas de última hora."),
             (Login, "Si ya estás abonada, accedé"),
             (Donation, "Si llegaste hasta aquí, únete y apoyá este proyecto."),
+            (Comments, "Comentar"),
         ];
         let prose = [
             "Las entradas para la final eran solo para socios del club.",
@@ -661,6 +662,7 @@ mod tests {
             "El ministro dijo que apoya el periodismo independiente en la región.",
             "Si ya está suscrito al servicio, no pagará la nueva tarifa, dijo la empresa.",
             "Prefiere no ver comentarios en las redes sociales.",
+            "La portavoz se negó a comentar el fallo.",
             "La fundación apoya el periodismo de investigación en América Latina.",
             "Si llegaste hasta acá, ya sabés cómo termina la historia.",
             "Los vecinos donaron alimentos y ropa a las familias afectadas por la riada.",
