@@ -635,8 +635,15 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
         Some((rule, _)) => vec![Hit { rule, cue: e.text.trim().to_lowercase() }],
         None => hits.clone(),
     };
+    // A box in the article that the site itself names for its comments ("comment-container", a `<p class="comments">`)
+    // and that asks for comments is the section's line left in the story's frame, not the story's prose.
+    let comment_line = c == Category::Comments && e.in_article && !hits.is_empty() && named_like_comments(e);
+    if comment_line {
+        signals.push(Signal { weight: 0.1, reason: "a line the site names for its comments" });
+    }
     if !asks.is_empty()
         && name_rule.is_none()
+        && !comment_line
         && e.in_article
         && e.buttons.is_empty()
         && e.inputs.is_empty()

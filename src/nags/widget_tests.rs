@@ -146,6 +146,24 @@ fn an_ask_quoted_in_the_article_stays_but_the_same_ask_with_its_button_goes() {
 }
 
 #[test]
+fn a_comment_line_the_site_names_for_its_comments_goes_even_inside_the_article() {
+    // A blog's "Submit comments on this post to <address>" and a story footer's comment box, both taken into
+    // the article by the finder: the same line in a box of no name is a passage of the article.
+    for (text, class) in [
+        ("Submit comments on this post to <editor@example.org>.", "comments"),
+        ("Share your voice 0 comments", "comment-container"),
+    ] {
+        let mut p = el("p", text);
+        p.in_article = true;
+        assert!(run(&[vec![p.clone()]]).is_empty(), "a line of the article: {text}");
+        p.class = class.into();
+        let verdicts = run(&[vec![p]]);
+        assert_eq!(verdicts.len(), 1, "the site's comment line: {text}");
+        assert_eq!(verdicts[0].category, Category::Comments);
+    }
+}
+
+#[test]
 fn a_rail_holding_another_widget_does_not_win_a_widget_s_chain() {
     // an invitation to browser alerts in a rail that also holds a donation panel: the rail scores higher for
     // donation (the panel's words and button), but that is the panel's own chain to decide
