@@ -150,8 +150,11 @@ const PARTS_REST: u32 = 250;
 /// In the article, a comment section found in two parts is taken with this much other text at most, in all.
 const IN_ARTICLE_SECTION_REST: u32 = 80;
 /// How many boxes above a hidden box it may be widened to; the readers (page.rs, collect.js) send that many
-/// boxes above each chain.
+/// boxes above each chain. A wrapper with the same text as the box below it is not a level (see `widen`).
 pub const FRAME_LEVELS: usize = 4;
+/// The most boxes above a chain the readers send, wrappers included: a slot's few sizing boxes, not a walk to
+/// the page's root through a site's deep nesting.
+pub const FRAME_BOXES: usize = 12;
 const NO_FRAME: [&str; 7] = ["body", "html", "main", "article", "nav", "header", "footer"];
 /// The boxes that make a `<header>` or `<footer>` inside them their own, not the page's (HTML's rule for the
 /// banner and contentinfo landmarks).
@@ -684,6 +687,7 @@ mod tests {
             collect.contains(&format!("const FRAME_LEVELS = {FRAME_LEVELS};")),
             "collect.js's FRAME_LEVELS differs"
         );
+        assert!(collect.contains(&format!("const FRAME_BOXES = {FRAME_BOXES};")), "collect.js's FRAME_BOXES differs");
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! styles, and the viewport share is 0.
 
 use crate::article::{ArticleInput, BlockStat, ContainerInfo};
-use crate::decide::{Actions, SnapNode, Snapshot, Survey, SurveyResult, FRAME_LEVELS, REST_CAP};
+use crate::decide::{Actions, SnapNode, Snapshot, Survey, SurveyResult, FRAME_BOXES, FRAME_LEVELS, REST_CAP};
 use crate::engine::Engine;
 use crate::model::{ElementFacts, TextBlock, MAX_FRAME_TITLE};
 use crate::settings::Settings;
@@ -528,10 +528,21 @@ impl Page {
             for m in &members {
                 facts_of.entry(m.id()).or_insert_with(|| facts(*m, keep, page_len));
             }
+            // A wrapper with the same text as the box below it is not a level (the core's `widen`), so a widget in
+            // an ad slot's nest of sizing boxes still reaches the slot.
+            let mut below = dense_len(&text_content(last)).min(REST_CAP);
             let mut cur = parent(last);
-            for _ in 0..FRAME_LEVELS {
-                let Some(c) = cur.filter(|c| !matches!(tag(*c), "body" | "html")) else { break };
+            let mut levels = 0;
+            for _ in 0..FRAME_BOXES {
+                let Some(c) = cur.filter(|c| levels < FRAME_LEVELS && !matches!(tag(*c), "body" | "html")) else {
+                    break;
+                };
                 add(c, &mut els);
+                let d = dense_len(&text_content(c)).min(REST_CAP);
+                if d != below || d >= REST_CAP {
+                    levels += 1;
+                }
+                below = d;
                 cur = parent(c);
             }
         }
@@ -914,6 +925,24 @@ mod tests {
     /// What Sift hides on a page of a short story followed by `after`.
     fn found_after_a_story(engine: &Engine, after: &str) -> Vec<Found> {
         found(engine, &format!("<body><article><h1>Budget vote</h1>{}</article>{after}</body>", story()))
+    }
+
+    #[test]
+    fn a_widget_deep_in_a_slot_s_empty_wrappers_goes_with_the_slot_and_its_label() {
+        let engine = Engine::new();
+        // An appeal nested deeper than a chain reaches, in sixteen wrappers with no text of their own, in an ad
+        // slot with its "Advertisement" label, in a sidebar with other text.
+        let widget = "<div class=appeal><p><span>Will you support independent journalism today?</span></p><button>Donate now</button><button>Not now</button></div>";
+        let wrapped = (0..16).fold(widget.to_string(), |inner, _| format!("<div>{inner}</div>"));
+        let other = "The council's other notices for the week are listed on the town hall's board. ".repeat(5);
+        let hidden = found_after_a_story(
+            &engine,
+            &format!("<aside><div class=slot><small>Advertisement</small>{wrapped}</div><p>{other}</p></aside>"),
+        );
+        assert_eq!(hidden.len(), 1, "{hidden:?}");
+        assert_eq!(hidden[0].category, "donation");
+        assert!(hidden[0].text.starts_with("Advertisement"), "the slot goes, its label with it: {hidden:?}");
+        assert!(!hidden[0].text.contains("notices"), "the sidebar stays: {hidden:?}");
     }
 
     #[test]

@@ -18,6 +18,7 @@ const SiftCollect = (() => {
   // Boxes above a chain that a hidden box may be widened to, and how much of their other text counts (the
   // core's FRAME_LEVELS and REST_CAP).
   const FRAME_LEVELS = 4;
+  const FRAME_BOXES = 12;
   const REST_CAP = 251;
   const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
   // Content drawn from elsewhere, with no text here: a box beside one is not empty (page.rs `EMBEDS`).
@@ -509,9 +510,15 @@ const SiftCollect = (() => {
       if (!members.length) continue;
       chains.push(members.map(add));
       for (const m of members) if (!withFacts.has(m)) withFacts.set(m, facts(m, ctx));
+      // A wrapper with the same text as the box below it is not a level (the core's `widen`), so a widget in an
+      // ad slot's nest of sizing boxes still reaches the slot.
+      let below = denseUpTo(members[members.length - 1], REST_CAP);
       let cur = parentOf(members[members.length - 1]);
-      for (let k = 0; k < FRAME_LEVELS && cur && cur !== document.body && cur !== document.documentElement; k++) {
+      for (let k = 0, n = 0; k < FRAME_LEVELS && n < FRAME_BOXES && cur && cur !== document.body && cur !== document.documentElement; n++) {
         add(cur);
+        const d = denseUpTo(cur, REST_CAP);
+        if (d !== below || d >= REST_CAP) k++;
+        below = d;
         cur = parentOf(cur);
       }
     }
