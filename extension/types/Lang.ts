@@ -3,4 +3,4 @@
 /**
  * The language a rule reads. Name rules (`tag id class role`) and other structure rules are `Any`.
  */
-export type Lang = "en" | "de" | "fr" | "es" | "it" | "pt" | "nl" | "pl" | "ru" | "ja" | "zh" | "any";
+export type Lang = "en" | "de" | "fr" | "es" | "it" | "pt" | "nl" | "pl" | "fi" | "ru" | "ja" | "zh" | "any";

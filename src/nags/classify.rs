@@ -353,6 +353,7 @@ const CTA_LINK_WORDS: &[&str] = &[
     "aqui",
     "qui",
     "tutaj",
+    "tästä",
     "здесь",
     "subscri",
     "sign",
@@ -372,6 +373,8 @@ const CTA_LINK_WORDS: &[&str] = &[
     "sostien",
     "doneer",
     "wesprzyj",
+    "lahjoit",
+    "tilaa",
     "подпис",
     "поддерж",
 ];

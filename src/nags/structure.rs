@@ -46,7 +46,7 @@ const AMOUNT: &str = r"(?:[$€£]\s?\d{1,5}(?:[.,]\d{2})?|\d{1,5}(?:[.,]\d{2})?
 
 /// Words that say a box is about comments (a comment form says so in a label, a tab or a count; the editor's
 /// own placeholder is not text).
-const COMMENT_WORDS: &str = r"\b(?:comment\w*|kommentar\w*|commentaire\w*|comentario\w*|discussion|diskussion|conversation|debate|débat|discusión|mitzudiskutieren|diskutieren sie mit|share your (?:thoughts|opinion|views)|reacties?|discussie|komentarz\w*|dyskusj\w*|comentári\w*|discussione)\b|discussão|комментари|обсуждени";
+const COMMENT_WORDS: &str = r"\b(?:comment\w*|kommentar\w*|commentaire\w*|comentario\w*|discussion|diskussion|conversation|debate|débat|discusión|mitzudiskutieren|diskutieren sie mit|share your (?:thoughts|opinion|views)|reacties?|discussie|komentarz\w*|dyskusj\w*|comentári\w*|discussione|komment\w*|keskustel\w*)\b|discussão|комментари|обсуждени";
 
 /// A plea to switch an ad blocker off ("We noticed you're using an ad blocker", "Bitte deaktivieren Sie Ihren
 /// Werbeblocker"), and the words of a way to pay or an ask for support that make such a box a donation ask after
@@ -91,6 +91,20 @@ const JA_WORDINGS: [&str; 8] = [
     r"^\s*(?:同意する|同意して閉じる|同意|すべて(?:許可|同意|拒否)|拒否する|承諾)",
     r"^\s*(?:コメントする|コメントを(?:書く|投稿|送信)|返信する|投稿する)",
     r"^\s*(?:閉じる|×)\s*$",
+];
+
+/// Finnish button texts, in the same order as `LANG_WORDINGS`. A label that ends in "ä" or "ö" ("kyllä",
+/// "hylkää") never gets an ASCII `\b` after it, so every label's end is spelt out; a bare "Tue" is left out,
+/// as it is also a calendar's Tuesday.
+const FI_WORDINGS: [&str; 8] = [
+    r"^\s*(?:salli|sallin|kyllä|ota käyttöön|ilmoita minulle)(?:$|\W)",
+    r"^\s*(?:ei nyt|ei,? kiitos|myöhemmin|ehkä myöhemmin|estä|älä salli)(?:$|\W)",
+    r"(?:^|\s)(?:tilaa|tilaan|liity|liity mukaan)(?:$|\W)",
+    r"(?:^|\s)(?:kirjaudu|kirjaudu sisään|rekisteröidy|luo tili|luo käyttäjätili|jatka googlella|jatka facebookilla)(?:$|\W)",
+    r"(?:^|\s)(?:lahjoita|lahjoitan|tue meitä|tee lahjoitus|ryhdy tukijaksi|ryhdy lahjoittajaksi)(?:$|\W)",
+    r"(?:^|\s)(?:hyväksy|hyväksy kaikki|hyväksyn|hylkää|hylkää kaikki|salli kaikki|vain välttämättömät)(?:$|\W)",
+    r"(?:^|\s)(?:kommentoi|vastaa|jätä kommentti|kirjoita kommentti|lähetä kommentti)(?:$|\W)",
+    r"^\s*sulje\s*$",
 ];
 
 /// The wordings are one pattern set, built when the first candidate is scored: a page with nothing to
@@ -153,13 +167,14 @@ impl Structure {
                 .chain(&LANG_WORDINGS)
                 .chain(&MORE_WORDINGS)
                 .chain(&JA_WORDINGS)
+                .chain(&FI_WORDINGS)
                 .map(|p| p.replace(r"\b", r"(?-u:\b)"))
                 .collect();
             PatternSet::new(&ps).expect("structure patterns")
         });
         // Pattern `i` of the set is wording `i` of the first list; the other lists repeat the first one's
         // order without the amounts (an amount reads the same in every language).
-        // (`LANG_WORDINGS`, `MORE_WORDINGS` and `JA_WORDINGS` have the same length by their type.)
+        // (`LANG_WORDINGS`, `MORE_WORDINGS`, `JA_WORDINGS` and `FI_WORDINGS` have the same length by their type.)
         set.matches(label).iter().any(|&p| {
             let i = if p < WORDINGS.len() { p } else { (p - WORDINGS.len()) % LANG_WORDINGS.len() };
             i == w as usize
@@ -559,6 +574,23 @@ mod tests {
         // A label that only begins like a button is the site's menu: "許可申請の手続き", "登録商標について".
         assert!(reasons(&["許可申請の手続き", "登録商標について"], Category::Notification).is_empty());
         assert!(reasons(&["登録商標について"], Category::Newsletter).is_empty());
+    }
+
+    #[test]
+    fn finnish_buttons_count_like_the_others() {
+        for pair in [["Salli", "Ei nyt"], ["Kyllä", "Ei kiitos"], ["Ota käyttöön", "Myöhemmin"]] {
+            assert!(reasons(&pair, Category::Notification).contains(&"an Allow / Not now button pair"), "{pair:?}");
+        }
+        assert!(reasons(&["Hyväksy kaikki", "Hylkää"], Category::Cookie).contains(&"accept / reject buttons"));
+        assert!(reasons(&["Lahjoita"], Category::Donation).contains(&"a donate or support button"));
+        assert!(reasons(&["Kirjaudu sisään"], Category::Login).contains(&"sign-in or register buttons"));
+        assert!(reasons(&["Sulje"], Category::Cookie).contains(&"a close button"));
+        assert!(forms(&["email"], &["Tilaa"], "", false).email_signup);
+        assert!(forms(&["textarea"], &["Lähetä"], "Jätä kommentti", false).comment);
+        // A calendar's "Tue", a "Tilaajan edut" menu entry and "Vastaanotto" are no buttons of a widget.
+        assert!(reasons(&["Tue"], Category::Donation).is_empty());
+        assert!(reasons(&["Tilaajan edut"], Category::Paywall).is_empty());
+        assert!(reasons(&["Vastaanotto"], Category::Comments).is_empty());
     }
 
     #[test]

@@ -7,6 +7,7 @@
 mod catalog;
 mod chinese;
 mod dutch;
+mod finnish;
 mod french;
 mod german;
 mod italian;
@@ -34,6 +35,7 @@ pub enum Lang {
     Pt,
     Nl,
     Pl,
+    Fi,
     Ru,
     Ja,
     Zh,
@@ -42,7 +44,7 @@ pub enum Lang {
 
 impl Lang {
     /// Display order: the languages, then the rules that read no language.
-    pub const ALL: [Lang; 12] = [
+    pub const ALL: [Lang; 13] = [
         Lang::En,
         Lang::De,
         Lang::Fr,
@@ -51,6 +53,7 @@ impl Lang {
         Lang::Pt,
         Lang::Nl,
         Lang::Pl,
+        Lang::Fi,
         Lang::Ru,
         Lang::Ja,
         Lang::Zh,
@@ -67,6 +70,7 @@ impl Lang {
             Lang::Pt => "pt",
             Lang::Nl => "nl",
             Lang::Pl => "pl",
+            Lang::Fi => "fi",
             Lang::Ru => "ru",
             Lang::Ja => "ja",
             Lang::Zh => "zh",
@@ -87,6 +91,7 @@ pub static RULES: &[Rule] = &concat::<
             + portuguese::RULES.len()
             + dutch::RULES.len()
             + polish::RULES.len()
+            + finnish::RULES.len()
             + russian::RULES.len()
             + japanese::RULES.len()
             + chinese::RULES.len()
@@ -100,6 +105,7 @@ pub static RULES: &[Rule] = &concat::<
     portuguese::RULES,
     dutch::RULES,
     polish::RULES,
+    finnish::RULES,
     russian::RULES,
     japanese::RULES,
     chinese::RULES,
@@ -346,7 +352,7 @@ mod tests {
     fn the_catalog_shows_each_rules_language_english_first_and_names_last() {
         let donation = catalog().into_iter().find(|c| c.id == Category::Donation).expect("donation");
         let langs: Vec<&str> = donation.rules.iter().map(|r| r.lang.as_str()).collect();
-        assert_eq!(langs, ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "any", "any"]);
+        assert_eq!(langs, ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "fi", "ru", "ja", "zh", "any", "any"]);
         let json = serde_json::to_value(&donation.rules[1]).expect("serialises");
         assert_eq!(json["lang"], "de");
         assert_eq!(json["id"], "donation.reader-support.de");

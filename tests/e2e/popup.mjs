@@ -127,7 +127,7 @@ export function popupAndPicker(makeHarness) {
         list.open = false;
         return { rows, fits };
       });
-      assert.deepEqual(rules.rows.map((r) => r.lang), ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'ja', 'zh', 'any', 'any'], 'one rule per language, then the names and the learned wording');
+      assert.deepEqual(rules.rows.map((r) => r.lang), ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'fi', 'ru', 'ja', 'zh', 'any', 'any'], 'one rule per language, then the names and the learned wording');
       assert.ok(rules.rows.every((r) => r.shown && r.name.length > 2 && r.name !== r.lang), `each language named in words: ${rules.rows.map((r) => r.name).join(', ')}`);
       assert.ok(rules.fits, 'the rules list with its language badges fits the width');
       // Tab reaches the pause switch, the picker button and every category's toggle and switch.

@@ -197,8 +197,8 @@ export function endToEnd(makeHarness) {
       await tab.close();
     });
 
-    test('obstacles worded in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Japanese and Chinese are hidden; articles reporting on the same things stay', async (t) => {
-      for (const lang of ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'ja', 'zh']) {
+    test('obstacles worded in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Finnish, Russian, Japanese and Chinese are hidden; articles reporting on the same things stay', async (t) => {
+      for (const lang of ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'fi', 'ru', 'ja', 'zh']) {
         const page = `fixtures/lang-${lang}.html`;
         const tab = await h.open(page);
         await tab.wait(ready, null, 10000, `Sift ready on ${page}`);
