@@ -149,8 +149,9 @@ const FRAME_REST: u32 = 25;
 const PARTS_REST: u32 = 250;
 /// In the article, a comment section found in two parts is taken with this much other text at most, in all.
 const IN_ARTICLE_SECTION_REST: u32 = 80;
-/// How many boxes above a hidden box it may be widened to; the readers (page.rs, collect.js) send that many
-/// boxes above each chain. A wrapper with the same text as the box below it is not a level (see `widen`).
+/// How many boxes above a hidden box it may be widened to. A wrapper with the same text as the box below it is
+/// not a level (see `widen`), and the readers (page.rs, collect.js) send the boxes above each chain until that
+/// many have more text than the box below them.
 pub const FRAME_LEVELS: usize = 4;
 /// The most boxes above a chain the readers send, wrappers included: a slot's few sizing boxes, not a walk to
 /// the page's root through a site's deep nesting.

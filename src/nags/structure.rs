@@ -46,7 +46,7 @@ const AMOUNT: &str = r"(?:[$€£]\s?\d{1,5}(?:[.,]\d{2})?|\d{1,5}(?:[.,]\d{2})?
 
 /// Words that say a box is about comments (a comment form says so in a label, a tab or a count; the editor's
 /// own placeholder is not text).
-const COMMENT_WORDS: &str = r"\b(?:comment\w*|kommentar\w*|commentaire\w*|comentario\w*|discussion|diskussion|conversation|debate|débat|discusión|mitzudiskutieren|diskutieren sie mit|share your (?:thoughts|opinion|views)|reacties?|discussie|komentarz\w*|dyskusj\w*|comentári\w*|discussione|komment\w*|keskustel\w*)\b|discussão|комментари|обсуждени";
+const COMMENT_WORDS: &str = r"\b(?:comment\w*|komment\w*|commentaire\w*|comentario\w*|discussion|diskussion|conversation|debate|débat|discusión|mitzudiskutieren|diskutieren sie mit|share your (?:thoughts|opinion|views)|reacties?|discussie|komentarz\w*|dyskusj\w*|comentári\w*|discussione|keskustel\w*)\b|discussão|комментари|обсуждени";
 
 /// A plea to switch an ad blocker off ("We noticed you're using an ad blocker", "Bitte deaktivieren Sie Ihren
 /// Werbeblocker"), and the words of a way to pay or an ask for support that make such a box a donation ask after
