@@ -514,6 +514,11 @@ impl Page {
         let mut els: Vec<ElementRef> = Vec::new();
         let mut index = HashMap::new();
         let mut facts_of = HashMap::new();
+        // Each box's text counted once: the climb above every chain and the box's node both need it, and chains
+        // share their ancestors.
+        let mut dense_of: HashMap<_, u32> = HashMap::new();
+        let mut dense =
+            |el: ElementRef| *dense_of.entry(el.id()).or_insert_with(|| dense_len(&text_content(el)).min(REST_CAP));
         let mut chains = Vec::new();
         let mut add = |el: ElementRef<'a>, els: &mut Vec<ElementRef<'a>>| -> u32 {
             *index.entry(el.id()).or_insert_with(|| {
@@ -530,7 +535,7 @@ impl Page {
             }
             // A wrapper with the same text as the box below it is not a level (the core's `widen`), so a widget in
             // an ad slot's nest of sizing boxes still reaches the slot.
-            let mut below = dense_len(&text_content(last)).min(REST_CAP);
+            let mut below = dense(last);
             let mut cur = parent(last);
             let mut levels = 0;
             for _ in 0..FRAME_BOXES {
@@ -538,7 +543,7 @@ impl Page {
                     break;
                 };
                 add(c, &mut els);
-                let d = dense_len(&text_content(c)).min(REST_CAP);
+                let d = dense(c);
                 if d != below || d >= REST_CAP {
                     levels += 1;
                 }
@@ -552,7 +557,7 @@ impl Page {
             .map(|&el| SnapNode {
                 parent: el.ancestors().filter_map(ElementRef::wrap).find_map(|a| ids.get(&a.id()).copied()),
                 tag: tag_name(el),
-                dense_len: dense_len(&text_content(el)).min(REST_CAP),
+                dense_len: dense(el),
                 rest_text: rest_text(el, &ids),
                 hidden: false,
                 revealed: false,

@@ -493,6 +493,17 @@ const SiftCollect = (() => {
       }
       return i;
     };
+    // Each box's text counted once: the climb above every chain and the box's node both need it, and chains
+    // share their ancestors.
+    const denseOf = new Map();
+    const dense = (el) => {
+      let d = denseOf.get(el);
+      if (d === undefined) {
+        d = denseUpTo(el, REST_CAP);
+        denseOf.set(el, d);
+      }
+      return d;
+    };
     const chains = [];
     const rest = [];
     const unrendered = [];
@@ -512,11 +523,11 @@ const SiftCollect = (() => {
       for (const m of members) if (!withFacts.has(m)) withFacts.set(m, facts(m, ctx));
       // A wrapper with the same text as the box below it is not a level (the core's `widen`), so a widget in an
       // ad slot's nest of sizing boxes still reaches the slot.
-      let below = denseUpTo(members[members.length - 1], REST_CAP);
+      let below = dense(members[members.length - 1]);
       let cur = parentOf(members[members.length - 1]);
       for (let k = 0, n = 0; k < FRAME_LEVELS && n < FRAME_BOXES && cur && cur !== document.body && cur !== document.documentElement; n++) {
         add(cur);
-        const d = denseUpTo(cur, REST_CAP);
+        const d = dense(cur);
         if (d !== below || d >= REST_CAP) k++;
         below = d;
         cur = parentOf(cur);
@@ -533,7 +544,7 @@ const SiftCollect = (() => {
       return {
         parent,
         tag: tagOf(el).toLowerCase(),
-        denseLen: denseUpTo(el, REST_CAP),
+        denseLen: dense(el),
         restText: restText(el, index, state.isHiddenBox),
         hidden: state.isHidden(el),
         revealed: state.isRevealed(el),
