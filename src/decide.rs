@@ -348,11 +348,27 @@ fn widen(snap: &Snapshot, picked: &mut Vec<(u32, Hide)>) {
             // A frame holding another hidden box of another category (a rail with a donation panel and a
             // sign-in box) stays: taking it would file both under one category, and switching that one off
             // would bring back the other. A comment section's own sign-in form ("Sign in to comment" over a
-            // login box) is part of the comment section, as the census files it.
+            // login box) is part of the comment section, as the census files it. A wall's "create your free
+            // account to read on" and the subscription offer beside it are one gate, but only a frame with
+            // nothing else in it is theirs, and never in the site's header, navigation or footer: there a sign-in
+            // box and a "subscribe" strip are two of the site's ways in.
             let category = picked[at].1.category;
             let part_of = |other: Category| category == Category::Comments && other == Category::Login;
+            let in_chrome = std::iter::once(frame)
+                .chain(ancestors(snap, frame))
+                .any(|a| matches!(snap.nodes[a as usize].tag.as_str(), "header" | "nav" | "footer"));
+            let one_gate = |other: Category| {
+                !in_chrome
+                    && matches!(
+                        (category, other),
+                        (Category::Paywall, Category::Login) | (Category::Login, Category::Paywall)
+                    )
+            };
             let inside = |n: u32| n != target && ancestors(snap, n).any(|a| a == frame);
-            if picked.iter().any(|(n, h)| h.category != category && !part_of(h.category) && inside(*n)) {
+            if picked
+                .iter()
+                .any(|(n, h)| h.category != category && !part_of(h.category) && !one_gate(h.category) && inside(*n))
+            {
                 break;
             }
             // Only parts beside the box count: once the section is taken, its own parts say nothing of the
@@ -646,6 +662,45 @@ mod tests {
         };
         assert_eq!(hidden(&page(&offers)), vec![(2, Category::Paywall)], "the box of offers goes whole");
         assert_eq!(hidden(&page(&offers[..1])), vec![(0, Category::Paywall)], "one offer keeps the box's other text");
+    }
+
+    #[test]
+    fn a_registration_wall_and_the_subscription_offer_beside_it_go_as_one_gate() {
+        let engine = Engine::new();
+        let wall = ElementFacts {
+            inputs: vec!["email".into(), "password".into()],
+            page_article: true,
+            ..facts(
+                "div",
+                "To read on and get three free articles a month, create your account. Already have an account? Log in",
+                &["Create my account", "Log in"],
+            )
+        };
+        let offer = ElementFacts {
+            page_article: true,
+            ..facts("div", "Subscribe to read this article and everything else, from 1 a month", &["Subscribe"])
+        };
+        // the wall (0) and the offer (1) in the box under the teaser (2), whose other text is a divider's "or":
+        // the login part and the paywall part of one gate; in a header bar beside the site's links they stay two
+        let page = |rest: u32, in_header: bool| Snapshot {
+            nodes: vec![
+                node(Some(2), "div", Some(wall.clone()), 0),
+                node(Some(2), "div", Some(offer.clone()), 0),
+                node(in_header.then_some(3), "div", None, rest),
+                node(None, if in_header { "header" } else { "div" }, None, 0),
+            ],
+            chains: vec![vec![0], vec![1]],
+            blocks: vec![],
+        };
+        let hidden = |snap: &Snapshot| -> Vec<u32> {
+            let mut got: Vec<u32> =
+                engine.decide(snap, &Settings::default()).expect("decide").hide.iter().map(|h| h.node).collect();
+            got.sort();
+            got
+        };
+        assert_eq!(hidden(&page(2, false)), vec![2], "the gate goes whole");
+        assert_eq!(hidden(&page(120, false)), vec![0, 1], "a box with more in it stays");
+        assert_eq!(hidden(&page(2, true)), vec![0, 1], "a bar of the site's header stays");
     }
 
     #[test]

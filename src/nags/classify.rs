@@ -91,6 +91,25 @@ fn menu_entry(chain: &[ElementFacts]) -> bool {
     !chain[..nav].iter().any(|e| form(e) || e.headings > 0)
 }
 
+/// What a box in a navigation menu still is: a notification bell or a consent notice is the prompt wherever it
+/// sits, and a footer column that gives the bank account for gifts ("Spendenkonto IBAN: DE…") is the ask itself,
+/// not a way around the site.
+fn kept_in_a_menu(e: &ElementFacts, c: Category) -> bool {
+    matches!(c, Category::Notification | Category::Cookie) || (c == Category::Donation && shows_iban(&e.text))
+}
+
+/// The text holds an IBAN: the word, then a country code and check digits ("IBAN: DE63 3702 …").
+fn shows_iban(text: &str) -> bool {
+    let upper = text.to_ascii_uppercase();
+    upper.match_indices("IBAN").any(|(i, _)| {
+        let rest: Vec<char> =
+            upper[i + 4..].chars().skip_while(|c| matches!(c, ':' | ' ' | '\u{a0}')).take(4).collect();
+        rest.len() == 4
+            && rest[..2].iter().all(|c| c.is_ascii_uppercase())
+            && rest[2..].iter().all(|c| c.is_ascii_digit())
+    })
+}
+
 /// Scores this close are a tie.
 const TIE: f32 = 1e-4;
 
@@ -125,6 +144,10 @@ fn titled(inner: &ElementFacts, outer: &ElementFacts, c: Category, inner_categor
             && extra_links * 2 <= extra;
     }
     if fields(outer) != fields(inner) || outer.buttons.len() > inner.buttons.len() + 2 {
+        return false;
+    }
+    if c != Category::Login && s.signs_in_beside(inner, outer) {
+        // the site's "Sign in" beside a strip that asks for gifts: the way in of its members, another widget
         return false;
     }
     // The ask is the box's one heading ("Sign up for the newsletter" over a fact box's lines): the box it titles
@@ -249,6 +272,8 @@ struct Place {
     in_link: bool,
     /// The level is inside the site's header, navigation or footer.
     in_chrome: bool,
+    /// The level is a paragraph set wholly in italics or bold (`<p><em>…</em></p>`), or that emphasis.
+    set_apart: bool,
 }
 
 impl Place {
@@ -259,7 +284,12 @@ impl Place {
             .take_while(|p| p.text_len == e.text_len)
             .any(|p| matches!(p.tag.to_ascii_lowercase().as_str(), "a" | "button"));
         let in_chrome = chain[level..].iter().any(|p| site_chrome(p) || navigation(p));
-        Place { in_menu: menu_item(chain, level), in_link, in_chrome }
+        // The boxes that are this level under other tags: the ones around and inside it with the same text.
+        let first = chain[..level].iter().rposition(|p| p.text_len != e.text_len).map_or(0, |i| i + 1);
+        let same: Vec<&ElementFacts> = chain[first..].iter().take_while(|p| p.text_len == e.text_len).collect();
+        let has = |tags: &[&str]| same.iter().any(|p| tags.contains(&p.tag.to_ascii_lowercase().as_str()));
+        let set_apart = has(&["p"]) && has(&["em", "i", "strong", "b"]);
+        Place { in_menu: menu_item(chain, level), in_link, in_chrome, set_apart }
     }
 }
 
@@ -286,12 +316,20 @@ fn cue_is_one_link(e: &ElementFacts, hits: &[Hit]) -> bool {
 }
 
 /// Most of the box's buttons ask for category `c` ("Jetzt spenden! · Aktiv werden · Mitglied werden" floating at
-/// the bottom of the screen): a bar of calls to action, not a row of the site's links that holds one ask.
+/// the bottom of the screen): a bar of calls to action, not a row of the site's links that holds one ask. In
+/// the article the asks may be of any kind ("Assine o 247, apoie por Pix, inscreva-se na TV 247"): the site's
+/// plug line under the story, where outside it such a row is its account bar ("Abonnement · Faire un don ·
+/// Connexion").
 fn bar_of_asks(e: &ElementFacts, c: Category, hits: &[Hit], s: &Structure) -> bool {
     let asking = e
         .buttons
         .iter()
-        .filter(|b| hits.iter().any(|h| label_says(b, h.cue.trim())) || s.label_categories(b).contains(c))
+        .filter(|b| {
+            let kinds = s.label_categories(b);
+            hits.iter().any(|h| label_says(b, h.cue.trim()))
+                || kinds.contains(c)
+                || (e.in_article && kinds != CategorySet::default())
+        })
         .count();
     e.buttons.len() >= 2 && asking * 2 > e.buttons.len()
 }
@@ -644,9 +682,25 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
     if comment_line {
         signals.push(Signal { weight: 0.1, reason: "a line the site names for its comments" });
     }
+    // "Use the little red bell at the bottom right to stay informed": the line sends the reader to a control of
+    // this page, which a story's prose has no reason to do, so it is the prompt even in the article's frame.
+    let bell_line = c == Category::Notification && hits.iter().any(|h| points_to_bell(&h.cue));
+    if bell_line {
+        signals.push(Signal { weight: 0.1, reason: "points to the page's bell" });
+    }
+    // A paragraph the site sets wholly in italics or bold at the foot of a story ("If you want our independent
+    // journalism to go on, please support us with a donation!") is its appeal to the reader: reporting that
+    // quotes an ask sets the quote inside a sentence of its own. (Only an appeal for gifts: a bold "Get the
+    // latest news straight to your phone with our app" is a plug for an app, which no category covers.)
+    let note = c == Category::Donation && e.in_article && place.set_apart && !hits.is_empty();
+    if note {
+        signals.push(Signal { weight: 0.1, reason: "a paragraph set apart in italics or bold" });
+    }
     if !asks.is_empty()
         && name_rule.is_none()
         && !comment_line
+        && !bell_line
+        && !note
         && e.in_article
         && e.buttons.is_empty()
         && e.inputs.is_empty()
@@ -727,6 +781,15 @@ fn offers_sign_out(e: &ElementFacts) -> bool {
             SIGN_OUT_LABELS.iter().any(|l| b == *l)
         })
 }
+
+/// A push prompt's cue names the bell the site draws for its push messages ("click the bell icon", "nutze die
+/// kleine rote Glocke"): the catalog reads a bell only with the imperative that sends the reader to it.
+fn points_to_bell(cue: &str) -> bool {
+    cue.split(|c: char| !c.is_alphanumeric()).any(|w| BELL_WORDS.iter().any(|b| w.starts_with(b)))
+}
+
+/// The bell's name where the catalog's rules read one, as word prefixes ("glockensymbol", "campanella").
+const BELL_WORDS: &[&str] = &["bell", "glocke", "cloche", "campan", "sino", "sininho"];
 
 /// Sign-out phrases in the catalog's languages, read anywhere in a box's text.
 const SIGN_OUT_PHRASES: &[&str] = &[
@@ -876,7 +939,7 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
                 if !settings.category_on(c) || !allowed.contains(c) {
                     continue;
                 }
-                if menu_entry && !matches!(c, Category::Notification | Category::Cookie) {
+                if menu_entry && !kept_in_a_menu(e, c) {
                     continue; // an entry of the site's menu ("Membership: become a member", "Emails: in your inbox")
                 }
                 if c == Category::Donation && in_ad_blocker_plea() {
@@ -963,7 +1026,7 @@ pub fn explain(chain: &[ElementFacts], m: &Matchers, s: &Structure, settings: &S
             .map(|sc| {
                 let passed_over = if section_name {
                     Some("only a comment section's name, and the section holds more than a prompt")
-                } else if menu_entry && !matches!(sc.category, Category::Notification | Category::Cookie) {
+                } else if menu_entry && !kept_in_a_menu(e, sc.category) {
                     Some("an entry of a navigation menu")
                 } else if e.in_article && heading(e) {
                     Some("a heading of the article")
@@ -1596,7 +1659,22 @@ mod tests {
         assert_eq!(run(&[vec![form, by_role.clone()]]).len(), 1);
         let mut bell = el("div", "Turn on browser notifications for breaking news");
         bell.buttons = vec!["Turn on".into()];
-        assert_eq!(run(&[vec![bell, by_role]]).len(), 1);
+        assert_eq!(run(&[vec![bell, by_role.clone()]]).len(), 1);
+        // a footer column that gives the bank account for gifts is the ask, its "give now" entry is an entry
+        let column = |text: &str| {
+            let mut c = el("div", text);
+            c.links = 2;
+            c.link_text_len = text.chars().count() as u32 - 12;
+            c
+        };
+        let account =
+            column("Spendenkonto IBAN: DE02 1203 0000 0000 2020 51 BIC: BYLADEM1001 Steuernummer 12/345/67890");
+        assert_eq!(run(&[vec![account, by_role.clone()]]).len(), 1);
+        let entry = column("Spendenkonto Jetzt spenden: so hilft Ihre Spende");
+        assert!(!explain(std::slice::from_ref(&entry), &Matchers::new(), &Structure::new(), &Settings::default())[0]
+            .scores
+            .is_empty());
+        assert!(run(&[vec![entry, by_role]]).is_empty());
     }
 
     #[test]

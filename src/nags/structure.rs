@@ -209,6 +209,12 @@ impl Structure {
         set
     }
 
+    /// Whether `outer` adds a sign-in button to `inner` (the header's "Iniciar sesión" beside a strip that asks
+    /// for gifts).
+    pub fn signs_in_beside(&self, inner: &ElementFacts, outer: &ElementFacts) -> bool {
+        self.button_count(outer, Wording::SignIn) > self.button_count(inner, Wording::SignIn)
+    }
+
     /// Whether `outer` is the panel of the sign-in form `inner`: it holds the site's other ways in (a register
     /// form, a password reset, a second password field) or adds only buttons that sign in or register (with
     /// another account), so the reader is not left with the panel's register half and social buttons.

@@ -164,6 +164,85 @@ fn a_comment_line_the_site_names_for_its_comments_goes_even_inside_the_article()
 }
 
 #[test]
+fn a_line_sending_the_reader_to_the_push_bell_goes_even_inside_the_article() {
+    // set in bold at the foot of a story, with no control of its own (the bell is the site's, drawn apart);
+    // the same imperative about a church's bell matches no rule and stays
+    for text in [
+        "Use the little red bell at the bottom right to stay informed!",
+        "Nutze die kleine rote Glocke unten rechts, um informiert zu werden!",
+        "Cliquez sur la petite cloche en bas à droite pour suivre l'actualité !",
+    ] {
+        let mut line = el("strong", text);
+        line.in_article = true;
+        let v = run(&[vec![line]]);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        assert_eq!(v[0].category, Category::Notification);
+    }
+    let mut prose = el("p", "The sexton said he would ring the little bell at noon, as every Sunday.");
+    prose.in_article = true;
+    assert!(run(&[vec![prose]]).is_empty());
+}
+
+#[test]
+fn an_appeal_set_apart_in_italics_at_the_foot_of_the_story_goes() {
+    // `<p><em>…</em></p>`: the site's own note; the same words as a sentence of the reporting stay
+    let text = "If you want our reporting to stay independent of the powerful, please support us with a donation!";
+    let inside = |tag: &str| {
+        let mut e = el(tag, text);
+        e.in_article = true;
+        e
+    };
+    let v = run(&[vec![inside("em"), inside("p")]]);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].category, Category::Donation);
+    assert!(run(&[vec![inside("p")]]).is_empty(), "a plain paragraph of the story");
+}
+
+#[test]
+fn a_row_of_the_site_s_asks_under_the_story_goes_but_its_account_bar_stays() {
+    // each link but one is another ask: subscribe, give by bank transfer, subscribe to the channel
+    let row = |in_article: bool| {
+        let text = "Subscribe to the Ledger, give by bank transfer, subscribe to Ledger TV, to the Ledger Clips channel and watch:";
+        let mut p = el("p", text);
+        p.in_article = in_article;
+        p.links = 4;
+        p.link_text_len = 88;
+        p.buttons =
+            strings(&["Subscribe to the Ledger", "give by bank transfer", "subscribe to Ledger TV", "Ledger Clips"]);
+        p
+    };
+    let v = run(&[vec![row(true)]]);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].category, Category::Donation);
+    assert!(run(&[vec![row(false)]]).is_empty(), "the same row outside the story is a row of the site's links");
+    let mut bar = el("div", "In the shops: July · Subscribe · Give by bank transfer · Log in · Archive");
+    bar.links = 4;
+    bar.link_text_len = 43;
+    bar.buttons = strings(&["Subscribe", "Give by bank transfer", "Log in", "Archive"]);
+    assert!(run(&[vec![bar]]).is_empty(), "the site's account bar");
+}
+
+#[test]
+fn a_strip_beside_the_site_s_sign_in_button_goes_without_it() {
+    // the header's strip that asks for gifts, in a box that adds the site's "Sign in" and "Join" buttons: the
+    // strip goes, the way in for members stays
+    let strip = el("div", "Independent journalism needs your support");
+    let mut corner = el("div", "Independent journalism needs your support Sign in Join us");
+    corner.buttons = strings(&["Sign in", "Join us"]);
+    corner.links = 2;
+    corner.link_text_len = 14;
+    let v = run(&[vec![strip.clone(), corner.clone()]]);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].level, 0, "{v:?}");
+    // the same box with a close button and a "Give" link is the strip's own
+    corner.text = "Independent journalism needs your support Give Close".into();
+    corner.text_len = corner.text.chars().count() as u32;
+    corner.buttons = strings(&["Give", "Close"]);
+    let v = run(&[vec![strip, corner]]);
+    assert_eq!(v[0].level, 1, "{v:?}");
+}
+
+#[test]
 fn a_rail_holding_another_widget_does_not_win_a_widget_s_chain() {
     // an invitation to browser alerts in a rail that also holds a donation panel: the rail scores higher for
     // donation (the panel's words and button), but that is the panel's own chain to decide

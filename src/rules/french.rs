@@ -317,6 +317,8 @@ pub const RULES: &[Rule] = &[
             r"^\s*(?:(?:chf |€ ?)?[\d.,]+ ?(?:€|euros?|francs?|chf)? (?:pour )?le )?(?:premier mois|\d+ (?:semaines|mois|jours) (?:offert|gratuit)e?s?)\b[^:]{0,30}\bpuis (?:chf |€ ?)?[\d.,]+ ?(?:€|euros?|francs?|chf|\$)? ?(?:par|/) ?(?:mois|semaine|an)\b[^:]{0,40}$",
             // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
             r"\baccessible uniquement à nos abonnés\b|\barticle gratuit \d+ sur \d+\b|\baccédez à tous nos contenus en illimité|\bréservé aux (?:abonnés|soutiens)\b|^\s*je deviens abonné",
+            // Found missing by the census: the offer under a registration wall.
+            r"\bpour (?:accéder|avoir accès|lire) en illimité (?:à|aux) (?:tous )?(?:nos |les |ses )?(?:articles|contenus)\b",
         ]),
     },
 ];
@@ -333,6 +335,7 @@ mod tests {
             (Paywall, "Cet article est accessible uniquement à nos abonnés."),
             (Paywall, "Article gratuit 2 sur 5 ce mois-ci"),
             (Paywall, "Accédez à tous nos contenus en illimité"),
+            (Paywall, "Pour accéder en illimité aux articles de la revue :"),
             (Paywall, "Cet épisode est réservé aux soutiens."),
             (Paywall, "Je deviens abonné"),
             (Login, "Se souvenir de moi"),
@@ -577,6 +580,7 @@ mod tests {
             "Le ministre a dit qu'il devait se connecter au réseau de la mairie.",
             "En vous inscrivant au club, vous acceptez le règlement, rappelle la mairie.",
             "Le sauvetage n'aurait pas été possible sans l'aide des voisins, a dit le maire.",
+            "Le forfait permet d'accéder en illimité aux transports, a précisé la région.",
             "Le sacristain a fait sonner la cloche à midi.",
             "L'association vit grâce aux dons de particuliers, selon son rapport annuel.",
             "Le pirate a réinitialisé le mot de passe de la victime.",

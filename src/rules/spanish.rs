@@ -83,6 +83,10 @@ pub const RULES: &[Rule] = &[
             // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
             r"^\s*aportar (?:vía|con|por) paypal\b|\belige cuánto (?:quieres|deseas) (?:aportar|donar)\b|\bme invitas a un café|\bdependemos de (?:ti|vos|ustedes|nuestros lectores)\b",
             r"\b(?:con|desde|por) (?:solo )?(?:[$€]|us\$)? ?\d+(?:[.,]\d+)? ?(?:€|euros?|dólares|pesos)? (?:al|por|/) ?mes\b.{0,60}\b(?:haces posible|apoyas|ayudas|sostienes|mecenas|bancás)",
+            // Found missing by the census: a header strip that names its price ("Defendé la otra mirada por $300 x
+            // mes"), and "Hacete socio para contribuir" beside a sign-in button.
+            r"(?:^|[\s¡])(?:defendé|apoyá|apóyanos|sostené|sostén|acompañá|bancá|colaborá)\s.{0,40}\bpor (?:us)?\$ ?\d[\d.,]* (?:x|al|por) mes\b",
+            r"(?:^|[\s¡])(?:hacete|hazte|hágase|hagase) (?:\S+ ){1,2}para (?:contribuir|colaborar|apoyar(?:nos)?)\b",
         ]),
     },
     Rule {
@@ -401,6 +405,8 @@ mod tests {
             (Notification, "Avísame cuando haya novedades"),
             (Notification, "Las alertas de tu barrio, directo a tu celular."),
             (Donation, "Aportar con PayPal"),
+            (Donation, "Defendé la otra mirada por $300 x mes"),
+            (Donation, "Hacete socio para contribuir"),
             (Donation, "Elige cuánto quieres donar"),
             (Donation, "¿Me invitas a un café?"),
             (Donation, "No tenemos dueños millonarios: dependemos de ti."),
@@ -683,6 +689,8 @@ mod tests {
             "—¿Y tú qué piensas de la reforma?, le preguntó la jueza al testigo.",
             "Al suscribirte al gimnasio aceptas pagar cada mes, dice la demanda.",
             "El rescate no habría sido posible sin la ayuda de los vecinos, dijo el alcalde.",
+            "La oposición apoya un bono por $5000 por mes para los jubilados, dijo el diputado.",
+            "Para contribuir al debate, el ministro se reunió con los gremios.",
             "El sacristán tocó la campana y los vecinos preguntaron si querían estar informados de las noticias.",
             "El ministro se negó a comentar.",
             "El juez recibió la denuncia por correo el martes.",
