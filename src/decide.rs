@@ -490,6 +490,14 @@ mod tests {
         SnapNode { parent, tag: tag.into(), dense_len: dense, rest_text: rest, facts, ..Default::default() }
     }
 
+    /// The nodes hidden on `snap`, in order.
+    fn hidden_nodes(engine: &Engine, snap: &Snapshot) -> Vec<u32> {
+        let mut got: Vec<u32> =
+            engine.decide(snap, &Settings::default()).expect("decide").hide.iter().map(|h| h.node).collect();
+        got.sort();
+        got
+    }
+
     const ASK: &str = "Your support keeps our reporting free. Donate now Not now";
 
     /// A donation box (node 0) in an aside (1) in a wrapper (2) that also holds a sentence of the page.
@@ -626,12 +634,7 @@ mod tests {
             chains: (0..parts as u32).map(|i| vec![i]).collect(),
             blocks: vec![],
         };
-        let hidden = |snap: &Snapshot| -> Vec<u32> {
-            let mut got: Vec<u32> =
-                engine.decide(snap, &Settings::default()).expect("decide").hide.iter().map(|h| h.node).collect();
-            got.sort();
-            got
-        };
+        let hidden = |snap: &Snapshot| hidden_nodes(&engine, snap);
         assert_eq!(hidden(&page(2, 24)), vec![2], "the section goes whole with its count line");
         assert_eq!(hidden(&page(1, 24)), vec![0], "one part alone takes no text of the story's");
         assert_eq!(hidden(&page(2, IN_ARTICLE_SECTION_REST + 1)), vec![0, 1], "a paragraph of the story stays");
@@ -692,12 +695,7 @@ mod tests {
             chains: vec![vec![0], vec![1]],
             blocks: vec![],
         };
-        let hidden = |snap: &Snapshot| -> Vec<u32> {
-            let mut got: Vec<u32> =
-                engine.decide(snap, &Settings::default()).expect("decide").hide.iter().map(|h| h.node).collect();
-            got.sort();
-            got
-        };
+        let hidden = |snap: &Snapshot| hidden_nodes(&engine, snap);
         assert_eq!(hidden(&page(2, false)), vec![2], "the gate goes whole");
         assert_eq!(hidden(&page(120, false)), vec![0, 1], "a box with more in it stays");
         assert_eq!(hidden(&page(2, true)), vec![0, 1], "a bar of the site's header stays");
