@@ -146,7 +146,7 @@ fn titled(inner: &ElementFacts, outer: &ElementFacts, c: Category, inner_categor
     if fields(outer) != fields(inner) || outer.buttons.len() > inner.buttons.len() + 2 {
         return false;
     }
-    if c != Category::Login && s.signs_in_beside(inner, outer) {
+    if c != Category::Login && s.sign_ins_added(inner, outer) > 0 {
         // the site's "Sign in" beside a strip that asks for gifts: the way in of its members, another widget
         return false;
     }

@@ -209,10 +209,10 @@ impl Structure {
         set
     }
 
-    /// Whether `outer` adds a sign-in button to `inner` (the header's "Iniciar sesión" beside a strip that asks
-    /// for gifts).
-    pub fn signs_in_beside(&self, inner: &ElementFacts, outer: &ElementFacts) -> bool {
-        self.button_count(outer, Wording::SignIn) > self.button_count(inner, Wording::SignIn)
+    /// How many sign-in or register buttons `outer` adds to `inner` (a sign-in panel's other ways in; the
+    /// header's "Iniciar sesión" beside a strip that asks for gifts).
+    pub fn sign_ins_added(&self, inner: &ElementFacts, outer: &ElementFacts) -> usize {
+        self.button_count(outer, Wording::SignIn).saturating_sub(self.button_count(inner, Wording::SignIn))
     }
 
     /// Whether `outer` is the panel of the sign-in form `inner`: it holds the site's other ways in (a register
@@ -224,9 +224,7 @@ impl Structure {
             return false;
         }
         let added = outer.buttons.len() - inner.buttons.len();
-        let added_sign_in =
-            self.button_count(outer, Wording::SignIn).saturating_sub(self.button_count(inner, Wording::SignIn));
-        passwords(outer) > passwords(inner) || added_sign_in >= added
+        passwords(outer) > passwords(inner) || self.sign_ins_added(inner, outer) >= added
     }
 
     /// The form signatures of `e` (see [`Forms`]).
