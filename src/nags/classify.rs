@@ -274,6 +274,9 @@ struct Place {
     in_chrome: bool,
     /// The level is a paragraph set wholly in italics or bold (`<p><em>…</em></p>`), or that emphasis.
     set_apart: bool,
+    /// The level is in the article, or the first box around it with more text holds the article: a kicker over
+    /// the title, a mark before the first paragraph.
+    heads_article: bool,
 }
 
 impl Place {
@@ -289,7 +292,9 @@ impl Place {
         let same: Vec<&ElementFacts> = chain[first..].iter().take_while(|p| p.text_len == e.text_len).collect();
         let has = |tags: &[&str]| same.iter().any(|p| tags.contains(&p.tag.to_ascii_lowercase().as_str()));
         let set_apart = has(&["p"]) && has(&["em", "i", "strong", "b"]);
-        Place { in_menu: menu_item(chain, level), in_link, in_chrome, set_apart }
+        let heads_article = e.in_article
+            || chain[level..].iter().find(|p| p.text_len != e.text_len).is_some_and(|p| p.contains_article);
+        Place { in_menu: menu_item(chain, level), in_link, in_chrome, set_apart, heads_article }
     }
 }
 
@@ -468,14 +473,18 @@ struct Found {
 }
 
 impl Found {
-    fn of(e: &ElementFacts, m: &Matchers, s: &Structure, settings: &Settings) -> Found {
+    fn of(e: &ElementFacts, m: &Matchers, s: &Structure, settings: &Settings, place: Place) -> Found {
         let mut names = m.name_hits_all(&names_of(e), settings);
         let named = !names.is_empty();
         names.retain(|&r| RULES[r].id != EMPTY_SECTION_RULE || empty_comment_section(e));
         // Only the section rule's hits are dropped, so a name hit with none left was that rule alone.
         let only_a_section_name = named && names.is_empty();
+        let mut hits = m.wording_hits_all(&shown_words(e), settings);
+        // "Para suscriptores" marks this article only over its title or first paragraph; in a list of links it
+        // marks a teaser, which readers leave be.
+        hits.retain(|h| !RULES[h.rule].id.starts_with(BADGE_RULE) || place.heads_article);
         Found {
-            hits: m.wording_hits_all(&shown_words(e), settings),
+            hits,
             learned: m.learned_hits(&e.text, settings),
             names,
             frames: if framed_widget(e) { m.frame_hits_all(&e.frames, settings) } else { Vec::new() },
@@ -556,6 +565,8 @@ fn names_of(e: &ElementFacts) -> String {
 /// The rule naming comment sections, which hold the readers' comments as much as the form: it counts only for
 /// [`empty_comment_section`].
 const EMPTY_SECTION_RULE: &str = "comments.section";
+/// The rules of the article's own subscriber-only mark, one per language (`paywall.badge`, `paywall.badge.de`…).
+const BADGE_RULE: &str = "paywall.badge";
 /// The most text a comment section may hold and still be empty: its title, the article's title, a tab row.
 const EMPTY_SECTION_LEN: u32 = 60;
 
@@ -713,6 +724,11 @@ fn score(e: &ElementFacts, c: Category, found: &Found, s: &Structure, place: Pla
     }
     if plug {
         signals.push(Signal { weight: 0.1, reason: "a short call to action with its link, in the article" });
+    }
+    // Its hits elsewhere were dropped (`Found::of`): here the mark is this article's, and its few words are all
+    // the box says, which alone weigh too little.
+    if hits.iter().any(|h| RULES[h.rule].id.starts_with(BADGE_RULE)) {
+        signals.push(Signal { weight: 0.1, reason: "the article's own mark for subscribers" });
     }
     if name_rule.is_some_and(|r| RULES[r].id == EMPTY_SECTION_RULE) {
         signals.push(Signal { weight: 0.3, reason: "an empty comment section" });
@@ -908,7 +924,7 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
                 break;
             }
             let place = Place::of(chain, li);
-            let found = Found::of(e, m, s, settings);
+            let found = Found::of(e, m, s, settings, place);
             if li == 0 && only_named_as_a_section(e, &found) {
                 break; // the chain exists only for the section's name
             }
@@ -1018,7 +1034,7 @@ pub fn explain(chain: &[ElementFacts], m: &Matchers, s: &Structure, settings: &S
             break;
         }
         let place = Place::of(chain, li);
-        let found = Found::of(e, m, s, settings);
+        let found = Found::of(e, m, s, settings, place);
         let section_name = li == 0 && only_named_as_a_section(e, &found);
         let scores = Category::HIDING
             .into_iter()

@@ -456,6 +456,9 @@ mod tests {
             ("Dieser Artikel ist exklusiv für Abonnentinnen und Abonnenten", Category::Paywall),
             ("La suite de cet article est réservée à nos abonnés", Category::Paywall),
             ("Te quedan 2 artículos gratis este mes", Category::Paywall),
+            ("Your subscription is being used on another device", Category::Paywall),
+            ("You're reading the Ledger on another device", Category::Paywall),
+            ("For subscribers only", Category::Paywall),
         ] {
             assert!(cats(text).contains(&c), "{text}: {:?}", cats(text));
         }

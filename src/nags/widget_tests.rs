@@ -556,3 +556,28 @@ fn a_pattern_s_category_is_not_outvoted_by_another_category_s_learned_reading() 
     let v = run(&[vec![prompt]]);
     assert_eq!(v.iter().map(|v| v.category).collect::<Vec<_>>(), vec![Category::Notification], "{v:?}");
 }
+
+#[test]
+fn the_article_s_own_subscriber_mark_goes_but_a_teaser_s_mark_in_a_list_stays() {
+    // A kicker over the title, in the box that holds the article.
+    let mark = el("strong", "Para suscriptores");
+    let mut header = el("div", "lock Para suscriptores Alcaldesa denuncia que le cortaron el micrófono en la asamblea");
+    header.contains_article = true;
+    let v = run(&[vec![mark.clone(), header]]);
+    assert_eq!(v.iter().map(|v| (v.category, v.level)).collect::<Vec<_>>(), vec![(Category::Paywall, 0)], "{v:?}");
+    assert!(v[0].reason.contains("the article's own mark for subscribers"), "{}", v[0].reason);
+    // A link before the first paragraph of the article's body.
+    let mut badge = el("a", "Exklusiv für Abonnenten");
+    badge.in_article = true;
+    badge.links = 1;
+    badge.link_text_len = badge.text_len;
+    assert_eq!(run(&[vec![badge]]).iter().map(|v| v.category).collect::<Vec<_>>(), vec![Category::Paywall]);
+    // The same mark on a teaser in a list of links beside the article.
+    let mut teaser = el("a", "Para suscriptores El puerto amplía su horario de carga");
+    teaser.links = 1;
+    teaser.link_text_len = teaser.text_len;
+    let mut list = el("ul", "Para suscriptores El puerto amplía su horario de carga Lluvias en el norte");
+    list.links = 2;
+    list.link_text_len = list.text_len;
+    assert!(run(&[vec![mark, teaser, list]]).is_empty(), "a teaser's mark is no wall");
+}

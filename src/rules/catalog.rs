@@ -637,6 +637,8 @@ pub const RULES: &[Rule] = &[
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.
             r"\bget unlimited access\b|\bunlimited access to (?:every|all|our)\b|\bkeep reading with (?:a|an|our)\b|\b(?:continue|keep) reading with (?:\S+ ){0,2}\S*(?:\+|plus\b|premium\b)",
             r"\bfor (?:less than|only|just) [$€£]\s?\d+(?:[.,]\d+)? (?:a|per|/) ?(?:week|month)\b",
+            // A shared account's wall: the subscription is being read on another device.
+            r"\byour (?:account|subscription) is (?:already )?(?:being used|in use|signed in|logged in) on another device\b|\b(?:you(?:'re| are)|someone is) (?:already )?reading (?:\S+ ){1,3}on another device\b",
             // A metered paywall's counter ("1 of 10 articles read").
             r"\b\d+ of \d+ (?:free )?(?:articles|stories) (?:read|viewed|remaining|left)\b",
             // Found missing by the sixth census batch: a scholarly publisher's preview notice and buy boxes.
@@ -677,6 +679,17 @@ pub const RULES: &[Rule] = &[
         matcher: Matcher::Names(
             r"(?:paywall|pay-wall|tp-modal|piano-?(?:offer|modal|container)|meter-?(?:banner|wall)|subscription-?wall)",
         ),
+    },
+    // Only at the head of the article (see `nags::classify`): the same words mark every subscriber teaser of a
+    // list of links, which readers leave be. One rule per language, all named `paywall.badge…`.
+    Rule {
+        id: "paywall.badge",
+        category: Paywall,
+        label: "Subscriber-only marks",
+        description: "The article's own \"For subscribers\" mark over its title or first paragraph",
+        default_on: true,
+        lang: Lang::En,
+        matcher: Matcher::Wording(&[r"^\s*(?:for subscribers(?: only)?|subscribers?[- ]only|exclusive (?:to|for) subscribers)\s*$"]),
     },
     // --- learned wording -------------------------------------------------------------------------------
     // One rule per category for the model `sift train-wording` trains (src/nags/wording_model.rs): a weaker

@@ -319,7 +319,19 @@ pub const RULES: &[Rule] = &[
             r"\baccessible uniquement à nos abonnés\b|\barticle gratuit \d+ sur \d+\b|\baccédez à tous nos contenus en illimité|\bréservé aux (?:abonnés|soutiens)\b|^\s*je deviens abonné",
             // Found missing by the census: the offer under a registration wall.
             r"\bpour (?:accéder|avoir accès|lire) en illimité (?:à|aux) (?:tous )?(?:nos |les |ses )?(?:articles|contenus)\b",
+            // A shared account's wall: another device is reading ("Lecture du Monde en cours sur un autre appareil").
+            r"\b(?:lecture|session|connexion)\b.{0,30}\ben cours sur un autre appareil\b",
         ]),
+    },
+    // The article's own mark, read only at the head of the article (see `nags::classify`).
+    Rule {
+        id: "paywall.badge.fr",
+        category: Paywall,
+        label: "Subscriber-only marks",
+        description: "\"Réservé aux abonnés\", \"Contenu réservé aux abonnés\" over the article's title",
+        default_on: true,
+        lang: Lang::Fr,
+        matcher: Matcher::Wording(&[r"^\s*(?:article |contenu )?réservé aux abonnés\s*$"]),
     },
 ];
 
@@ -332,6 +344,7 @@ mod tests {
     #[test]
     fn french_widgets_are_recognised_and_french_reporting_is_not() {
         let asks = [
+            (Paywall, "Réservé aux abonnés"),
             (Paywall, "Cet article est accessible uniquement à nos abonnés."),
             (Paywall, "Article gratuit 2 sur 5 ce mois-ci"),
             (Paywall, "Accédez à tous nos contenus en illimité"),
@@ -357,6 +370,7 @@ mod tests {
             (Cookie, "Ce site dépose des traceurs pour mesurer son audience."),
             (Paywall, "La suite de cet article est réservée à nos abonnés."),
             (Paywall, "Vous pouvez lire ce journal sur un seul appareil à la fois."),
+            (Paywall, "Lecture de votre journal en cours sur un autre appareil."),
             (Paywall, "Pour lire la suite et accéder gratuitement à 3 articles par mois, c’est simple."),
             (Comments, "Pour réagir, veuillez vous connecter en cliquant ici"),
             (Comments, "Publier un nouveau commentaire"),

@@ -431,7 +431,24 @@ pub const RULES: &[Rule] = &[
             r"^\s*(?:jetzt )?(?:im |den )?(?:erste[nr]? monat|ersten \d+ (?:wochen|monate)|\d+ (?:wochen|monate|tage) (?:kostenlos|gratis|für)|testmonat|probemonat)\b[^:]{0,50}\b(?:danach|anschließend) (?:nur )?(?:€ ?|chf ?)?[\d.,]+ ?(?:€|euro|franken|chf|fr\.)? ?(?:pro (?:monat|woche|jahr)|monatlich|im monat|/ ?monat|jährlich|wöchentlich)[^:]{0,40}$",
             // Missing from the fifth development wording set (tests/eval/wording-5), written apart from these rules.
             r"\bnoch \d+ (?:kostenlosen?|freien?|gratis-?)\s?artikel\b|\bkontingent an (?:freien|kostenlosen) artikeln\b|\balle artikel ohne limit\b|\bden ganzen text lesen sie mit\b",
+            // An offer card of a wall: the plan's name, then its price in a shop's form ("Monatsabo 1,00 EUR",
+            // "Jahresabo 99,00 €"). Prose writes "Euro" and is weighed down in the article as a passage.
+            r"\b(?:jahres|monats|wochen|digital|print|probe|test)-?abo\b.{0,40}?\b\d+,\d\d ?(?:€|eur\b)",
+            // The same card as an introductory price ("3 € / Monat in den ersten 3 Monaten").
+            r"\b\d+(?:,\d\d)? ?(?:€|eur\b) ?(?:/|pro|im) ?monat,? ?(?:in den|für die|während der) ersten \d+ (?:monaten|wochen)\b",
+            // A shared account's wall: another device is reading.
+            r"\b(?:ihr (?:konto|abo|zugang)|dein (?:konto|abo|zugang)) wird (?:gerade |bereits )?auf einem anderen gerät (?:gelesen|genutzt|verwendet)\b",
         ]),
+    },
+    // The article's own mark, read only at the head of the article (see `nags::classify`).
+    Rule {
+        id: "paywall.badge.de",
+        category: Paywall,
+        label: "Subscriber-only marks",
+        description: "\"Exklusiv für Abonnenten\", \"Nur für Mitglieder\" over the article's title",
+        default_on: true,
+        lang: Lang::De,
+        matcher: Matcher::Wording(&[r"^\s*(?:exklusiv|nur) für \S*(?:bonnent|mitglied)\S*\s*$"]),
     },
 ];
 
@@ -444,6 +461,7 @@ mod tests {
     #[test]
     fn german_widgets_are_recognised_and_german_reporting_is_not() {
         let asks = [
+            (Paywall, "Exklusiv für Abonnenten"),
             (Paywall, "Sie haben diesen Monat noch 2 kostenlose Artikel."),
             (Paywall, "Ihr Kontingent an kostenlosen Artikeln ist aufgebraucht."),
             (Paywall, "Alle Artikel ohne Limit"),
@@ -764,8 +782,12 @@ mod tests {
             (Paywall, "Sie lesen gerade einen von 5 kostenlosen Artikeln."),
             (Paywall, "Dieser Beitrag ist nur für zahlende Mitglieder"),
             (Donation, "Über PayPal spenden"),
+            (Paywall, "Digital-Abo 9,90 € im Monat"),
+            (Paywall, "Nur 4,99 € pro Monat in den ersten 2 Monaten"),
+            (Paywall, "Ihr Abo wird gerade auf einem anderen Gerät genutzt."),
         ];
         let prose = [
+            "Das Jahresabo des Streamingdienstes kostet künftig 99 Euro, teilte das Unternehmen mit.",
             "Er begann, diesem Blog zu vertrauen.",
             "Der Verlag will die Kommentare öffnen, sobald die Moderation steht.",
             "Die Stadt wollte wissen, was Ihnen die Arbeit der Feuerwehr wert ist.",
@@ -797,7 +819,6 @@ mod tests {
             "Das Abo kostet künftig 9,99 Euro im Monat, teilte der Verlag mit.",
             "Die Zeitung hat ihre Bezahlschranke im vergangenen Jahr ausgeweitet.",
             // Labels and offers that are not the obstacle itself: a teaser's badge, a shop's offer.
-            "Exklusiv für Abonnenten",
             "Abo-Angebote: Jetzt Abo sichern",
             "Die Ministerin wollte den Bericht nicht kommentieren.",
             "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.",

@@ -319,6 +319,16 @@ pub const RULES: &[Rule] = &[
             r"\bdisponibile solo per (?:chi è abbonato|gli abbonati)\b|\bper continuare la lettura scegli un abbonamento\b|\bhai già un abbonamento\?|\baccesso illimitato a tutti i contenuti\b|\briservat[ao] ai sostenitori\b",
         ]),
     },
+    // The article's own mark, read only at the head of the article (see `nags::classify`).
+    Rule {
+        id: "paywall.badge.it",
+        category: Paywall,
+        label: "Subscriber-only marks",
+        description: "\"Riservato agli abbonati\", \"Per abbonati\" over the article's title",
+        default_on: true,
+        lang: Lang::It,
+        matcher: Matcher::Wording(&[r"^\s*(?:riservato |solo )?(?:agli|per(?: gli)?) abbonati\s*$"]),
+    },
 ];
 
 #[cfg(test)]
@@ -330,6 +340,7 @@ mod tests {
     #[test]
     fn italian_widgets_are_recognised_and_italian_reporting_is_not() {
         let asks = [
+            (Paywall, "Riservato agli abbonati"),
             (Paywall, "Questo articolo è disponibile solo per gli abbonati."),
             (Paywall, "Per continuare la lettura scegli un abbonamento"),
             (Paywall, "Hai già un abbonamento? Accedi"),
@@ -597,7 +608,6 @@ mod tests {
             "I commenti sotto il video sono stati rimossi dalla piattaforma.",
             "Gli abbonati della pay tv sono cresciuti del dieci per cento.",
             "Il sindaco rifiuta tutto e rilancia.",
-            "Riservato agli abbonati",
             "Abbonati a 1 euro al mese",
             "Iscrivendoti alla palestra accetti di pagare ogni mese, dice il contratto.",
             "Il salvataggio non sarebbe stato possibile senza l'aiuto dei vicini, ha detto il sindaco.",

@@ -339,9 +339,11 @@ mod tests {
         }
         for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::Any) {
             for c in Category::HIDING {
+                // (the subscriber mark's rule is its own switch: it reads only the head of the article)
                 let n = RULES
                     .iter()
                     .filter(|r| r.lang == lang && r.category == c && matches!(r.matcher, Matcher::Wording(_)))
+                    .filter(|r| !r.id.starts_with("paywall.badge"))
                     .count();
                 assert_eq!(n, 1, "{} has {n} wording rules for {c:?}", lang.as_str());
             }

@@ -336,6 +336,16 @@ pub const RULES: &[Rule] = &[
             r"\bpara seguir lendo, assine\b|\bacesso ilimitado a todo o conteúdo\b|\bleitura ilimitada em todos\b|\b(?:só|apenas) para (?:apoiadores|assinantes)\b|^\s*desbloquear (?:artigo|matéria|conteúdo)",
         ]),
     },
+    // The article's own mark, read only at the head of the article (see `nags::classify`).
+    Rule {
+        id: "paywall.badge.pt",
+        category: Paywall,
+        label: "Subscriber-only marks",
+        description: "\"Exclusivo para assinantes\", \"Para assinantes\" over the article's title",
+        default_on: true,
+        lang: Lang::Pt,
+        matcher: Matcher::Wording(&[r"^\s*(?:exclusivo |só )?para assinantes\s*$"]),
+    },
 ];
 
 #[cfg(test)]
@@ -347,6 +357,7 @@ mod tests {
     #[test]
     fn portuguese_widgets_are_recognised_and_portuguese_reporting_is_not() {
         let asks = [
+            (Paywall, "Exclusivo para assinantes"),
             (Paywall, "Para seguir lendo, assine agora"),
             (Paywall, "Acesso ilimitado a todo o conteúdo"),
             (Paywall, "Leitura ilimitada em todos os dispositivos"),
@@ -615,7 +626,6 @@ mod tests {
             "Os comentários nas redes sociais foram apagados pela plataforma.",
             "A newsletter da prefeitura passa a ser mensal.",
             "Golpistas pedem doações por Pix em nome de famosos.",
-            "Exclusivo para assinantes",
             "Assinatura digital por R$ 1,90",
             "Ao se inscrever no concurso, você concorda com o edital, disse a prefeitura.",
             "O resgate não teria sido possível sem a ajuda dos vizinhos, disse o prefeito.",

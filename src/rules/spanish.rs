@@ -381,6 +381,16 @@ pub const RULES: &[Rule] = &[
             r"\bsolo para (?:suscriptores|mecenas)\b|\bya pagas tu suscripción\?",
         ]),
     },
+    // The article's own mark, read only at the head of the article (see `nags::classify`).
+    Rule {
+        id: "paywall.badge.es",
+        category: Paywall,
+        label: "Subscriber-only marks",
+        description: "\"Para suscriptores\", \"Exclusivo para abonados\" over the article's title",
+        default_on: true,
+        lang: Lang::Es,
+        matcher: Matcher::Wording(&[r"^\s*(?:exclusivo |solo |sólo )?para (?:suscriptores|suscriptoras|abonados)\s*$"]),
+    },
 ];
 
 #[cfg(test)]
@@ -392,6 +402,7 @@ mod tests {
     #[test]
     fn spanish_widgets_are_recognised_and_spanish_reporting_is_not() {
         let asks = [
+            (Paywall, "Exclusivo para suscriptores"),
             (Paywall, "Te quedan 2 artículos gratuitos este mes."),
             (Paywall, "Para leer la nota completa, suscribite."),
             (Paywall, "Acceso ilimitado a todo el contenido"),
@@ -681,7 +692,6 @@ mod tests {
             "Los comentarios en redes sociales se multiplicaron tras el partido.",
             "El diario superó los 200.000 suscriptores digitales en marzo.",
             "Su apoyo es clave para aprobar la ley, reconoció el presidente.",
-            "Exclusivo para suscriptores",
             "Newsletter Suscríbete Conéctate",
             "El banco envió el aviso directamente a su correo, dijo la fiscal.",
             "Para comentar el fallo, el juez tuvo que esperar a la sentencia.",
