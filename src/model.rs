@@ -124,8 +124,8 @@ pub struct ElementFacts {
     /// Rendered headings inside (h1–h6, role=heading): a box with its own title is a unit, and a box with
     /// several holds several.
     pub headings: u32,
-    /// Content inside drawn from elsewhere, which has no text here: frames, videos, plug-ins and open shadow
-    /// roots. A wrapper with one more than the box it wraps is not the same widget.
+    /// Content inside drawn from elsewhere, which has no text here: frames, audio and video players, plug-ins and
+    /// open shadow roots. A wrapper with one more than the box it wraps is not the same widget.
     pub embeds: u32,
     /// Computed `position`: static, relative, absolute, fixed or sticky.
     pub position: String,

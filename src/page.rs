@@ -36,7 +36,7 @@ const MAX_LABEL: usize = 40;
 const SKIP_INSIDE: &[&str] = &["nav", "aside", "footer", "figure", "figcaption", "form", "button", "header"];
 const NO_TEXT: &[&str] = &["script", "style", "noscript", "template"];
 /// Elements whose content is drawn from elsewhere (collect.js `EMBEDS`): a box beside one is not empty.
-const EMBEDS: &[&str] = &["iframe", "video", "embed", "object"];
+const EMBEDS: &[&str] = &["iframe", "video", "audio", "embed", "object"];
 /// What `HTMLInputElement.type` can be; anything else reads as `text`.
 const INPUT_TYPES: &[&str] = &[
     "button",
@@ -579,7 +579,7 @@ fn rest_text(el: ElementRef, ids: &HashMap<ego_tree::NodeId, u32>) -> u32 {
             }
             match child.value() {
                 Node::Text(t) => *len += dense_len(t),
-                // A frame, video or plug-in shows content that has no text here: it counts as much as the cap.
+                // A frame, player or plug-in shows content that has no text here: it counts as much as the cap.
                 Node::Element(e)
                     if EMBEDS.contains(&e.name())
                         && !ids.contains_key(&child.id())
@@ -1050,7 +1050,7 @@ mod tests {
     }
 
     #[test]
-    fn a_frame_beside_a_box_is_content_and_counts_as_an_embed() {
+    fn a_frame_or_a_player_beside_a_box_is_content_and_counts_as_an_embed() {
         let page = Page::parse(
             r#"<body><div id=wrap><div id=ask><p>Support our journalism from just $3 a month.</p></div><iframe src="about:blank"></iframe></div></body>"#,
         );
@@ -1060,6 +1060,11 @@ mod tests {
         assert_eq!(rest_text(wrap, &ids), REST_CAP, "the frame is not empty space");
         assert_eq!(facts(wrap, Keep::default(), 100).embeds, 1);
         assert_eq!(facts(ask, Keep::default(), 100).embeds, 0);
+        // An audio player is drawn by the browser, as a video is.
+        let page = Page::parse(
+            r#"<body><div id=card><p>Listen to this story</p><audio controls src="a.mp3"></audio></div></body>"#,
+        );
+        assert_eq!(facts(first(&page, "div"), Keep::default(), 100).embeds, 1);
     }
 
     #[test]

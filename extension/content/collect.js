@@ -22,7 +22,7 @@ const SiftCollect = (() => {
   const REST_CAP = 251;
   const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
   // Content drawn from elsewhere, with no text here: a box beside one is not empty (page.rs `EMBEDS`).
-  const EMBEDS = new Set(['IFRAME', 'VIDEO', 'EMBED', 'OBJECT']);
+  const EMBEDS = new Set(['IFRAME', 'VIDEO', 'AUDIO', 'EMBED', 'OBJECT']);
   // Form fields (page.rs `field_kind`): inputs, text areas and rich-text boxes; an email field by its hints
   // (page.rs `EMAIL_HINTS`).
   const EMAIL_HINT = /mail|courriel|correo/i;
@@ -277,7 +277,7 @@ const SiftCollect = (() => {
     return out.join('');
   }
 
-  /** Frames, videos, plug-ins and open shadow roots inside `el` (page.rs counts the first three: it sees no
+  /** Frames, players, plug-ins and open shadow roots inside `el` (page.rs counts all but the roots: it sees no
    * shadow roots). */
   function embedsIn(el) {
     let n = 0;
@@ -438,7 +438,7 @@ const SiftCollect = (() => {
    * a big box with little loose text costs a walk, not a style query per element. */
   function restText(el, index, isHiddenBox) {
     let len = 0;
-    // A frame or video beside the boxes counts as much as the cap, and so does an open shadow root with text
+    // A frame or player beside the boxes counts as much as the cap, and so does an open shadow root with text
     // (neither shows in the element's own text), and so does a box Sift hid before: it was decided on its
     // own, perhaps under another category, and a frame taken around it would file it under this one.
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {

@@ -30,8 +30,8 @@ inputs: Array<string>, links: number, linkTextLen: number,
  */
 headings: number, 
 /**
- * Content inside drawn from elsewhere, which has no text here: frames, videos, plug-ins and open shadow
- * roots. A wrapper with one more than the box it wraps is not the same widget.
+ * Content inside drawn from elsewhere, which has no text here: frames, audio and video players, plug-ins and
+ * open shadow roots. A wrapper with one more than the box it wraps is not the same widget.
  */
 embeds: number, 
 /**

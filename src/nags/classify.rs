@@ -192,6 +192,23 @@ fn title_line(inner: &ElementFacts, outer: &ElementFacts) -> bool {
         && !article_meta(outer)
 }
 
+/// Whether `outer` is the audio or video player that `inner`, a paywall's notice, lies over ("This audio is for
+/// subscribers. Subscribe or sign in" over "Listen to this article"): one player more and its line of text. The
+/// player does not play for the reader the notice stops, so it goes with it.
+fn locked_player(inner: &ElementFacts, outer: &ElementFacts) -> bool {
+    outer.embeds == inner.embeds + 1
+        && outer.text_len > inner.text_len
+        && outer.text_len - inner.text_len <= PLAYER_LINE
+        && fields(outer) == fields(inner)
+        && outer.links <= inner.links
+        && outer.headings <= inner.headings + 1
+        && !site_chrome(outer)
+        && !article_meta(outer)
+}
+
+/// The most text a player shows beside its notice: a "Listen to this article" line, a reader's name, a length.
+const PLAYER_LINE: u32 = 120;
+
 /// The site names the box for the article's byline and date ("post-meta", "byline"): its lines are the
 /// article's author and date, not a widget's title or frame, even around a tip button.
 pub fn article_meta(e: &ElementFacts) -> bool {
@@ -969,6 +986,10 @@ pub fn classify(chains: &[Candidate], m: &Matchers, s: &Structure, settings: &Se
                         sc.score > b.score + TIE
                             || (sc.score >= b.score - TIE && titled(&chain[*bl], e, c, b.category, s))
                             || (c == b.category && sc.score >= THRESHOLD && title_line(&chain[*bl], e))
+                            || (c == Category::Paywall
+                                && b.category == c
+                                && sc.score >= b.score - TIE
+                                && locked_player(&chain[*bl], e))
                     });
                     if better {
                         best = Some((li, sc));

@@ -581,3 +581,22 @@ fn the_article_s_own_subscriber_mark_goes_but_a_teaser_s_mark_in_a_list_stays() 
     list.link_text_len = list.text_len;
     assert!(run(&[vec![mark, teaser, list]]).is_empty(), "a teaser's mark is no wall");
 }
+
+#[test]
+fn a_paywall_notice_over_a_player_takes_the_player_but_over_a_box_of_links_it_goes_alone() {
+    let mut notice = el("div", "Close This audio is for subscribers. Subscribe or Sign in");
+    notice.buttons = strings(&["Close", "Subscribe", "Sign in"]);
+    let mut player = el(
+        "div",
+        "Close This audio is for subscribers. Subscribe or Sign in Listen to this article Your browser does not \
+         support the audio element. Read by Ana Ruiz, 4 min",
+    );
+    player.buttons = notice.buttons.clone();
+    player.embeds = 1;
+    let v = run(&[vec![notice.clone(), player.clone()]]);
+    assert_eq!(v.iter().map(|v| (v.category, v.level)).collect::<Vec<_>>(), vec![(Category::Paywall, 1)], "{v:?}");
+    // The same lines beside the notice with no player in the box: the notice alone.
+    let plain = ElementFacts { embeds: 0, ..player };
+    let v = run(&[vec![notice, plain]]);
+    assert_eq!(v.iter().map(|v| (v.category, v.level)).collect::<Vec<_>>(), vec![(Category::Paywall, 0)], "{v:?}");
+}

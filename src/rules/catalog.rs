@@ -621,17 +621,17 @@ pub const RULES: &[Rule] = &[
             r"\bsubscribe (?:now |today )?(?:to|and) (?:continue|keep) reading\b",
             r"\byou(?:'ve| have) (?:reached|used|read) (?:your|all (?:of )?your|the) (?:\S+ )?(?:free )?(?:article|story|stories|articles)?(?: limit)?\b",
             r"\b(?:\d+|one|two|three|four|five) free (?:articles?|stories) (?:left|remaining)\b",
-            r"\bthis (?:article|content|story|post|episode) is (?:only )?(?:for|available to|reserved for) (?:paid )?(?:subscribers|members)\b",
+            r"\bthis (?:article|content|story|post|episode|audio|video|podcast) is (?:only )?(?:for|available to|reserved for) (?:paid )?(?:subscribers|members)\b",
             r"\balready a subscriber\b",
             r"\bsubscribe (?:now |today )?(?:for|to get) (?:full|unlimited|digital) access\b",
             // Further wording that sites use beyond the development pages (issue 11, item 4).
             r"\bsubscribe (?:now )?to (?:read|unlock|access) (?:the full|this|the rest)\b",
-            // (a bare "Subscriber only" is the badge of a teaser in a list of links: the census left those)
+            // (a bare "Subscriber only" is a mark, read by `paywall.badge` at the head of the article only)
             r"\b(?:exclusive|only available) (?:to|for) (?:subscribers|members)\b",
             r"\bunlock (?:this|the full) (?:article|story|post|episode)\b|\bcontinue reading (?:with|for) (?:a |just |only )?(?:subscription|[$€£]|\d)",
             // The census (tests/eval/labels) found these missing (subscribe to read): standard texts of themes and widgets.
             r"\bto (?:view|read|see|access) (?:the |this )?(?:full|entire|whole|rest of the) (?:story|article)\b.{0,40}\bsubscri",
-            // (not "Subscriber-only article": that is a teaser's badge in a list of links, which the census left)
+            // (not "Subscriber-only article": a mark that teasers in lists carry too)
             r"\b(?:is|are) (?:for|to) subscribers only\b|\bthis (?:article|story|content) is exclusive(?:ly)? (?:for|to) subscribers\b",
             // The wording of embedded widgets (issue 11, item 3): epics, header strips, push opt-ins, one-tap
             // sign-in, newsletter pop-ups, comment platforms, consent platforms and paywall offers.

@@ -287,7 +287,7 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::Fr,
         matcher: Matcher::Wording(&[
-            // A sentence about this article, not the "Article réservé à nos abonnés" badge of every teaser.
+            // A sentence about this article, not the bare "Article réservé à nos abonnés" mark (`paywall.badge.fr`).
             r"\b(?:est|sont|la suite(?: de cet article)?|cet article|ce contenu) (?:exclusivement |uniquement )?réservée?s? (?:aux|à nos|à ses) (?:abonnés|abonnées|membres|inscrits)\b|\babonnez-vous pour lire\b",
             r"\bil vous reste \d+ ?% (?:de cet article|à lire)",
             r"\b(?:abonnez-vous|abonne-toi|je m['’]abonne) (?:pour|afin de) (?:lire|poursuivre|continuer|accéder|débloquer|profiter|un accès)",

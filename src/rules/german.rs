@@ -393,7 +393,7 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::De,
         matcher: Matcher::Wording(&[
-            // A sentence about this article, not the "Exklusiv für Abonnenten" badge beside every teaser of a list.
+            // A sentence about this article, not the bare "Exklusiv für Abonnenten" mark (`paywall.badge.de`).
             r"\bist (?:nur |exklusiv |ausschließlich )?(?:für|unseren) (?:abonnenten|abonnentinnen|abonnent\*innen|abonnent:innen|digital-?abonnenten|plus-?(?:kunden|abonnenten|leser))\b",
             r"\b(?:weiterlesen mit \S+|jetzt abonnieren und weiterlesen|mit (?:einem|ihrem|dem) \S*abo weiterlesen)\b",
             r"\b(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:ein )?(?:\S+[+-])?(?:plus|abo|premium)-?(?:artikel|inhalt|beitrag)\b",
@@ -818,7 +818,7 @@ mod tests {
             "Der Trainer will im zweiten Durchgang mehr Push erlauben, sagte er nach dem Spiel.",
             "Das Abo kostet künftig 9,99 Euro im Monat, teilte der Verlag mit.",
             "Die Zeitung hat ihre Bezahlschranke im vergangenen Jahr ausgeweitet.",
-            // Labels and offers that are not the obstacle itself: a teaser's badge, a shop's offer.
+            // Offers that are not the obstacle itself: a shop's offer.
             "Abo-Angebote: Jetzt Abo sichern",
             "Die Ministerin wollte den Bericht nicht kommentieren.",
             "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.",

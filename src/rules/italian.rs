@@ -287,7 +287,7 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::It,
         matcher: Matcher::Wording(&[
-            // A sentence about this article, not the "Riservato agli abbonati" badge of a teaser.
+            // A sentence about this article, not the bare "Riservato agli abbonati" mark (`paywall.badge.it`).
             r"(?:^|\s)(?:è|sono) (?:riservat[oia]|esclusiv[oia]|dedicat[oia]) (?:\S+ )?(?:agli|ai nostri|ai) (?:abbonati|iscritti|utenti registrati)\b",
             r"\b(?:abbonati|abbonatevi) (?:per|e) (?:continuare|leggere|proseguire|accedere|sbloccare)\b",
             r"\bper (?:continuare a leggere|leggere (?:tutto )?l['’]articolo|proseguire (?:nella|la) lettura)\b.{0,40}\b(?:abbonati|abbonamento|abbonarti|abbonarsi|abboni|abbonatevi)\b",

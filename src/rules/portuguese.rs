@@ -308,7 +308,7 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::Pt,
         matcher: Matcher::Wording(&[
-            // A sentence about this article, not the "Exclusivo para assinantes" badge of a teaser.
+            // A sentence about this article, not the bare "Exclusivo para assinantes" mark (`paywall.badge.pt`).
             r"(?:\bsão|\bestá|\bfica|(?:^|\s)é) (?:exclusiv[oa]s?|restrit[oa]s?) (?:para|a|aos) (?:assinantes|subscritores)\b",
             r"\b(?:assine|subscreva|assina) (?:\S+ ){0,3}(?:para|e) (?:continuar|ler|ter acesso|acessar|aceder|desbloquear)\b",
             r"\b(?:continue|continuar) (?:lendo|a ler)\b.{0,40}\b(?:assin|subscr|plano|premium)",

@@ -348,7 +348,7 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         lang: Lang::Es,
         matcher: Matcher::Wording(&[
-            // A sentence about this article, not the "Exclusivo para suscriptores" badge of a teaser.
+            // A sentence about this article, not the bare "Exclusivo para suscriptores" mark (`paywall.badge.es`).
             r"\b(?:es|son|está|están) (?:exclusiv[oa]s?|reservad[oa]s?|solo|sólo) (?:para|a) (?:nuestros )?(?:suscriptores|suscriptoras|socios|abonados|miembros)\b",
             r"\b(?:suscríbete|suscribite|suscríbase|hazte suscriptor|hazte suscriptora) (?:para|y) (?:seguir|continuar|leer|acceder|disfrutar)\b",
             r"\bpara (?:seguir|continuar) leyendo\b.{0,40}\b(?:suscr|hazte|socio|plan)",
