@@ -497,7 +497,7 @@ impl Found {
         // Only the section rule's hits are dropped, so a name hit with none left was that rule alone.
         let only_a_section_name = named && names.is_empty();
         let mut hits = m.wording_hits_all(&shown_words(e), settings);
-        // "Para suscriptores" marks this article only over its title or first paragraph; in a list of links it
+        // "Para suscriptores" marks this article only at its head (`Place::heads_article`); in a list of links it
         // marks a teaser, which readers leave be.
         hits.retain(|h| !RULES[h.rule].id.starts_with(BADGE_RULE) || place.heads_article);
         Found {

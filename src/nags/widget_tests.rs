@@ -583,7 +583,7 @@ fn the_article_s_own_subscriber_mark_goes_but_a_teaser_s_mark_in_a_list_stays() 
 }
 
 #[test]
-fn a_paywall_notice_over_a_player_takes_the_player_but_over_a_box_of_links_it_goes_alone() {
+fn a_paywall_notice_over_a_player_takes_the_player_and_without_one_goes_alone() {
     let mut notice = el("div", "Close This audio is for subscribers. Subscribe or Sign in");
     notice.buttons = strings(&["Close", "Subscribe", "Sign in"]);
     let mut player = el(
